@@ -1,0 +1,79 @@
+package com.gmall.rtdw.runtime;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Batches rows of one table as RowBinary and posts each batch as one {@code INSERT ... FORMAT RowBinary} over
+ * HTTP. The caller decides when to {@link #flush()} (batch size, interval, checkpoint); {@link #add} flushes by
+ * itself only when the batch reaches {@code maxRows}. Not thread-safe: one per sink instance.
+ *
+ * @param <T> the row type
+ */
+public final class ClickHouseHttpInserter<T> {
+    private final ClickHouseEndpoint endpoint;
+    private final RowBinaryTableWriter<T> writer;
+    private final int maxRows;
+    private final HttpClient http;
+    private final RowBinaryOutput buffer;
+    private final String statement;
+    private int rows;
+
+    public ClickHouseHttpInserter(ClickHouseEndpoint endpoint, RowBinaryTableWriter<T> writer, int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
+        }
+        this.endpoint = endpoint;
+        this.writer = writer;
+        this.maxRows = maxRows;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.buffer = new RowBinaryOutput(64 * 1024);
+        this.statement = writer.insertStatement();
+    }
+
+    /** Appends a row; posts the batch when it is full. */
+    public void add(T row) throws IOException {
+        writer.write(row, buffer);
+        rows++;
+        if (rows >= maxRows) {
+            flush();
+        }
+    }
+
+    /** Rows waiting to be posted. */
+    public int pendingRows() {
+        return rows;
+    }
+
+    /** Posts the pending rows, if any; returns how many were written. On failure the batch stays pending. */
+    public int flush() throws IOException {
+        if (rows == 0) {
+            return 0;
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint.uri(statement))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.array(), 0, buffer.size()))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while inserting into " + writer.table(), e);
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("ClickHouse refused " + rows + " rows for " + writer.table() + " (HTTP "
+                    + response.statusCode() + "): " + response.body().trim());
+        }
+        int written = rows;
+        rows = 0;
+        buffer.reset();
+        return written;
+    }
+}
