@@ -70,9 +70,13 @@ public final class Naming {
         return ClassName.get(e.namespace(), e.name());
     }
 
-    /** Package of an event type's serdes: the Avro namespace with {@code .model.} replaced by {@code .serde.}. */
+    /**
+     * Package of an event type's serdes: the Avro namespace with {@code .model.} replaced by {@code .serde.}
+     * ({@code com.gmall.rtdw.model.dwd} to {@code com.gmall.rtdw.serde.dwd}), else the namespace plus {@code .serde}.
+     */
     public static String serdePackage(EventType e) {
-        return e.namespace().replace(".model.", ".serde.");
+        String ns = e.namespace();
+        return ns.contains(".model.") ? ns.replace(".model.", ".serde.") : ns + ".serde";
     }
 
     public static ClassName serde(EventType e) {

@@ -72,16 +72,16 @@ final class SerdeEmitter {
     }
 
     private void addAvro(TypeSpec.Builder type) {
-        CodeBlock.Builder history = CodeBlock.builder().add("{");
         List<HistoricSchema> old = event.history();
+        CodeBlock.Builder history = CodeBlock.builder().add(old.isEmpty() ? "{" : "{\n$>");
         for (int i = 0; i < old.size(); i++) {
-            history.add(i == 0 ? "\n$S" : ",\n$S", old.get(i).schema().toString());
+            history.add(i == 0 ? "$S" : ",\n$S", old.get(i).schema().toString());
         }
         type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "HISTORY", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("Earlier writer schemas still readable$L.\n", old.isEmpty() ? " (none yet)"
                                 : ", from " + String.join(", ", old.stream().map(HistoricSchema::source).toList()))
-                        .initializer(history.add(old.isEmpty() ? "}" : "\n}").build())
+                        .initializer(history.add(old.isEmpty() ? "}" : "\n$<}").build())
                         .build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(MESSAGE_ENCODER, record), "ENCODER",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

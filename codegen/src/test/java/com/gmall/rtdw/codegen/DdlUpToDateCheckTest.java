@@ -1,0 +1,85 @@
+package com.gmall.rtdw.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's check that the committed DDL matches the model, and the write mode that fixes it. */
+class DdlUpToDateCheckTest {
+    @TempDir
+    Path root;
+
+    private Path ddl;
+
+    @BeforeEach
+    void copyFixtureModel() throws IOException {
+        Path from = GoldenFilesTest.GOLDEN.resolve("model");
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                Path to = root.resolve("model").resolve(from.relativize(p));
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        ddl = root.resolve("ddl/clickhouse/dws_sample_window.sql");
+    }
+
+    @Test
+    void checkFailsOnMissingDdlAndNamesTheCommand() {
+        assertThatThrownBy(() -> run("check"))
+                .hasMessageContaining("ddl/clickhouse/dws_sample_window.sql is missing")
+                .hasMessageContaining("Run `mvn generate-sources` and commit ddl/clickhouse/");
+    }
+
+    @Test
+    void writeThenCheckPasses() {
+        run("write");
+        assertThat(ddl).exists();
+        run("check");
+    }
+
+    @Test
+    void checkFailsOnEditedDdl() throws IOException {
+        run("write");
+        Files.writeString(ddl, Files.readString(ddl).replace("UInt64", "Int64"));
+        assertThatThrownBy(() -> run("check")).hasMessageContaining("dws_sample_window.sql is out of date");
+    }
+
+    @Test
+    void checkFailsOnDdlOfARemovedTable() throws IOException {
+        run("write");
+        Files.writeString(ddl.resolveSibling("dws_gone.sql"), "CREATE TABLE dws_gone (x UInt8) ENGINE = Log");
+        assertThatThrownBy(() -> run("check")).hasMessageContaining("ddl/clickhouse/dws_gone.sql is no longer generated");
+    }
+
+    @Test
+    void writeLeavesUnchangedFilesAlone() throws IOException {
+        run("write");
+        Path writer = root.resolve("out/com/gmall/rtdw/clickhouse/SampleWindowWriter.java");
+        var before = Files.getLastModifiedTime(writer);
+        Files.setLastModifiedTime(writer, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() - 60_000));
+        var aged = Files.getLastModifiedTime(writer);
+        run("write");
+        assertThat(Files.getLastModifiedTime(writer)).isEqualTo(aged);
+    }
+
+    @Test
+    void writeDeletesStaleJava() throws IOException {
+        Path stale = root.resolve("out/com/example/Stale.java");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "class Stale {}");
+        run("write");
+        assertThat(stale).doesNotExist();
+    }
+
+    private void run(String ddlMode) {
+        Main.main(new String[] {"--root", root.toString(), "--java-out", root.resolve("out").toString(), "--ddl", ddlMode});
+    }
+}
