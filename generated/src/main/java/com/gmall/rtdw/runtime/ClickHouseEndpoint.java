@@ -17,13 +17,15 @@ public record ClickHouseEndpoint(String httpUrl, String database, String user, S
         implements Serializable {
 
     /**
-     * The URI of a request running {@code statement} in the database. Everything is passed as URL parameters,
-     * encoded; compression stays off because ClickHouse 18.16 answers compressed requests with empty bodies.
+     * The URI of a request in the database, with {@code statement} as its {@code query} parameter (null: the
+     * statement is the request body). Everything is URL-encoded; compression stays off because ClickHouse 18.16
+     * answers compressed requests with empty bodies.
      */
     public URI uri(String statement) {
         String base = httpUrl.endsWith("/") ? httpUrl : httpUrl + "/";
+        String query = statement == null ? "" : "&query=" + encode(statement);
         return URI.create(base + "?database=" + encode(database) + "&user=" + encode(user) + "&password="
-                + encode(password) + "&query=" + encode(statement));
+                + encode(password) + query);
     }
 
     /** Keeps the password out of logs. */

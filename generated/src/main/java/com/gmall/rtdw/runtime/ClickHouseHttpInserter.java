@@ -1,10 +1,6 @@
 package com.gmall.rtdw.runtime;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
  * Batches rows of one table as RowBinary and posts each batch as one {@code INSERT ... FORMAT RowBinary} over
@@ -14,10 +10,9 @@ import java.time.Duration;
  * @param <T> the row type
  */
 public final class ClickHouseHttpInserter<T> {
-    private final ClickHouseEndpoint endpoint;
+    private final ClickHouseHttp http;
     private final RowBinaryTableWriter<T> writer;
     private final int maxRows;
-    private final HttpClient http;
     private final RowBinaryOutput buffer;
     private final String statement;
     private int rows;
@@ -26,13 +21,9 @@ public final class ClickHouseHttpInserter<T> {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
-        this.endpoint = endpoint;
+        this.http = new ClickHouseHttp(endpoint);
         this.writer = writer;
         this.maxRows = maxRows;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
         this.buffer = new RowBinaryOutput(64 * 1024);
         this.statement = writer.insertStatement();
     }
@@ -56,21 +47,7 @@ public final class ClickHouseHttpInserter<T> {
         if (rows == 0) {
             return 0;
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint.uri(statement))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.array(), 0, buffer.size()))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while inserting into " + writer.table(), e);
-        }
-        if (response.statusCode() != 200) {
-            throw new IOException("ClickHouse refused " + rows + " rows for " + writer.table() + " (HTTP "
-                    + response.statusCode() + "): " + response.body().trim());
-        }
+        http.insert(statement, buffer.array(), buffer.size());
         int written = rows;
         rows = 0;
         buffer.reset();

@@ -129,6 +129,8 @@ public final class RowBinaryOutput {
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 length += 4;
                 i++;
+            } else if (Character.isSurrogate(c)) {
+                length += 1;
             } else {
                 length += 3;
             }
@@ -136,7 +138,7 @@ public final class RowBinaryOutput {
         return length;
     }
 
-    /** Same rules as {@link #utf8Length}: a lone surrogate becomes U+FFFD (3 bytes), as String.getBytes does. */
+    /** Same rules as {@link #utf8Length}: a lone surrogate becomes '?', as {@code String.getBytes(UTF_8)} does. */
     private void writeUtf8(String s) {
         ensure(s.length() * 3);
         for (int i = 0; i < s.length(); i++) {
@@ -152,11 +154,12 @@ public final class RowBinaryOutput {
                 buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 buf[size++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                buf[size++] = '?';
             } else {
-                char out = Character.isSurrogate(c) ? '\uFFFD' : c;
-                buf[size++] = (byte) (0xE0 | (out >> 12));
-                buf[size++] = (byte) (0x80 | ((out >> 6) & 0x3F));
-                buf[size++] = (byte) (0x80 | (out & 0x3F));
+                buf[size++] = (byte) (0xE0 | (c >> 12));
+                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (c & 0x3F));
             }
         }
     }
