@@ -84,6 +84,14 @@ class ModelErrorsTest {
     }
 
     @Test
+    void avroWireRejectsTypesItsCodecCannotWrite() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
+                "{\"name\": \"attrs\", \"type\": {\"type\": \"map\", \"values\": \"long\"}}"));
+        assertThat(model.errors()).containsExactly(
+                "model/src/main/avro/dwd/A.avsc: record A, field attrs: the avro wire codec does not support type MAP");
+    }
+
+    @Test
     void incompatibleHistoryIsRejected() {
         model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
                         "{\"name\": \"id\", \"type\": \"long\"}, {\"name\": \"added\", \"type\": \"string\"}"))

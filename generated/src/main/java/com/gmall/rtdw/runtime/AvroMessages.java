@@ -1,22 +1,52 @@
 package com.gmall.rtdw.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.BadHeaderException;
 import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.MissingSchemaException;
 
 /**
  * Avro single-object encoding for the DWD topics: a 10-byte header (marker and the writer schema's CRC-64
- * fingerprint) then Avro binary. Readers know every historic writer schema, so producers and consumers can be
- * upgraded one at a time.
+ * fingerprint) then Avro binary. Messages written with the current schema take the generated codec; those written
+ * with a historic schema go through Avro's resolving decoder, which knows every version in avro-history, so
+ * producers and consumers can be upgraded one at a time.
  */
 public final class AvroMessages {
     private AvroMessages() {}
+
+    /** The fingerprint Avro puts in the header for this schema (CRC-64-AVRO of its parsing canonical form). */
+    public static long fingerprint(Schema schema) {
+        return SchemaNormalization.parsingFingerprint64(schema);
+    }
+
+    /**
+     * Decodes a message: with the generated {@code reader} when it was written with the current schema (the
+     * fingerprint matches), else with the resolving decoder.
+     */
+    public static <T> T decode(byte[] message, long fingerprint, AvroBinaryReader<T> reader,
+            BinaryMessageDecoder<T> resolving, String type) throws DecodeException {
+        if (message != null && isCurrent(message, fingerprint)) {
+            AvroBinaryInput in = new AvroBinaryInput(message, AvroBinaryOutput.HEADER_LENGTH);
+            T value = reader.read(in);
+            in.expectEnd();
+            return value;
+        }
+        return decode(resolving, message, type);
+    }
+
+    private static boolean isCurrent(byte[] message, long fingerprint) {
+        if (message.length < AvroBinaryOutput.HEADER_LENGTH || message[0] != (byte) 0xC3 || message[1] != 0x01) {
+            return false;
+        }
+        long written = 0;
+        for (int i = 0; i < 8; i++) {
+            written |= (long) (message[2 + i] & 0xFF) << (8 * i);
+        }
+        return written == fingerprint;
+    }
 
     /** Registers the earlier writer schemas (JSON texts) with a decoder. */
     public static <T> BinaryMessageDecoder<T> withHistory(BinaryMessageDecoder<T> decoder, String[] history) {
@@ -26,7 +56,7 @@ public final class AvroMessages {
         return decoder;
     }
 
-    public static <T> T decode(BinaryMessageDecoder<T> decoder, byte[] message, String type) throws DecodeException {
+    private static <T> T decode(BinaryMessageDecoder<T> decoder, byte[] message, String type) throws DecodeException {
         if (message == null) {
             throw new DecodeException("$", -1, "null message (a Kafka tombstone?)");
         }
@@ -40,15 +70,5 @@ public final class AvroMessages {
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
             throw new DecodeException("$", -1, "corrupt or truncated " + type + " record: " + e, e);
         }
-    }
-
-    public static <T> byte[] encode(BinaryMessageEncoder<T> encoder, T value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try {
-            encoder.encode(value, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory Avro write failed", e);
-        }
-        return out.toByteArray();
     }
 }

@@ -65,8 +65,10 @@ public final class RowBinaryOutput {
             writeVarUInt(0);
             return;
         }
-        writeVarUInt(utf8Length(value));
-        writeUtf8(value);
+        int length = Utf8.length(value);
+        writeVarUInt(length);
+        ensure(length);
+        size = Utf8.encode(value, buf, size);
     }
 
     /** Nullable(String): a null flag byte, then the string when present. */
@@ -116,52 +118,6 @@ public final class RowBinaryOutput {
             v >>>= 7;
         }
         buf[size++] = (byte) v;
-    }
-
-    private static int utf8Length(String s) {
-        int length = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                length += 1;
-            } else if (c < 0x800) {
-                length += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                length += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                length += 1;
-            } else {
-                length += 3;
-            }
-        }
-        return length;
-    }
-
-    /** Same rules as {@link #utf8Length}: a lone surrogate becomes '?', as {@code String.getBytes(UTF_8)} does. */
-    private void writeUtf8(String s) {
-        ensure(s.length() * 3);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                buf[size++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[size++] = (byte) (0xC0 | (c >> 6));
-                buf[size++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buf[size++] = (byte) (0xF0 | (cp >> 18));
-                buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buf[size++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                buf[size++] = '?';
-            } else {
-                buf[size++] = (byte) (0xE0 | (c >> 12));
-                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[size++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
     }
 
     private void ensure(int more) {

@@ -22,6 +22,8 @@ public final class JavaEmitter {
             if (e.wire() == Wire.JSON) {
                 files.add(file(pkg, new JsonDecoderEmitter(e).emit(), e.source()));
                 files.add(file(pkg, new JsonEncoderEmitter(e).emit(), e.source()));
+            } else {
+                files.add(file(pkg, new AvroCodecEmitter(e).emit(), e.source()));
             }
             files.add(file(pkg, new SerdeEmitter(e).emit(), e.source()));
             FlinkSchemaEmitter flink = new FlinkSchemaEmitter(e);

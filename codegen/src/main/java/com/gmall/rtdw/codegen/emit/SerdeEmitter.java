@@ -27,7 +27,7 @@ final class SerdeEmitter {
     private static final ClassName AVRO_MESSAGES = Naming.runtime("AvroMessages");
     private static final ClassName KAFKA_KEYS = Naming.runtime("KafkaKeys");
     private static final ClassName DECODE_EXCEPTION = Naming.runtime("DecodeException");
-    private static final ClassName MESSAGE_ENCODER = ClassName.get("org.apache.avro.message", "BinaryMessageEncoder");
+    private static final ClassName OUT = Naming.runtime("AvroBinaryOutput");
     private static final ClassName MESSAGE_DECODER = ClassName.get("org.apache.avro.message", "BinaryMessageDecoder");
 
     private final EventType event;
@@ -72,6 +72,7 @@ final class SerdeEmitter {
     }
 
     private void addAvro(TypeSpec.Builder type) {
+        ClassName codec = AvroCodecEmitter.className(event);
         List<HistoricSchema> old = event.history();
         CodeBlock.Builder history = CodeBlock.builder().add(old.isEmpty() ? "{" : "{\n$>");
         for (int i = 0; i < old.size(); i++) {
@@ -83,16 +84,23 @@ final class SerdeEmitter {
                                 : ", from " + String.join(", ", old.stream().map(HistoricSchema::source).toList()))
                         .initializer(history.add(old.isEmpty() ? "}" : "\n$<}").build())
                         .build())
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(MESSAGE_ENCODER, record), "ENCODER",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.getEncoder()", record).build())
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(MESSAGE_DECODER, record), "DECODER",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(long.class, "FINGERPRINT", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("Identifies the current schema in each message's header.\n")
+                        .initializer("$T.fingerprint($T.getClassSchema())", AVRO_MESSAGES, record).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(MESSAGE_DECODER, record), "RESOLVING_DECODER",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Avro's own decoder, for messages written with a historic schema.\n")
                         .initializer("$T.withHistory($T.createDecoder(null), HISTORY)", AVRO_MESSAGES, record).build())
                 .addMethod(decodeSignature()
-                        .addStatement("return $T.decode(DECODER, message, $S)", AVRO_MESSAGES, record.simpleName())
+                        .addStatement("return $T.decode(message, FINGERPRINT, $T::read$L, RESOLVING_DECODER, $S)",
+                                AVRO_MESSAGES, codec, record.simpleName(), record.simpleName())
                         .build())
-                .addMethod(encodeSignature().addStatement("return $T.encode(ENCODER, value)", AVRO_MESSAGES).build());
+                .addMethod(encodeSignature()
+                        .addStatement("$T out = $T.singleObject(FINGERPRINT)", OUT, OUT)
+                        .addStatement("$T.write$L(out, value)", codec, record.simpleName())
+                        .addStatement("return out.toByteArray()")
+                        .build());
     }
 
     private MethodSpec.Builder decodeSignature() {

@@ -99,7 +99,9 @@ public final class SchemaLoader {
         if (wire == null) {
             return null;
         }
-        if (wire == Wire.JSON) {
+        if (wire == Wire.AVRO) {
+            new AvroWireCheck(errors).check(schema, where);
+        } else {
             new JsonWireCheck(errors).check(schema, where);
             if (!history.isEmpty()) {
                 errors.add(where, "schema history is only for the avro wire; JSON readers do not resolve versions");

@@ -3,12 +3,12 @@
 package com.example.serde.dwd;
 
 import com.example.model.dwd.Fact;
+import com.gmall.rtdw.runtime.AvroBinaryOutput;
 import com.gmall.rtdw.runtime.AvroMessages;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.KafkaKeys;
 import com.gmall.rtdw.runtime.Serde;
 import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 
 /**
  * Wire format of {@link Fact} on dwd_fact_a, dwd_fact_b: Avro single-object encoding.
@@ -28,21 +28,29 @@ public final class FactSerde implements Serde<Fact> {
         "{\"type\":\"record\",\"name\":\"Fact\",\"namespace\":\"com.example.model.dwd\",\"doc\":\"Fact before note was added.\",\"fields\":[{\"name\":\"user_id\",\"type\":\"long\"},{\"name\":\"amount\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":16,\"scale\":2}},{\"name\":\"day\",\"type\":{\"type\":\"int\",\"logicalType\":\"date\"}},{\"name\":\"at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"device\",\"type\":{\"type\":\"record\",\"name\":\"Device\",\"namespace\":\"com.example.model.common\",\"doc\":\"A shared nested record.\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"model\",\"type\":[\"null\",\"string\"],\"default\":null}]}}],\"gmall.topics\":[\"dwd_fact_a\",\"dwd_fact_b\"],\"gmall.key\":\"user_id\"}"
     };
 
-    private static final BinaryMessageEncoder<Fact> ENCODER = Fact.getEncoder();
+    /**
+     * Identifies the current schema in each message's header.
+     */
+    private static final long FINGERPRINT = AvroMessages.fingerprint(Fact.getClassSchema());
 
-    private static final BinaryMessageDecoder<Fact> DECODER = AvroMessages.withHistory(Fact.createDecoder(null), HISTORY);
+    /**
+     * Avro's own decoder, for messages written with a historic schema.
+     */
+    private static final BinaryMessageDecoder<Fact> RESOLVING_DECODER = AvroMessages.withHistory(Fact.createDecoder(null), HISTORY);
 
     private FactSerde() {
     }
 
     @Override
     public Fact decode(byte[] message) throws DecodeException {
-        return AvroMessages.decode(DECODER, message, "Fact");
+        return AvroMessages.decode(message, FINGERPRINT, FactAvroCodec::readFact, RESOLVING_DECODER, "Fact");
     }
 
     @Override
     public byte[] encode(Fact value) {
-        return AvroMessages.encode(ENCODER, value);
+        AvroBinaryOutput out = AvroBinaryOutput.singleObject(FINGERPRINT);
+        FactAvroCodec.writeFact(out, value);
+        return out.toByteArray();
     }
 
     /**

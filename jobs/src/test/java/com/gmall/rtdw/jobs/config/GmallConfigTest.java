@@ -1,0 +1,64 @@
+package com.gmall.rtdw.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GmallConfigTest {
+    private static final Map<String, String> MINIMAL = Map.of(
+            "kafka.bootstrap.servers", "127.0.0.1:19092", "clickhouse.url", "http://127.0.0.1:18123");
+
+    @Test
+    void defaultsFillWhatIsLeftOut() {
+        GmallConfig config = GmallConfig.of(MINIMAL, Map.of(), "test");
+        assertThat(config.get(GmallOptions.CLICKHOUSE_DATABASE)).isEqualTo("gmall_rtdw");
+        assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.clickHouse().uri("SELECT 1").toString())
+                .isEqualTo("http://127.0.0.1:18123/?database=gmall_rtdw&user=default&password=&query=SELECT+1");
+    }
+
+    @Test
+    void unknownKeyFailsListingTheValidOnes() {
+        Map<String, String> typo = new java.util.HashMap<>(MINIMAL);
+        typo.put("clickhouse.pasword", "x");
+        assertThatThrownBy(() -> GmallConfig.of(typo, Map.of(), "local.properties"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("configuration local.properties: unknown key 'clickhouse.pasword'")
+                .hasMessageContaining("Valid keys: clickhouse.database, clickhouse.password, clickhouse.url");
+    }
+
+    @Test
+    void missingRequiredKeyFails() {
+        assertThatThrownBy(() -> GmallConfig.of(Map.of("clickhouse.url", "http://h:1"), Map.of(), "c"))
+                .hasMessageContaining("missing required key 'kafka.bootstrap.servers' (Kafka brokers");
+    }
+
+    @Test
+    void environmentOverridesTheFileAndSecretsStayHidden() {
+        GmallConfig config = GmallConfig.of(MINIMAL, Map.of("GMALL_CLICKHOUSE_PASSWORD", "s3cret&x=1"), "c");
+        assertThat(config.get(GmallOptions.CLICKHOUSE_PASSWORD)).isEqualTo("s3cret&x=1");
+        assertThat(config.clickHouse().uri(null).getRawQuery()).contains("password=s3cret%26x%3D1");
+        assertThat(config.toString()).contains("clickhouse.password=***").doesNotContain("s3cret");
+        assertThat(config.clickHouse().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void badTimeZoneFailsAtLoad() {
+        Map<String, String> bad = new java.util.HashMap<>(MINIMAL);
+        bad.put("warehouse.time-zone", "Mars/Olympus");
+        assertThatThrownBy(() -> GmallConfig.of(bad, Map.of(), "c"))
+                .hasMessage("warehouse.time-zone: unknown time zone 'Mars/Olympus'");
+    }
+
+    @Test
+    void theShippedLocalProfileLoads() {
+        Path repo = Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
+        GmallConfig config = GmallConfig.load(repo.resolve("conf/local.properties"), Map.of());
+        assertThat(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS)).isEqualTo("127.0.0.1:19092");
+        assertThat(config.get(GmallOptions.CLICKHOUSE_URL)).isEqualTo("http://127.0.0.1:18123");
+    }
+}
