@@ -80,7 +80,7 @@ class ModelErrorsTest {
                 "{\"name\": \"price\", \"type\": {\"type\": \"bytes\", \"logicalType\": \"decimal\", "
                         + "\"precision\": 10, \"scale\": 2}}"));
         assertThat(model.errors()).containsExactly(
-                "model/src/main/avro/ods/A.avsc: record A, field price: the JSON wire does not support logical type decimal");
+                "model/src/main/avro/ods/A.avsc: record A, field price: the JSON wire does not support logical type decimal on BYTES");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.WildcardTypeName;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,61 +30,55 @@ final class RegistryEmitter {
     TypeSpec topics(List<EventType> events) {
         Map<String, EventType> byTopic = new TreeMap<>();
         events.forEach(e -> e.topics().forEach(t -> byTopic.put(t, e)));
-        TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(Naming.REGISTRY_PACKAGE, "Topics"))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every Kafka topic of the warehouse with its event type and serdes.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
-        boolean first = true;
+        List<FieldSpec> constants = new ArrayList<>();
         for (Map.Entry<String, EventType> entry : byTopic.entrySet()) {
             EventType e = entry.getValue();
-            ClassName record = Naming.avroClass(e);
-            String constant = Naming.constantName(entry.getKey());
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(TOPIC_SPEC, record), constant,
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            constants.add(FieldSpec.builder(ParameterizedTypeName.get(TOPIC_SPEC, Naming.avroClass(e)),
+                            Naming.constantName(entry.getKey()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L ($L).\n", e.schema().getDoc(), e.source())
                     .initializer("new $T<>($S, $T.$L, $T.INSTANCE, $T::new, $T::new)", TOPIC_SPEC, entry.getKey(),
                             WIRE, e.wire().name(), Naming.serde(e), Naming.deserializationSchema(e),
                             Naming.kafkaSerializationSchema(e))
                     .build());
-            all.add(first ? "$L" : ", $L", constant);
-            first = false;
         }
-        TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(TOPIC_SPEC, WildcardTypeName.subtypeOf(Object.class)));
-        return type.addField(FieldSpec.builder(listType, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(all.add(")").build()).build())
-                .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("Every topic, sorted by name.\n").returns(listType).addStatement("return ALL").build())
-                .addMethod(byName(listType, "topic"))
-                .build();
+        return registry("Topics", "Every Kafka topic of the warehouse with its event type and serdes.\n", TOPIC_SPEC,
+                "topic", constants);
     }
 
     TypeSpec tables(List<TableDescriptor> tables) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(Naming.REGISTRY_PACKAGE, "Tables"))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every ClickHouse DWS table with its row type, writer and DDL.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
-        List<TableDescriptor> sorted = tables.stream().sorted(Comparator.comparing(TableDescriptor::name)).toList();
-        for (int i = 0; i < sorted.size(); i++) {
-            TableDescriptor t = sorted.get(i);
-            String constant = Naming.constantName(t.name());
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(TABLE_SPEC, Naming.bean(t)), constant,
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        List<FieldSpec> constants = new ArrayList<>();
+        for (TableDescriptor t : tables.stream().sorted(Comparator.comparing(TableDescriptor::name)).toList()) {
+            constants.add(FieldSpec.builder(ParameterizedTypeName.get(TABLE_SPEC, Naming.bean(t)),
+                            Naming.constantName(t.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Defined by {@link $T} ($L).\n", Naming.bean(t), t.source())
                     .initializer("new $T<>($S, $T.class, new $T(), $S)", TABLE_SPEC, t.name(), Naming.bean(t),
                             Naming.writer(t), Naming.ddlPath(t))
                     .build());
-            all.add(i == 0 ? "$L" : ", $L", constant);
         }
+        return registry("Tables", "Every ClickHouse DWS table with its row type, writer and DDL.\n", TABLE_SPEC,
+                "table", constants);
+    }
+
+    /** A registry class: the constants, an {@code all()} list of them in order, and {@code byName}. */
+    private static TypeSpec registry(String name, String javadoc, ClassName spec, String what,
+            List<FieldSpec> constants) {
         TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(TABLE_SPEC, WildcardTypeName.subtypeOf(Object.class)));
-        return type.addField(FieldSpec.builder(listType, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                ParameterizedTypeName.get(spec, WildcardTypeName.subtypeOf(Object.class)));
+        CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
+        for (int i = 0; i < constants.size(); i++) {
+            all.add(i == 0 ? "$N" : ", $N", constants.get(i));
+        }
+        return TypeSpec.classBuilder(ClassName.get(Naming.REGISTRY_PACKAGE, name))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(javadoc)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addFields(constants)
+                .addField(FieldSpec.builder(listType, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(all.add(")").build()).build())
                 .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("Every table, sorted by name.\n").returns(listType).addStatement("return ALL").build())
-                .addMethod(byName(listType, "table"))
+                        .addJavadoc("Every $L, sorted by name.\n", what).returns(listType).addStatement("return ALL")
+                        .build())
+                .addMethod(byName(listType, what))
                 .build();
     }
 

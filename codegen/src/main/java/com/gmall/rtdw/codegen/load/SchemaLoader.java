@@ -100,9 +100,9 @@ public final class SchemaLoader {
             return null;
         }
         if (wire == Wire.AVRO) {
-            new AvroWireCheck(errors).check(schema, where);
+            WireCheck.avro(errors).check(schema, where);
         } else {
-            new JsonWireCheck(errors).check(schema, where);
+            WireCheck.json(errors).check(schema, where);
             if (!history.isEmpty()) {
                 errors.add(where, "schema history is only for the avro wire; JSON readers do not resolve versions");
             }
