@@ -92,6 +92,81 @@ class ModelErrorsTest {
     }
 
     @Test
+    void fieldsThatBecomeTheSameJavaAccessor() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
+                "{\"name\": \"page_id\", \"type\": \"long\"}, {\"name\": \"pageId\", \"type\": \"long\"}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A, record A: fields "
+                + "'page_id' and 'pageId' both become the Java accessor getPageId()");
+    }
+
+    @Test
+    void fieldsWithTheSameJsonName() {
+        model.avro("ods/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"], \"gmall.wire\": \"json\"",
+                "{\"name\": \"ts\", \"type\": \"long\"}, {\"name\": \"ts_s\", \"type\": \"long\", \"gmall.json\": \"ts\"}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/ods/A.avsc: record A, record A: fields 'ts' "
+                + "and 'ts_s' both have the JSON name 'ts'");
+    }
+
+    @Test
+    void topicsThatShareARegistryConstant() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"dwd.a\", \"dwd_a\"]",
+                "{\"name\": \"id\", \"type\": \"long\"}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A: topics 'dwd.a' and "
+                + "'dwd_a' would share the registry constant DWD_A");
+    }
+
+    @Test
+    void recordWithoutNamespace() {
+        model.avro("dwd/A.avsc", "{\"type\": \"record\", \"name\": \"A\", \"gmall.topics\": [\"a\"], "
+                + "\"fields\": [{\"name\": \"id\", \"type\": \"long\"}]}");
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A: record A has no "
+                + "namespace: generated classes need a package");
+    }
+
+    @Test
+    void typesSharingASimpleName() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
+                "{\"name\": \"x\", \"type\": {\"type\": \"record\", \"name\": \"Part\", \"namespace\": \"one\", "
+                        + "\"fields\": [{\"name\": \"id\", \"type\": \"long\"}]}}, "
+                        + "{\"name\": \"y\", \"type\": {\"type\": \"record\", \"name\": \"Part\", \"namespace\": \"two\", "
+                        + "\"fields\": [{\"name\": \"id\", \"type\": \"long\"}]}}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A: types one.Part and "
+                + "two.Part share the simple name Part, which generated method names use");
+    }
+
+    @Test
+    void arraysOfArrays() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
+                "{\"name\": \"grid\", \"type\": {\"type\": \"array\", \"items\": {\"type\": \"array\", \"items\": \"long\"}}}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A, field grid: the avro "
+                + "wire codec does not support arrays of ARRAYs; wrap the inner one in a record");
+    }
+
+    @Test
+    void keyOnATimestamp() {
+        model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"], \"gmall.key\": \"at\"",
+                "{\"name\": \"at\", \"type\": {\"type\": \"long\", \"logicalType\": \"timestamp-millis\"}}"));
+        assertThat(model.errors()).containsExactly("model/src/main/avro/dwd/A.avsc: record A: \"gmall.key\" 'at' "
+                + "must end at a plain string, long or int field, not timestamp-millis");
+    }
+
+    @Test
+    void tableInTheDefaultPackage() {
+        model.java("Good.java", ModelFixture.GOOD_TABLE.replace("package com.example.dws;\n", ""));
+        assertThat(model.errors()).containsExactly("model/src/main/java/Good.java:5: class Good: a @DwsTable class "
+                + "needs a package: the generated writer imports it");
+    }
+
+    @Test
+    void tablesWhoseWritersWouldClash() {
+        model.java(TABLE_FILE, ModelFixture.GOOD_TABLE)
+                .java("com/example/other/Good.java", ModelFixture.GOOD_TABLE.replace("package com.example.dws;",
+                        "package com.example.other;").replace("dws_good", "dws_other"));
+        assertThat(model.errors()).containsExactly("model/src/main/java/com/example/other/Good.java:6: class Good: "
+                + "class name Good is also used by " + TABLE_PATH + ": both would generate GoodWriter");
+    }
+
+    @Test
     void incompatibleHistoryIsRejected() {
         model.avro("dwd/A.avsc", ModelFixture.dwdRecord("A", "\"gmall.topics\": [\"a\"]",
                         "{\"name\": \"id\", \"type\": \"long\"}, {\"name\": \"added\", \"type\": \"string\"}"))

@@ -19,43 +19,50 @@ public final class AvroBinaryInput {
     }
 
     public long readLong() throws DecodeException {
+        int start = pos;
         long v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (pos >= buf.length) {
-                throw corrupt("varint runs past the end");
+                throw corrupt(start, "varint runs past the end");
             }
             byte b = buf[pos++];
+            if (shift == 63 && (b & 0xFE) != 0) {
+                throw corrupt(start, "varint does not fit 64 bits");
+            }
             v |= (long) (b & 0x7F) << shift;
             if (b >= 0) {
                 return (v >>> 1) ^ -(v & 1);
             }
         }
-        throw corrupt("varint longer than 10 bytes");
+        throw corrupt(start, "varint longer than 10 bytes");
     }
 
     public int readInt() throws DecodeException {
+        int start = pos;
         long v = readLong();
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw corrupt("int out of range: " + v);
+            throw corrupt(start, "int out of range: " + v);
         }
         return (int) v;
     }
 
     /** A union branch or enum symbol index, checked against the number of branches or symbols. */
     public int readIndex(int count) throws DecodeException {
+        int start = pos;
         long i = readLong();
         if (i < 0 || i >= count) {
-            throw corrupt("index " + i + " outside 0.." + (count - 1));
+            throw corrupt(start, "index " + i + " outside 0.." + (count - 1));
         }
         return (int) i;
     }
 
     public boolean readBoolean() throws DecodeException {
         require(1);
-        byte b = buf[pos++];
+        byte b = buf[pos];
         if (b != 0 && b != 1) {
-            throw corrupt("boolean byte " + b);
+            throw corrupt(pos, "boolean byte " + b);
         }
+        pos++;
         return b == 1;
     }
 
@@ -77,9 +84,10 @@ public final class AvroBinaryInput {
 
     /** Avro's decimal: a two's-complement big-endian unscaled value (a long when it fits, which is the usual case). */
     public BigDecimal readDecimal(int scale) throws DecodeException {
+        int start = pos;
         int length = readLength();
         if (length == 0) {
-            throw corrupt("empty decimal");
+            throw corrupt(start, "empty decimal");
         }
         if (length <= 8) {
             long unscaled = buf[pos];
@@ -94,41 +102,61 @@ public final class AvroBinaryInput {
         return new BigDecimal(unscaled, scale);
     }
 
-    /** The item count of the next array or map block; 0 ends the collection. */
+    /**
+     * The item count of the next array or map block; 0 ends the collection. A count larger than the bytes left
+     * is corrupt (every item takes at least one byte... except items of type null, which no schema of ours has).
+     */
     public long readBlockCount() throws DecodeException {
+        int start = pos;
         long count = readLong();
         if (count < 0) {
+            if (count == Long.MIN_VALUE) {
+                throw corrupt(start, "block count out of range");
+            }
             readLong();
             count = -count;
         }
         if (count > buf.length - pos) {
-            throw corrupt("block of " + count + " items cannot fit the remaining " + (buf.length - pos) + " bytes");
+            throw corrupt(start, "block of " + count + " items cannot fit the remaining " + (buf.length - pos) + " bytes");
         }
         return count;
+    }
+
+    /** Skips a length-prefixed value (string or bytes). */
+    public void skipLengthPrefixed() throws DecodeException {
+        int length = readLength(); // not `pos += readLength()`: Java would read pos before readLength moves it
+        pos += length;
+    }
+
+    /** Skips {@code bytes} bytes (a fixed or a float). */
+    public void skip(int bytes) throws DecodeException {
+        require(bytes);
+        pos += bytes;
     }
 
     /** Fails unless every byte was read. */
     public void expectEnd() throws DecodeException {
         if (pos != buf.length) {
-            throw corrupt((buf.length - pos) + " bytes left after the record");
+            throw corrupt(pos, (buf.length - pos) + " bytes left after the record");
         }
     }
 
     private int readLength() throws DecodeException {
+        int start = pos;
         long length = readLong();
         if (length < 0 || length > buf.length - pos) {
-            throw corrupt("length " + length + " runs past the end");
+            throw corrupt(start, "length " + length + " runs past the end");
         }
         return (int) length;
     }
 
     private void require(int bytes) throws DecodeException {
         if (buf.length - pos < bytes) {
-            throw corrupt("record ends early");
+            throw corrupt(pos, "record ends early");
         }
     }
 
-    private DecodeException corrupt(String problem) {
-        return new DecodeException("$", pos, "corrupt or truncated record: " + problem);
+    private static DecodeException corrupt(int offset, String problem) {
+        return new DecodeException("$", offset, "corrupt or truncated record: " + problem);
     }
 }

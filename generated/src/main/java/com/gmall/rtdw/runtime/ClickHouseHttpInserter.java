@@ -28,9 +28,18 @@ public final class ClickHouseHttpInserter<T> {
         this.statement = writer.insertStatement();
     }
 
-    /** Appends a row; posts the batch when it is full. */
+    /**
+     * Appends a row; posts the batch when it is full. A row the writer rejects (say, an amount with too many
+     * decimals) is taken back whole, so the batch stays aligned and the caller can dead-letter just that row.
+     */
     public void add(T row) throws IOException {
-        writer.write(row, buffer);
+        int rowStart = buffer.size();
+        try {
+            writer.write(row, buffer);
+        } catch (RuntimeException e) {
+            buffer.truncate(rowStart);
+            throw e;
+        }
         rows++;
         if (rows >= maxRows) {
             flush();

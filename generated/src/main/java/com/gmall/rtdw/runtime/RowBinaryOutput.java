@@ -34,6 +34,14 @@ public final class RowBinaryOutput {
         size = 0;
     }
 
+    /** Drops everything after the first {@code newSize} bytes (to take back a row that failed half-way). */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + newSize);
+        }
+        size = newSize;
+    }
+
     /** epoch milliseconds to ClickHouse DateTime (UInt32 seconds; the millisecond part is dropped). */
     public void writeDateTimeFromMillis(long epochMillis) {
         long seconds = Math.floorDiv(epochMillis, 1000L);
@@ -43,7 +51,11 @@ public final class RowBinaryOutput {
         writeFixed(seconds, 4);
     }
 
-    public void writeUInt64(long value) {
+    /** UInt64; a negative value is a bug upstream and is rejected rather than stored as a huge number. */
+    public void writeUInt64(long value, String column) {
+        if (value < 0) {
+            throw new IllegalArgumentException(column + ": negative value " + value + " for a UInt64 column");
+        }
         writeFixed(value, 8);
     }
 

@@ -1,7 +1,9 @@
 package com.gmall.rtdw.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -129,8 +132,8 @@ class ClickHouseWritersITCase {
             case "DateTime", "UInt64", "Int64" -> rs.getLong(index);
             case "Int32" -> rs.getInt(index);
             case "Float64" -> rs.getDouble(index);
-            default -> type.startsWith("Decimal") ? new BigDecimal(rs.getString(index)).setScale(2).toPlainString()
-                    : rs.getString(index);
+            default -> type.startsWith("Decimal") ? new BigDecimal(rs.getString(index)).setScale(decimalScale(type))
+                    .toPlainString() : rs.getString(index);
         };
     }
 
@@ -140,6 +143,64 @@ class ClickHouseWritersITCase {
      */
     private static Connection connect() throws SQLException {
         return new ru.yandex.clickhouse.ClickHouseDataSource(server.jdbcUrl(DATABASE)).getConnection();
+    }
+
+    /** The scale of a {@code Decimal(p, s)} type as the server reports it. */
+    private static int decimalScale(String type) {
+        return Integer.parseInt(type.substring(type.indexOf(',') + 1, type.indexOf(')')).trim());
+    }
+
+    @Test
+    void aRejectedRowIsTakenBackAndTheBatchStaysAligned() throws Exception {
+        ClickHouseEndpoint scratch = scratchDatabase("gmall_rejected_row");
+        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
+        ClickHouseHttpInserter<TradeProvinceOrderWindow> inserter =
+                new ClickHouseHttpInserter<>(scratch, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), 100);
+
+        inserter.add(province("11", "1.10"));
+        assertThatThrownBy(() -> inserter.add(province("12", "1.005")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order_amount: 1.005 has more than 2");
+        inserter.add(province("13", "3.30"));
+        assertThat(inserter.flush()).isEqualTo(2);
+
+        assertThat(new ClickHouseHttp(scratch).execute(
+                "SELECT province_id, order_amount FROM dws_trade_province_order_window ORDER BY province_id"))
+                .isEqualTo("11\t1.10\n13\t3.30\n");
+    }
+
+    @Test
+    void aRefusedBatchStaysPendingUntilItCanBeWritten() throws Exception {
+        ClickHouseEndpoint scratch = scratchDatabase("gmall_refused_batch");
+        ClickHouseHttpInserter<TradeProvinceOrderWindow> inserter =
+                new ClickHouseHttpInserter<>(scratch, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), 100);
+        inserter.add(province("21", "2.10"));
+
+        assertThatThrownBy(inserter::flush).isInstanceOf(IOException.class)
+                .hasMessageContaining("refused `INSERT INTO dws_trade_province_order_window")
+                .hasMessageContaining("doesn't exist");
+        assertThat(inserter.pendingRows()).isEqualTo(1);
+
+        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
+        assertThat(inserter.flush()).isEqualTo(1);
+        assertThat(new ClickHouseHttp(scratch).execute("SELECT count() FROM dws_trade_province_order_window"))
+                .isEqualTo("1\n");
+    }
+
+    private static ClickHouseEndpoint scratchDatabase(String name) throws IOException {
+        server.query("CREATE DATABASE IF NOT EXISTS " + name);
+        return new ClickHouseEndpoint(server.httpUrl(), name, "default", "");
+    }
+
+    private static TradeProvinceOrderWindow province(String id, String amount) {
+        TradeProvinceOrderWindow row = new TradeProvinceOrderWindow();
+        row.stt = 1_700_000_000_000L;
+        row.edt = row.stt + 10_000;
+        row.provinceId = id;
+        row.provinceName = "p" + id;
+        row.orderCount = 1;
+        row.orderAmount = new BigDecimal(amount);
+        row.ts = 1;
+        return row;
     }
 
     private static Map<String, String> columnTypes(String table) throws SQLException {

@@ -14,9 +14,26 @@ class RowBinaryOutputTest {
 
     @Test
     void integersAreLittleEndian() {
-        out.writeUInt64(0x0102030405060708L);
+        out.writeUInt64(0x0102030405060708L, "c");
         out.writeInt32(-2);
         assertThat(bytes()).containsExactly(8, 7, 6, 5, 4, 3, 2, 1, 0xFE, 0xFF, 0xFF, 0xFF);
+    }
+
+    @Test
+    void negativeUInt64IsRejected() {
+        assertThatThrownBy(() -> out.writeUInt64(-1, "order_count"))
+                .hasMessage("order_count: negative value -1 for a UInt64 column");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void truncateTakesBackAPartialRow() {
+        out.writeInt32(7);
+        int rowStart = out.size();
+        out.writeInt64(9);
+        out.truncate(rowStart);
+        assertThat(bytes()).containsExactly(7, 0, 0, 0);
+        assertThatThrownBy(() -> out.truncate(5)).hasMessage("cannot truncate 4 bytes to 5");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.gmall.rtdw.testing.AvroSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -87,6 +88,41 @@ class DwdSerdeRoundTripTest {
         unknownWriter[5] ^= 0x55;
         assertThatThrownBy(() -> topic.serde().decode(unknownWriter))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("add it to model/src/main/avro-history");
+    }
+
+    @ParameterizedTest
+    @MethodSource("avroTopics")
+    <T> void corruptMessagesOnlyEverGiveDecodeExceptions(TopicSpec<T> topic) throws IOException {
+        Schema schema = schemaOf(topic);
+        for (int seed = 0; seed < 10; seed++) {
+            byte[] good = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), schema)
+                    .encode(new AvroSamples(seed).record(schema)).array();
+            assertOnlyDecodeExceptions(topic, good, seed);
+        }
+    }
+
+    /** Every truncation and 300 random byte changes: a record or a DecodeException, never anything else. */
+    static void assertOnlyDecodeExceptions(TopicSpec<?> topic, byte[] good, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<byte[]> bad = new java.util.ArrayList<>();
+        for (int length = 0; length < good.length; length++) {
+            bad.add(Arrays.copyOf(good, length));
+        }
+        for (int i = 0; i < 300; i++) {
+            byte[] flipped = good.clone();
+            int at = HEADER + random.nextInt(Math.max(1, good.length - HEADER));
+            flipped[Math.min(at, good.length - 1)] = (byte) random.nextInt(256);
+            bad.add(flipped);
+        }
+        for (byte[] message : bad) {
+            try {
+                topic.serde().decode(message);
+            } catch (DecodeException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            } catch (RuntimeException e) {
+                throw new AssertionError(topic + ": " + e + " for " + Arrays.toString(message), e);
+            }
+        }
     }
 
     private static Schema schemaOf(TopicSpec<?> topic) {

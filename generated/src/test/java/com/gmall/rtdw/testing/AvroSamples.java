@@ -37,8 +37,7 @@ public final class AvroSamples {
 
     private Object value(Schema s) {
         if (s.getLogicalType() instanceof LogicalTypes.Decimal d) {
-            long unscaled = random.nextLong() % 100_000_000_000L;
-            return ByteBuffer.wrap(BigInteger.valueOf(unscaled).toByteArray());
+            return ByteBuffer.wrap(unscaledDecimal(d.getPrecision()).toByteArray());
         }
         if (s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
             return 1_700_000_000_000L + random.nextInt(1_000_000_000);
@@ -72,6 +71,19 @@ public final class AvroSamples {
             default -> throw new IllegalArgumentException("no sample for " + s);
         };
     }
+
+    /** Unscaled values across every byte length the precision allows, with the two's-complement edges. */
+    private BigInteger unscaledDecimal(int precision) {
+        BigInteger max = BigInteger.TEN.pow(precision).subtract(BigInteger.ONE);
+        return switch (random.nextInt(5)) {
+            case 0 -> BigInteger.valueOf(EDGES[random.nextInt(EDGES.length)]);
+            case 1 -> BigInteger.valueOf(random.nextInt(200_001) - 100_000);
+            case 2 -> random.nextBoolean() ? max : max.negate();
+            default -> new BigInteger(max.bitLength() + 1, random).mod(max.shiftLeft(1)).subtract(max);
+        };
+    }
+
+    private static final long[] EDGES = {0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769};
 
     /** The decimal a generic decimal value stands for. */
     public static BigDecimal decimal(Object genericValue, int scale) {

@@ -67,27 +67,28 @@ final class AvroCodecEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(OUT, "out")
                 .addParameter(type, "value");
+        LocalNames locals = JsonShapes.fieldLocals(record, "out", "value");
         for (Schema.Field f : record.getFields()) {
-            String local = JsonShapes.local(f);
+            String local = locals.get(f);
             TypeName javaType = AvroTypes.javaType(f.schema());
             m.addStatement("$T $L = value.$L()", javaType, local, AvroTypes.getter(record, f));
             if (!javaType.isPrimitive() && !AvroShapes.isNullable(f.schema())) {
                 m.addStatement("$T.requireNonNull($L, $S)", Objects.class, local,
                         record.getName() + "." + f.name() + " is required");
             }
-            m.addCode(write(f.schema(), local, record.getName() + "." + f.name(), 0));
+            m.addCode(write(f.schema(), local, record.getName() + "." + f.name(), locals));
         }
         return m.build();
     }
 
-    private CodeBlock write(Schema s, String var, String name, int depth) {
+    private CodeBlock write(Schema s, String var, String name, LocalNames locals) {
         if (AvroShapes.isNullable(s)) {
             return CodeBlock.builder()
                     .beginControlFlow("if ($L == null)", var)
                     .addStatement("out.writeIndex($L)", nullIndex(s))
                     .nextControlFlow("else")
                     .addStatement("out.writeIndex($L)", 1 - nullIndex(s))
-                    .add(write(AvroShapes.nonNull(s), var, name, depth))
+                    .add(write(AvroShapes.nonNull(s), var, name, locals))
                     .endControlFlow()
                     .build();
         }
@@ -108,12 +109,12 @@ final class AvroCodecEmitter {
             case DOUBLE -> CodeBlock.of("out.writeDouble($L);\n", var);
             case ENUM -> CodeBlock.of("out.writeIndex($L.ordinal());\n", var);
             case ARRAY -> {
-                String item = "item" + depth;
+                String item = locals.fresh("item");
                 yield CodeBlock.builder()
                         .beginControlFlow("if (!$L.isEmpty())", var)
                         .addStatement("out.writeBlockCount($L.size())", var)
                         .beginControlFlow("for ($T $L : $L)", AvroTypes.javaType(s.getElementType()).box(), item, var)
-                        .add(write(s.getElementType(), item, name + "[]", depth + 1))
+                        .add(write(s.getElementType(), item, name + "[]", locals))
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("out.writeBlockCount(0)")
@@ -165,7 +166,7 @@ final class AvroCodecEmitter {
 
     /** Emits the reader of an array field (once) and returns its name. */
     private String arrayReader(Schema owner, Schema.Field field, Schema array) {
-        String name = "read" + owner.getName() + Naming.pascalCase(field.name());
+        String name = "read" + owner.getName() + Naming.pascalCase(field.name()) + "Array";
         if (helpers.stream().noneMatch(h -> h.name.equals(name))) {
             helpers.add(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

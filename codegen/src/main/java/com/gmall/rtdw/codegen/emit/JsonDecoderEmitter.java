@@ -83,10 +83,12 @@ final class JsonDecoderEmitter {
                 .addParameter(String.class, "path")
                 .addException(IOException.class)
                 .addStatement("$T.expectObject(p, path, null)", READING);
-        LinkedHashMap<Schema.Field, String> locals = new LinkedHashMap<>();
+        LocalNames locals = JsonShapes.fieldLocals(record, "p", "path", "field", "value");
         for (Schema.Field f : record.getFields()) {
-            locals.put(f, JsonShapes.local(f));
-            declareLocal(m, f, JsonShapes.local(f));
+            if (isPrimitive(f.schema())) {
+                locals.allocate("has" + Naming.pascalCase(f.name()), "has:" + f.name());
+            }
+            declareLocal(m, f, locals);
         }
         m.beginControlFlow("while (p.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
                 .addStatement("String field = p.getCurrentName()")
@@ -97,7 +99,7 @@ final class JsonDecoderEmitter {
             m.addCode("case $S:\n", AvroShapes.jsonName(f)).addCode("$>");
             m.addStatement("$L = $L", local, readExpression(record, f, f.schema(), "path", AvroShapes.jsonName(f)));
             if (isPrimitive(f.schema())) {
-                m.addStatement("has$L = true", Naming.pascalCase(f.name()));
+                m.addStatement("$L = true", locals.get("has:" + f.name()));
             }
             m.addStatement("break").addCode("$<");
         }
@@ -105,7 +107,7 @@ final class JsonDecoderEmitter {
         m.endControlFlow().endControlFlow();
         for (Schema.Field f : record.getFields()) {
             if (JsonShapes.required(f)) {
-                String present = isPrimitive(f.schema()) ? "!has" + Naming.pascalCase(f.name()) : locals.get(f) + " == null";
+                String present = isPrimitive(f.schema()) ? "!" + locals.get("has:" + f.name()) : locals.get(f) + " == null";
                 m.beginControlFlow("if ($L)", present)
                         .addStatement("throw $T.missing(p, path, $S)", READING, AvroShapes.jsonName(f))
                         .endControlFlow();
@@ -118,13 +120,13 @@ final class JsonDecoderEmitter {
         return m.addStatement("return value").build();
     }
 
-    private static void declareLocal(MethodSpec.Builder m, Schema.Field f, String local) {
+    private static void declareLocal(MethodSpec.Builder m, Schema.Field f, LocalNames locals) {
         TypeName type = AvroTypes.javaType(f.schema());
         if (isPrimitive(f.schema())) {
-            m.addStatement("$T $L = $L", type, local, type == TypeName.BOOLEAN ? "false" : "0");
-            m.addStatement("boolean has$L = false", Naming.pascalCase(f.name()));
+            m.addStatement("$T $L = $L", type, locals.get(f), type == TypeName.BOOLEAN ? "false" : "0");
+            m.addStatement("boolean $L = false", locals.get("has:" + f.name()));
         } else {
-            m.addStatement("$T $L = null", type, local);
+            m.addStatement("$T $L = null", type, locals.get(f));
         }
     }
 
@@ -158,7 +160,8 @@ final class JsonDecoderEmitter {
 
     /** Emits the reader of an array or map field (once) and returns its name. */
     private String containerReader(Schema owner, Schema.Field field, Schema s) {
-        String name = "read" + owner.getName() + Naming.pascalCase(field.name());
+        String name = "read" + owner.getName() + Naming.pascalCase(field.name())
+                + (s.getType() == Schema.Type.ARRAY ? "Array" : "Map");
         String json = AvroShapes.jsonName(field);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

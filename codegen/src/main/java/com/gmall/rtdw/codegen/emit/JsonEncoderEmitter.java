@@ -66,24 +66,25 @@ final class JsonEncoderEmitter {
                 .addParameter(type, "value")
                 .addException(IOException.class)
                 .addStatement("g.writeStartObject()");
+        LocalNames locals = JsonShapes.fieldLocals(record, "g", "value");
         for (Schema.Field f : record.getFields()) {
-            String local = JsonShapes.local(f);
+            String local = locals.get(f);
             TypeName javaType = AvroTypes.javaType(f.schema());
             m.addStatement("$T $L = value.$L()", javaType, local, AvroTypes.getter(record, f));
             if (javaType.isPrimitive()) {
                 m.addStatement("g.writeFieldName($S)", AvroShapes.jsonName(f));
-                m.addCode(write(AvroShapes.nonNull(f.schema()), local, 0));
+                m.addCode(write(AvroShapes.nonNull(f.schema()), local, locals));
             } else if (JsonShapes.required(f)) {
                 m.beginControlFlow("if ($L == null)", local)
                         .addStatement("throw new $T($S)", IllegalArgumentException.class,
                                 record.getName() + "." + f.name() + " is required but null")
                         .endControlFlow()
                         .addStatement("g.writeFieldName($S)", AvroShapes.jsonName(f))
-                        .addCode(write(f.schema(), local, 0));
+                        .addCode(write(f.schema(), local, locals));
             } else {
                 m.beginControlFlow("if ($L != null)", local)
                         .addStatement("g.writeFieldName($S)", AvroShapes.jsonName(f))
-                        .addCode(write(AvroShapes.nonNull(f.schema()), local, 0))
+                        .addCode(write(AvroShapes.nonNull(f.schema()), local, locals))
                         .endControlFlow();
             }
         }
@@ -91,13 +92,13 @@ final class JsonEncoderEmitter {
     }
 
     /** Statements writing {@code var} (known non-null unless the schema is a nullable union). */
-    private CodeBlock write(Schema s, String var, int depth) {
+    private CodeBlock write(Schema s, String var, LocalNames locals) {
         if (AvroShapes.isNullable(s)) {
             return CodeBlock.builder()
                     .beginControlFlow("if ($L == null)", var)
                     .addStatement("g.writeNull()")
                     .nextControlFlow("else")
-                    .add(write(AvroShapes.nonNull(s), var, depth))
+                    .add(write(AvroShapes.nonNull(s), var, locals))
                     .endControlFlow()
                     .build();
         }
@@ -111,32 +112,32 @@ final class JsonEncoderEmitter {
             case INT, DOUBLE -> CodeBlock.of("g.writeNumber($L);\n", var);
             case BOOLEAN -> CodeBlock.of("g.writeBoolean($L);\n", var);
             case ENUM -> CodeBlock.of("g.writeString($L[$L.ordinal()]);\n", JsonShapes.enumWireName(s), var);
-            case ARRAY -> arrayWrite(s, var, depth);
-            case MAP -> mapWrite(s, var, depth);
+            case ARRAY -> arrayWrite(s, var, locals);
+            case MAP -> mapWrite(s, var, locals);
             default -> throw new IllegalStateException("JsonWireCheck lets no " + s.getType() + " through");
         };
     }
 
-    private CodeBlock arrayWrite(Schema s, String var, int depth) {
-        String item = "item" + depth;
+    private CodeBlock arrayWrite(Schema s, String var, LocalNames locals) {
+        String item = locals.fresh("item");
         return CodeBlock.builder()
                 .addStatement("g.writeStartArray()")
                 .beginControlFlow("for ($T $L : $L)", AvroTypes.javaType(s.getElementType()).box(), item, var)
-                .add(write(s.getElementType(), item, depth + 1))
+                .add(write(s.getElementType(), item, locals))
                 .endControlFlow()
                 .addStatement("g.writeEndArray()")
                 .build();
     }
 
-    private CodeBlock mapWrite(Schema s, String var, int depth) {
-        String entry = "entry" + depth;
+    private CodeBlock mapWrite(Schema s, String var, LocalNames locals) {
+        String entry = locals.fresh("entry");
         TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
                 AvroTypes.javaType(s.getValueType()).box());
         return CodeBlock.builder()
                 .addStatement("g.writeStartObject()")
                 .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, var)
                 .addStatement("g.writeFieldName($L.getKey())", entry)
-                .add(write(s.getValueType(), entry + ".getValue()", depth + 1))
+                .add(write(s.getValueType(), entry + ".getValue()", locals))
                 .endControlFlow()
                 .addStatement("g.writeEndObject()")
                 .build();

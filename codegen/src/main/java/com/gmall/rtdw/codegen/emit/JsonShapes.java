@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 import org.apache.avro.Schema;
 
@@ -86,14 +85,13 @@ final class JsonShapes {
         return ClassName.get(e.getNamespace(), e.getName());
     }
 
-    /** A Java local variable name for a field that cannot clash with the generated method's own names. */
-    static String local(Schema.Field f) {
-        String name = lowerFirst(Naming.pascalCase(f.name()));
-        if (SourceVersion.isKeyword(name) || List.of("p", "g", "path", "field", "value", "items", "entries", "key")
-                .contains(name)) {
-            return name + "Field";
+    /** The locals of a record's fields, after the method's {@code reserved} names. */
+    static LocalNames fieldLocals(Schema record, String... reserved) {
+        LocalNames names = new LocalNames(reserved);
+        for (Schema.Field f : record.getFields()) {
+            names.allocate(lowerFirst(Naming.pascalCase(f.name())), f);
         }
-        return name;
+        return names;
     }
 
     /** Whether a field must be present (not a nullable union). */

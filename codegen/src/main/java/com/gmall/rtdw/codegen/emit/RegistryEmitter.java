@@ -73,10 +73,10 @@ final class RegistryEmitter {
                 .addJavadoc(javadoc)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addFields(constants)
-                .addField(FieldSpec.builder(listType, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(listType, "allSpecs", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(all.add(")").build()).build())
                 .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("Every $L, sorted by name.\n", what).returns(listType).addStatement("return ALL")
+                        .addJavadoc("Every $L, sorted by name.\n", what).returns(listType).addStatement("return allSpecs")
                         .build())
                 .addMethod(byName(listType, what))
                 .build();
@@ -88,12 +88,12 @@ final class RegistryEmitter {
                 .addJavadoc("The $L called {@code name}.\n\n@throws IllegalArgumentException naming the known ones\n", what)
                 .returns(element)
                 .addParameter(String.class, "name")
-                .beginControlFlow("for ($T spec : ALL)", element)
+                .beginControlFlow("for ($T spec : allSpecs)", element)
                 .beginControlFlow("if (spec.name().equals(name))")
                 .addStatement("return spec")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("throw new $T($S + name + $S + ALL)", IllegalArgumentException.class,
+                .addStatement("throw new $T($S + name + $S + allSpecs)", IllegalArgumentException.class,
                         "unknown " + what + " '", "'; known: ")
                 .build();
     }

@@ -69,6 +69,9 @@ final class RowBinaryWriterEmitter {
             return CodeBlock.of("out.$L(row.$L, $L, $L, $S)", e.method(), c.field(), precision, c.type().scale(),
                     c.column());
         }
+        if (e == Encoding.UINT64) {
+            return CodeBlock.of("out.$L(row.$L, $S)", e.method(), c.field(), c.column());
+        }
         return CodeBlock.of("out.$L(row.$L)", e.method(), c.field());
     }
 }

@@ -28,7 +28,6 @@ final class SerdeEmitter {
     private static final ClassName KAFKA_KEYS = Naming.runtime("KafkaKeys");
     private static final ClassName DECODE_EXCEPTION = Naming.runtime("DecodeException");
     private static final ClassName OUT = Naming.runtime("AvroBinaryOutput");
-    private static final ClassName MESSAGE_DECODER = ClassName.get("org.apache.avro.message", "BinaryMessageDecoder");
 
     private final EventType event;
     private final ClassName record;
@@ -88,12 +87,12 @@ final class SerdeEmitter {
                                 Modifier.FINAL)
                         .addJavadoc("Identifies the current schema in each message's header.\n")
                         .initializer("$T.fingerprint($T.getClassSchema())", AVRO_MESSAGES, record).build())
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(MESSAGE_DECODER, record), "RESOLVING_DECODER",
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Avro's own decoder, for messages written with a historic schema.\n")
-                        .initializer("$T.withHistory($T.createDecoder(null), HISTORY)", AVRO_MESSAGES, record).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(AVRO_MESSAGES.nestedClass("History"), record),
+                                "EARLIER_VERSIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Reads messages written with a historic schema (Avro's resolving decoder).\n")
+                        .initializer("$T.history($T.createDecoder(null), HISTORY)", AVRO_MESSAGES, record).build())
                 .addMethod(decodeSignature()
-                        .addStatement("return $T.decode(message, FINGERPRINT, $T::read$L, RESOLVING_DECODER, $S)",
+                        .addStatement("return $T.decode(message, FINGERPRINT, $T::read$L, EARLIER_VERSIONS, $S)",
                                 AVRO_MESSAGES, codec, record.simpleName(), record.simpleName())
                         .build())
                 .addMethod(encodeSignature()

@@ -94,6 +94,9 @@ public final class DwsSourceReader {
         String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
         String className = (pkg.isEmpty() ? "" : pkg + ".") + cls.getSimpleName();
         String where = source + ":" + line(unit, positions, cls) + ": class " + cls.getSimpleName();
+        if (pkg.isEmpty()) {
+            errors.add(where, "a @DwsTable class needs a package: the generated writer imports it");
+        }
         if (!cls.getModifiers().getFlags().contains(Modifier.PUBLIC)
                 || cls.getModifiers().getFlags().contains(Modifier.ABSTRACT)) {
             errors.add(where, "a @DwsTable class must be public and not abstract (jobs instantiate it)");
@@ -114,6 +117,12 @@ public final class DwsSourceReader {
         String previous = tableOwners.putIfAbsent(built.name(), source);
         if (previous != null) {
             errors.add(where, "duplicate table '" + built.name() + "': already defined in " + previous);
+            return;
+        }
+        String sameWriter = tableOwners.putIfAbsent("writer:" + cls.getSimpleName(), source);
+        if (sameWriter != null) {
+            errors.add(where, "class name " + cls.getSimpleName() + " is also used by " + sameWriter
+                    + ": both would generate " + cls.getSimpleName() + "Writer");
             return;
         }
         out.add(built);

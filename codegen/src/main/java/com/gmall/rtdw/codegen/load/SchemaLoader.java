@@ -1,5 +1,6 @@
 package com.gmall.rtdw.codegen.load;
 
+import com.gmall.rtdw.codegen.Naming;
 import com.gmall.rtdw.codegen.model.EventType;
 import com.gmall.rtdw.codegen.model.HistoricSchema;
 import com.gmall.rtdw.codegen.model.Wire;
@@ -24,8 +25,8 @@ import org.apache.avro.SchemaParseException;
  * {@link ErrorCollector}; nothing is thrown for a bad schema.
  */
 public final class SchemaLoader {
-    /** Kafka's own rule for topic names. */
-    private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+    /** Kafka's rule for topic names, starting with a letter so that the registry constant is a Java name. */
+    private static final Pattern TOPIC = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,248}");
 
     static final String TOPICS = "gmall.topics";
     static final String WIRE = "gmall.wire";
@@ -99,6 +100,7 @@ public final class SchemaLoader {
         if (wire == null) {
             return null;
         }
+        new JavaNameCheck(errors).check(schema, where);
         if (wire == Wire.AVRO) {
             WireCheck.avro(errors).check(schema, where);
         } else {
@@ -156,20 +158,31 @@ public final class SchemaLoader {
             fields.add(field);
             current = field.schema();
         }
-        Schema.Type leaf = AvroShapes.nonNull(current).getType();
-        if (leaf != Schema.Type.STRING && leaf != Schema.Type.LONG && leaf != Schema.Type.INT) {
-            errors.add(where, "\"" + KEY + "\" '" + path + "' must end at a string, long or int field, not " + leaf);
+        Schema leafSchema = AvroShapes.nonNull(current);
+        Schema.Type leaf = leafSchema.getType();
+        if (leafSchema.getLogicalType() != null
+                || (leaf != Schema.Type.STRING && leaf != Schema.Type.LONG && leaf != Schema.Type.INT)) {
+            errors.add(where, "\"" + KEY + "\" '" + path + "' must end at a plain string, long or int field, not "
+                    + (leafSchema.getLogicalType() != null ? leafSchema.getLogicalType().getName() : leaf));
             return Optional.empty();
         }
         return Optional.of(fields);
     }
 
+    /** Topics are unique, and so are their registry constants ({@code dwd.a} and {@code dwd_a} would share one). */
     private void checkTopicsUnique(EventType event, Map<String, String> owners) {
         for (String topic : event.topics()) {
+            String where = event.source() + ": record " + event.name();
             String previous = owners.putIfAbsent(topic, event.source());
             if (previous != null) {
-                errors.add(event.source() + ": record " + event.name(),
-                        "duplicate topic '" + topic + "': already carried by " + previous);
+                errors.add(where, "duplicate topic '" + topic + "': already carried by " + previous);
+                continue;
+            }
+            String constant = Naming.constantName(topic);
+            String sameConstant = owners.putIfAbsent("constant:" + constant, topic);
+            if (sameConstant != null) {
+                errors.add(where, "topics '" + sameConstant + "' and '" + topic + "' would share the registry constant "
+                        + constant);
             }
         }
     }

@@ -76,7 +76,14 @@ final class WireCheck {
         }
         switch (s.getType()) {
             case RECORD -> check(s, where);
-            case ARRAY -> checkType(s.getElementType(), where + "[]");
+            case ARRAY -> {
+                Schema.Type item = AvroShapes.nonNull(s.getElementType()).getType();
+                if (item == Schema.Type.ARRAY || item == Schema.Type.MAP) {
+                    errors.add(where, wire + " does not support arrays of " + item + "s; wrap the inner one in a record");
+                } else {
+                    checkType(s.getElementType(), where + "[]");
+                }
+            }
             case ENUM -> checkEnumWireNames(s, where);
             default -> { }
         }

@@ -18,7 +18,7 @@ public record ClickHouseType(String sql, Encoding encoding, int scale) {
         STRING("writeString"),
         /** Nullable(String). */
         NULLABLE_STRING("writeNullableString"),
-        /** long to UInt64. */
+        /** long to UInt64 (negative values rejected). */
         UINT64("writeUInt64"),
         /** long to Int64. */
         INT64("writeInt64"),

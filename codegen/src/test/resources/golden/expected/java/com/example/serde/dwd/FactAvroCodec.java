@@ -10,6 +10,8 @@ import com.gmall.rtdw.runtime.DecodeException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,6 +37,23 @@ public final class FactAvroCodec {
     public static void writeFact(AvroBinaryOutput out, Fact value) {
         long userId = value.getUserId();
         out.writeLong(userId);
+        String out_ = value.getOut();
+        Objects.requireNonNull(out_, "Fact.out is required");
+        out.writeString(out_);
+        List<String> tags = value.getTags();
+        Objects.requireNonNull(tags, "Fact.tags is required");
+        if (!tags.isEmpty()) {
+            out.writeBlockCount(tags.size());
+            for (String item : tags) {
+                if (item == null) {
+                    out.writeIndex(0);
+                } else {
+                    out.writeIndex(1);
+                    out.writeString(item);
+                }
+            }
+        }
+        out.writeBlockCount(0);
         BigDecimal amount = value.getAmount();
         Objects.requireNonNull(amount, "Fact.amount is required");
         out.writeDecimal(amount, 2, "Fact.amount");
@@ -66,11 +85,23 @@ public final class FactAvroCodec {
     public static Fact readFact(AvroBinaryInput in) throws DecodeException {
         Fact value = new Fact();
         value.setUserId(in.readLong());
+        value.setOut(in.readString());
+        value.setTags(readFactTagsArray(in));
         value.setAmount(in.readDecimal(2));
         value.setDay(LocalDate.ofEpochDay(in.readInt()));
         value.setAt(Instant.ofEpochMilli(in.readLong()));
         value.setDevice(readDevice(in));
         value.setNote(in.readIndex(2) == 0 ? null : in.readString());
         return value;
+    }
+
+    private static List<String> readFactTagsArray(AvroBinaryInput in) throws DecodeException {
+        List<String> items = new ArrayList<>();
+        for (long n = in.readBlockCount(); n != 0; n = in.readBlockCount()) {
+            for (long i = 0; i < n; i++) {
+                items.add(in.readIndex(2) == 0 ? null : in.readString());
+            }
+        }
+        return items;
     }
 }

@@ -8,7 +8,6 @@ import com.gmall.rtdw.runtime.AvroMessages;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.KafkaKeys;
 import com.gmall.rtdw.runtime.Serde;
-import org.apache.avro.message.BinaryMessageDecoder;
 
 /**
  * Wire format of {@link Fact} on dwd_fact_a, dwd_fact_b: Avro single-object encoding.
@@ -25,7 +24,7 @@ public final class FactSerde implements Serde<Fact> {
      * Earlier writer schemas still readable, from model/src/main/avro-history/dwd/Fact.v1.avsc.
      */
     private static final String[] HISTORY = {
-        "{\"type\":\"record\",\"name\":\"Fact\",\"namespace\":\"com.example.model.dwd\",\"doc\":\"Fact before note was added.\",\"fields\":[{\"name\":\"user_id\",\"type\":\"long\"},{\"name\":\"amount\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":16,\"scale\":2}},{\"name\":\"day\",\"type\":{\"type\":\"int\",\"logicalType\":\"date\"}},{\"name\":\"at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"device\",\"type\":{\"type\":\"record\",\"name\":\"Device\",\"namespace\":\"com.example.model.common\",\"doc\":\"A shared nested record.\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"model\",\"type\":[\"null\",\"string\"],\"default\":null}]}}],\"gmall.topics\":[\"dwd_fact_a\",\"dwd_fact_b\"],\"gmall.key\":\"user_id\"}"
+        "{\"type\":\"record\",\"name\":\"Fact\",\"namespace\":\"com.example.model.dwd\",\"doc\":\"Fact before note was added.\",\"fields\":[{\"name\":\"user_id\",\"type\":\"long\"},{\"name\":\"out\",\"type\":\"string\",\"doc\":\"named like the codec's output parameter\"},{\"name\":\"tags\",\"type\":{\"type\":\"array\",\"items\":[\"null\",\"string\"]}},{\"name\":\"amount\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":16,\"scale\":2}},{\"name\":\"day\",\"type\":{\"type\":\"int\",\"logicalType\":\"date\"}},{\"name\":\"at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"device\",\"type\":{\"type\":\"record\",\"name\":\"Device\",\"namespace\":\"com.example.model.common\",\"doc\":\"A shared nested record.\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"model\",\"type\":[\"null\",\"string\"],\"default\":null}]}}],\"gmall.topics\":[\"dwd_fact_a\",\"dwd_fact_b\"],\"gmall.key\":\"user_id\"}"
     };
 
     /**
@@ -34,16 +33,16 @@ public final class FactSerde implements Serde<Fact> {
     private static final long FINGERPRINT = AvroMessages.fingerprint(Fact.getClassSchema());
 
     /**
-     * Avro's own decoder, for messages written with a historic schema.
+     * Reads messages written with a historic schema (Avro's resolving decoder).
      */
-    private static final BinaryMessageDecoder<Fact> RESOLVING_DECODER = AvroMessages.withHistory(Fact.createDecoder(null), HISTORY);
+    private static final AvroMessages.History<Fact> EARLIER_VERSIONS = AvroMessages.history(Fact.createDecoder(null), HISTORY);
 
     private FactSerde() {
     }
 
     @Override
     public Fact decode(byte[] message) throws DecodeException {
-        return AvroMessages.decode(message, FINGERPRINT, FactAvroCodec::readFact, RESOLVING_DECODER, "Fact");
+        return AvroMessages.decode(message, FINGERPRINT, FactAvroCodec::readFact, EARLIER_VERSIONS, "Fact");
     }
 
     @Override

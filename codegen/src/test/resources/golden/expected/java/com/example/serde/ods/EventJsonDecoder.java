@@ -86,6 +86,8 @@ public final class EventJsonDecoder {
         Double score = null;
         boolean flag = false;
         boolean hasFlag = false;
+        String value_ = null;
+        Long p_ = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.getCurrentName();
             p.nextToken();
@@ -97,13 +99,13 @@ public final class EventJsonDecoder {
                     device = readDevice(p, path + ".device");
                     break;
                 case "parts":
-                    parts = JsonReading.isNull(p) ? null : readEventParts(p, path);
+                    parts = JsonReading.isNull(p) ? null : readEventPartsArray(p, path);
                     break;
                 case "tags":
-                    tags = JsonReading.isNull(p) ? null : readEventTags(p, path);
+                    tags = JsonReading.isNull(p) ? null : readEventTagsArray(p, path);
                     break;
                 case "attrs":
-                    attrs = readEventAttrs(p, path);
+                    attrs = readEventAttrsMap(p, path);
                     break;
                 case "count":
                     count = JsonReading.readInt(p, path, "count");
@@ -118,6 +120,12 @@ public final class EventJsonDecoder {
                 case "flag":
                     flag = JsonReading.readBoolean(p, path, "flag");
                     hasFlag = true;
+                    break;
+                case "value":
+                    value_ = JsonReading.isNull(p) ? null : JsonReading.readString(p, path, "value");
+                    break;
+                case "p":
+                    p_ = JsonReading.isNull(p) ? null : JsonReading.readLong(p, path, "p");
                     break;
                 default:
                     p.skipChildren();
@@ -152,10 +160,12 @@ public final class EventJsonDecoder {
         value.setHappenedAt(happenedAt);
         value.setScore(score);
         value.setFlag(flag);
+        value.setValue(value_);
+        value.setP(p_);
         return value;
     }
 
-    private static List<Device> readEventParts(JsonParser p, String path) throws IOException {
+    private static List<Device> readEventPartsArray(JsonParser p, String path) throws IOException {
         JsonReading.expectArray(p, path, "parts");
         List<Device> items = new ArrayList<>();
         String itemPath = path + ".parts[]";
@@ -165,7 +175,7 @@ public final class EventJsonDecoder {
         return items;
     }
 
-    private static List<String> readEventTags(JsonParser p, String path) throws IOException {
+    private static List<String> readEventTagsArray(JsonParser p, String path) throws IOException {
         JsonReading.expectArray(p, path, "tags");
         List<String> items = new ArrayList<>();
         String itemPath = path + ".tags[]";
@@ -175,7 +185,7 @@ public final class EventJsonDecoder {
         return items;
     }
 
-    private static Map<String, String> readEventAttrs(JsonParser p, String path) throws
+    private static Map<String, String> readEventAttrsMap(JsonParser p, String path) throws
             IOException {
         JsonReading.expectObject(p, path, "attrs");
         Map<String, String> entries = new LinkedHashMap<>();

@@ -73,8 +73,8 @@ public final class EventJsonEncoder {
         if (parts != null) {
             g.writeFieldName("parts");
             g.writeStartArray();
-            for (Device item0 : parts) {
-                writeDevice(g, item0);
+            for (Device item : parts) {
+                writeDevice(g, item);
             }
             g.writeEndArray();
         }
@@ -82,8 +82,8 @@ public final class EventJsonEncoder {
         if (tags != null) {
             g.writeFieldName("tags");
             g.writeStartArray();
-            for (String item0 : tags) {
-                g.writeString(item0);
+            for (String item_ : tags) {
+                g.writeString(item_);
             }
             g.writeEndArray();
         }
@@ -93,12 +93,12 @@ public final class EventJsonEncoder {
         }
         g.writeFieldName("attrs");
         g.writeStartObject();
-        for (Map.Entry<String, String> entry0 : attrs.entrySet()) {
-            g.writeFieldName(entry0.getKey());
-            if (entry0.getValue() == null) {
+        for (Map.Entry<String, String> entry : attrs.entrySet()) {
+            g.writeFieldName(entry.getKey());
+            if (entry.getValue() == null) {
                 g.writeNull();
             } else {
-                g.writeString(entry0.getValue());
+                g.writeString(entry.getValue());
             }
         }
         g.writeEndObject();
@@ -119,6 +119,16 @@ public final class EventJsonEncoder {
         boolean flag = value.getFlag();
         g.writeFieldName("flag");
         g.writeBoolean(flag);
+        String value_ = value.getValue();
+        if (value_ != null) {
+            g.writeFieldName("value");
+            g.writeString(value_);
+        }
+        Long p = value.getP();
+        if (p != null) {
+            g.writeFieldName("p");
+            g.writeNumber(p);
+        }
         g.writeEndObject();
     }
 }

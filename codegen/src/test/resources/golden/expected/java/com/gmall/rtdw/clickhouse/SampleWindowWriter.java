@@ -37,9 +37,9 @@ public final class SampleWindowWriter implements RowBinaryTableWriter<SampleWind
         out.writeString(row.region);
         out.writeInt64(row.shopId);
         out.writeNullableString(row.regionName);
-        out.writeUInt64(row.cnt);
+        out.writeUInt64(row.cnt, "cnt");
         out.writeDecimal64(row.amount, 12, 3, "amount");
         out.writeFloat64(row.ratio);
-        out.writeUInt64(row.ts);
+        out.writeUInt64(row.ts, "version_ts");
     }
 }

@@ -16,7 +16,7 @@ public final class Tables {
      */
     public static final TableSpec<SampleWindow> DWS_SAMPLE_WINDOW = new TableSpec<>("dws_sample_window", SampleWindow.class, new SampleWindowWriter(), "ddl/clickhouse/dws_sample_window.sql");
 
-    private static final List<TableSpec<?>> ALL = List.of(DWS_SAMPLE_WINDOW);
+    private static final List<TableSpec<?>> allSpecs = List.of(DWS_SAMPLE_WINDOW);
 
     private Tables() {
     }
@@ -25,7 +25,7 @@ public final class Tables {
      * Every table, sorted by name.
      */
     public static List<TableSpec<?>> all() {
-        return ALL;
+        return allSpecs;
     }
 
     /**
@@ -34,11 +34,11 @@ public final class Tables {
      * @throws IllegalArgumentException naming the known ones
      */
     public static TableSpec<?> byName(String name) {
-        for (TableSpec<?> spec : ALL) {
+        for (TableSpec<?> spec : allSpecs) {
             if (spec.name().equals(name)) {
                 return spec;
             }
         }
-        throw new IllegalArgumentException("unknown table '" + name + "'; known: " + ALL);
+        throw new IllegalArgumentException("unknown table '" + name + "'; known: " + allSpecs);
     }
 }

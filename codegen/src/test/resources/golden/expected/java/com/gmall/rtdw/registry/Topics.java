@@ -32,7 +32,7 @@ public final class Topics {
      */
     public static final TopicSpec<Event> ODS_EVENT = new TopicSpec<>("ods_event", TopicSpec.Wire.JSON, EventSerde.INSTANCE, EventDeserializationSchema::new, EventKafkaSerializationSchema::new);
 
-    private static final List<TopicSpec<?>> ALL = List.of(DWD_FACT_A, DWD_FACT_B, ODS_EVENT);
+    private static final List<TopicSpec<?>> allSpecs = List.of(DWD_FACT_A, DWD_FACT_B, ODS_EVENT);
 
     private Topics() {
     }
@@ -41,7 +41,7 @@ public final class Topics {
      * Every topic, sorted by name.
      */
     public static List<TopicSpec<?>> all() {
-        return ALL;
+        return allSpecs;
     }
 
     /**
@@ -50,11 +50,11 @@ public final class Topics {
      * @throws IllegalArgumentException naming the known ones
      */
     public static TopicSpec<?> byName(String name) {
-        for (TopicSpec<?> spec : ALL) {
+        for (TopicSpec<?> spec : allSpecs) {
             if (spec.name().equals(name)) {
                 return spec;
             }
         }
-        throw new IllegalArgumentException("unknown topic '" + name + "'; known: " + ALL);
+        throw new IllegalArgumentException("unknown topic '" + name + "'; known: " + allSpecs);
     }
 }
