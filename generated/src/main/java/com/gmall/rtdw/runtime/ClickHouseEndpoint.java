@@ -18,14 +18,14 @@ public record ClickHouseEndpoint(String httpUrl, String database, String user, S
 
     /**
      * The URI of a request in the database, with {@code statement} as its {@code query} parameter (null: the
-     * statement is the request body). Everything is URL-encoded; compression stays off because ClickHouse 18.16
-     * answers compressed requests with empty bodies.
+     * statement is the request body). Parameters are URL-encoded; credentials are not in it (they travel in the
+     * {@code X-ClickHouse-User}/{@code X-ClickHouse-Key} headers, so URLs can be logged). Compression stays off:
+     * ClickHouse 18.16 answers compressed requests with empty bodies.
      */
     public URI uri(String statement) {
         String base = httpUrl.endsWith("/") ? httpUrl : httpUrl + "/";
         String query = statement == null ? "" : "&query=" + encode(statement);
-        return URI.create(base + "?database=" + encode(database) + "&user=" + encode(user) + "&password="
-                + encode(password) + query);
+        return URI.create(base + "?database=" + encode(database) + query);
     }
 
     /** Keeps the password out of logs. */

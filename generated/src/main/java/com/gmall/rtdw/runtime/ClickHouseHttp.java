@@ -41,9 +41,12 @@ public final class ClickHouseHttp {
     }
 
     private String send(HttpRequest.Builder request, String what) throws IOException {
+        request.timeout(REQUEST_TIMEOUT)
+                .header("X-ClickHouse-User", endpoint.user())
+                .header("X-ClickHouse-Key", endpoint.password() == null ? "" : endpoint.password());
         HttpResponse<String> response;
         try {
-            response = http.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted: " + what, e);

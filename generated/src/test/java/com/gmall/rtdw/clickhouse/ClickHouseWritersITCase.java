@@ -186,6 +186,13 @@ class ClickHouseWritersITCase {
                 .isEqualTo("1\n");
     }
 
+    @Test
+    void credentialsAreSent() {
+        ClickHouseEndpoint wrong = new ClickHouseEndpoint(server.httpUrl(), DATABASE, "default", "not-the-password");
+        assertThatThrownBy(() -> new ClickHouseHttp(wrong).execute("SELECT 1"))
+                .isInstanceOf(IOException.class).hasMessageContaining("Wrong password for user default");
+    }
+
     private static ClickHouseEndpoint scratchDatabase(String name) throws IOException {
         server.query("CREATE DATABASE IF NOT EXISTS " + name);
         return new ClickHouseEndpoint(server.httpUrl(), name, "default", "");

@@ -26,14 +26,14 @@ public final class ConfigOption<T> {
         this.secret = secret;
     }
 
-    /** A required text setting. */
+    /** A required text setting, taken exactly as written (a password may end in a blank). */
     public static ConfigOption<String> string(String key, String description) {
         return new ConfigOption<>(key, "text", Function.identity(), null, description, false);
     }
 
-    /** A required whole-number setting. */
+    /** A required whole-number setting (surrounding blanks ignored). */
     public static ConfigOption<Integer> integer(String key, String description) {
-        return new ConfigOption<>(key, "integer", Integer::valueOf, null, description, false);
+        return new ConfigOption<>(key, "integer", text -> Integer.valueOf(text.trim()), null, description, false);
     }
 
     /** The same setting with a default, so that it may be left out. */
@@ -70,7 +70,7 @@ public final class ConfigOption<T> {
 
     T parse(String text) {
         try {
-            return parser.apply(text.trim());
+            return parser.apply(text);
         } catch (RuntimeException e) {
             throw new ConfigException(key + ": expected " + typeName + ", got '" + (secret ? "***" : text) + "'");
         }

@@ -60,6 +60,7 @@ public final class GmallConfig {
                 problems.add("unknown key '" + key + "'");
             }
         }
+        problems.addAll(unknownOverrides(environment));
         for (ConfigOption<?> option : GmallOptions.all()) {
             String fromEnv = environment.get(option.environmentVariable());
             if (fromEnv != null) {
@@ -77,6 +78,28 @@ public final class GmallConfig {
         GmallOptions.all().forEach(config::get);
         config.timeZone();
         return config;
+    }
+
+    /**
+     * Environment variables that look like an override of a known group ({@code GMALL_CLICKHOUSE_...}) but match
+     * no setting: a typo there would otherwise be ignored without a word. Other {@code GMALL_} variables (the
+     * command line's own, like GMALL_HOME) are not configuration and are left alone.
+     */
+    private static List<String> unknownOverrides(Map<String, String> environment) {
+        TreeSet<String> valid = new TreeSet<>();
+        TreeSet<String> groups = new TreeSet<>();
+        for (ConfigOption<?> option : GmallOptions.all()) {
+            valid.add(option.environmentVariable());
+            String group = option.environmentVariable();
+            groups.add(group.substring(0, group.indexOf('_', "GMALL_".length()) + 1));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(environment.keySet())) {
+            if (!valid.contains(name) && groups.stream().anyMatch(name::startsWith)) {
+                problems.add("unknown environment override " + name + " (valid: " + String.join(", ", valid) + ")");
+            }
+        }
+        return problems;
     }
 
     /** The value of a setting, parsed. */
