@@ -7,6 +7,26 @@ public final class GmallOptions {
     public static final ConfigOption<String> KAFKA_BOOTSTRAP_SERVERS = ConfigOption.string(
             "kafka.bootstrap.servers", "Kafka brokers, host:port[,host:port...]");
 
+    public static final ConfigOption<String> MYSQL_HOST = ConfigOption.string(
+            "mysql.host", "host of the shop's MariaDB/MySQL server (business database gmall, config database gmall_config)");
+
+    public static final ConfigOption<Integer> MYSQL_PORT = ConfigOption.integer(
+            "mysql.port", "port of the shop's MariaDB/MySQL server");
+
+    public static final ConfigOption<String> MYSQL_USER = ConfigOption.string(
+            "mysql.user", "user with read access to gmall and gmall_config and the replication privileges CDC needs");
+
+    public static final ConfigOption<String> MYSQL_PASSWORD = ConfigOption.string(
+            "mysql.password", "password of mysql.user; prefer the GMALL_MYSQL_PASSWORD environment variable")
+            .withDefault("").secret();
+
+    public static final ConfigOption<String> REDIS_HOST = ConfigOption.string("redis.host", "Redis host (dim cache)");
+
+    public static final ConfigOption<Integer> REDIS_PORT = ConfigOption.integer("redis.port", "Redis port");
+
+    public static final ConfigOption<String> PHOENIX_ZK_QUORUM = ConfigOption.string(
+            "phoenix.zk.quorum", "ZooKeeper quorum of HBase/Phoenix, host:port[,host:port...]");
+
     public static final ConfigOption<String> CLICKHOUSE_URL = ConfigOption.string(
             "clickhouse.url", "ClickHouse HTTP interface, e.g. http://127.0.0.1:18123");
 
@@ -24,8 +44,22 @@ public final class GmallOptions {
             "warehouse.time-zone", "the one zone in which the shop's local date-times are read and days and window "
                     + "labels are formatted (defect G5), an IANA zone id").withDefault("Asia/Shanghai");
 
-    private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, CLICKHOUSE_URL,
-            CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE);
+    public static final ConfigOption<Integer> STACK_KAFKA_CONTROLLER_PORT = ConfigOption.integer(
+            "stack.kafka.controller-port", "local stack only: port of the KRaft controller listener").withDefault("19093");
+
+    public static final ConfigOption<Integer> STACK_CLICKHOUSE_TCP_PORT = ConfigOption.integer(
+            "stack.clickhouse.tcp-port", "local stack only: ClickHouse native protocol port").withDefault("19000");
+
+    public static final ConfigOption<Integer> STACK_HBASE_MASTER_PORT = ConfigOption.integer(
+            "stack.hbase.master-port", "local stack only: HBase master RPC port").withDefault("16100");
+
+    public static final ConfigOption<Integer> STACK_HBASE_REGIONSERVER_PORT = ConfigOption.integer(
+            "stack.hbase.regionserver-port", "local stack only: HBase region server RPC port").withDefault("16120");
+
+    private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, MYSQL_HOST, MYSQL_PORT,
+            MYSQL_USER, MYSQL_PASSWORD, REDIS_HOST, REDIS_PORT, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL, CLICKHOUSE_DATABASE,
+            CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
+            STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT);
 
     private GmallOptions() {}
 

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class GmallConfigTest {
     private static final Map<String, String> MINIMAL = Map.of(
-            "kafka.bootstrap.servers", "127.0.0.1:19092", "clickhouse.url", "http://127.0.0.1:18123");
+            "kafka.bootstrap.servers", "127.0.0.1:19092", "clickhouse.url", "http://127.0.0.1:18123",
+            "mysql.host", "127.0.0.1", "mysql.port", "13306", "mysql.user", "gmall",
+            "redis.host", "127.0.0.1", "redis.port", "16379", "phoenix.zk.quorum", "127.0.0.1:12181");
 
     @Test
     void defaultsFillWhatIsLeftOut() {
@@ -29,13 +31,23 @@ class GmallConfigTest {
         assertThatThrownBy(() -> GmallConfig.of(typo, Map.of(), "local.properties"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("configuration local.properties: unknown key 'clickhouse.pasword'")
-                .hasMessageContaining("Valid keys: clickhouse.database, clickhouse.password, clickhouse.url");
+                .hasMessageContaining("Valid keys: clickhouse.database, clickhouse.password, clickhouse.url, clickhouse.user, "
+                        + "kafka.bootstrap.servers, mysql.host");
     }
 
     @Test
     void missingRequiredKeyFails() {
-        assertThatThrownBy(() -> GmallConfig.of(Map.of("clickhouse.url", "http://h:1"), Map.of(), "c"))
+        Map<String, String> noKafka = new java.util.HashMap<>(MINIMAL);
+        noKafka.remove("kafka.bootstrap.servers");
+        assertThatThrownBy(() -> GmallConfig.of(noKafka, Map.of(), "c"))
                 .hasMessageContaining("missing required key 'kafka.bootstrap.servers' (Kafka brokers");
+    }
+
+    @Test
+    void wrongTypeNamesTheKey() {
+        Map<String, String> bad = new java.util.HashMap<>(MINIMAL);
+        bad.put("mysql.port", "13306x");
+        assertThatThrownBy(() -> GmallConfig.of(bad, Map.of(), "c")).hasMessage("mysql.port: expected integer, got '13306x'");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package com.gmall.rtdw.sim;
+
+import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.stack.StackSettings;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code bin/gmall gen}: runs the shop simulator against the local stack's MariaDB and the app log folder. */
+public final class GenCommand {
+    /** The fixed scenarios: a seed, a size and a start, run as fast as possible. */
+    static final Map<String, String> SCENARIOS = Map.of(
+            "smoke", "--seed 7 --users 50 --events 3000 --start 2024-06-01T10:00:00 --rate 50");
+
+    private GenCommand() {}
+
+    public static void printHelp(PrintStream out) {
+        out.println("""
+                usage: bin/gmall gen [--seed N] [--users N] [--rate EVENTS_PER_S] [--minutes M | --events N]
+                                     [--start yyyy-MM-ddTHH:mm:ss] [--bad-lines SHARE] [--log-dir DIR] [--fast]
+                       bin/gmall gen --scenario smoke
+                Simulates the shop: business transactions written to MariaDB (database gmall, through JDBC, one
+                database transaction each) and app log lines written to rolling files (default GMALL_HOME/applog,
+                app.<yyyyMMddHH>.log), about one event in three being business. Deterministic: the same seed on the
+                same database state writes the same rows and lines.
+                  --seed N         random seed (default 42)
+                  --users N        users the shop grows to (default 100)
+                  --rate R         events per second, real time; also the simulated clock's step (default 50)
+                  --minutes M      run for M minutes of real time at the rate (default 1), or
+                  --events N       write exactly N events
+                  --start T        simulated start, local time of warehouse.time-zone (default now)
+                  --bad-lines S    share of log lines written malformed on purpose, 0..1 (default 0)
+                  --log-dir DIR    where the app log files go
+                  --fast           do not keep to the rate in real time
+                  --scenario NAME  a fixed data set for tests: smoke = """ + SCENARIOS.get("smoke"));
+    }
+
+    public static void run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
+        ZoneId zone = settings.config().timeZone();
+        SimOptions options = parse(settings, args, zone);
+        String url = "jdbc:mariadb://127.0.0.1:" + settings.mysqlPort() + "/gmall";
+        String user = settings.config().get(GmallOptions.MYSQL_USER);
+        String password = settings.config().get(GmallOptions.MYSQL_PASSWORD);
+        Catalogue catalogue;
+        Map<String, Long> lastIds;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            catalogue = CatalogueLoader.load(c);
+            lastIds = CatalogueLoader.lastIds(c);
+        }
+        Simulation simulation = new Simulation(options, catalogue, new ShopState(lastIds, catalogue.existingUserIds()), zone);
+        Map<String, Integer> actions = new TreeMap<>();
+        long logLines = 0;
+        long bad = 0;
+        Instant first = null;
+        long started = System.nanoTime();
+        long lastReport = started;
+        try (JdbcShopSink db = new JdbcShopSink(DriverManager.getConnection(url, user, password));
+                LogFileSink logs = new LogFileSink(options.logDir(), zone)) {
+            for (long i = 0; i < options.events(); i++) {
+                SimEvent e = simulation.next();
+                first = first == null ? Instant.ofEpochMilli(e.millis()) : first;
+                if (e.transaction() != null) {
+                    db.write(e.transaction());
+                    actions.merge(e.transaction().action(), 1, Integer::sum);
+                } else {
+                    logs.write(e.logLine(), e.millis());
+                    logLines++;
+                    bad += e.bad() ? 1 : 0;
+                }
+                if (options.paced()) {
+                    pace(started, i + 1, options.rate(), logs);
+                }
+                if (System.nanoTime() - lastReport > 5_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    out.printf(Locale.ROOT, "gen: %,d of %,d events%n", i + 1, options.events());
+                }
+            }
+        }
+        int business = actions.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf(Locale.ROOT, "gen: %,d events in %.1f s: %,d shop transactions %s, %,d log lines (%,d malformed) "
+                        + "in %s; simulated time %s .. %s%n", options.events(), (System.nanoTime() - started) / 1e9,
+                business, actions, logLines, bad, options.logDir(), first, simulation.now());
+    }
+
+    private static void pace(long startedNanos, long done, double rate, LogFileSink logs) throws Exception {
+        long dueNanos = startedNanos + (long) (done * 1e9 / rate);
+        long wait = dueNanos - System.nanoTime();
+        if (wait > 1_000_000) {
+            logs.flush();
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    static SimOptions parse(StackSettings settings, List<String> args, ZoneId zone) {
+        List<String> all = args;
+        int scenario = args.indexOf("--scenario");
+        if (scenario >= 0) {
+            String name = scenario + 1 < args.size() ? args.get(scenario + 1) : "";
+            String fixed = SCENARIOS.get(name);
+            if (fixed == null) {
+                throw new IllegalArgumentException("unknown scenario '" + name + "'; known: " + SCENARIOS.keySet());
+            }
+            all = new java.util.ArrayList<>(List.of(fixed.split(" ")));
+            all.add("--fast");
+            List<String> rest = new java.util.ArrayList<>(args);
+            rest.remove(scenario + 1);
+            rest.remove(scenario);
+            all.addAll(rest);
+        }
+        Map<String, String> values = new TreeMap<>();
+        boolean fast = false;
+        for (int i = 0; i < all.size(); i++) {
+            String key = all.get(i);
+            if (key.equals("--fast")) {
+                fast = true;
+            } else if (List.of("--seed", "--users", "--rate", "--minutes", "--events", "--start", "--bad-lines",
+                    "--log-dir").contains(key) && i + 1 < all.size()) {
+                values.put(key, all.get(++i));
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option '" + key + "' (see bin/gmall gen --help)");
+            }
+        }
+        try {
+            double rate = Double.parseDouble(values.getOrDefault("--rate", "50"));
+            long events = values.containsKey("--events") ? Long.parseLong(values.get("--events"))
+                    : Math.round(Double.parseDouble(values.getOrDefault("--minutes", "1")) * 60 * rate);
+            double badLines = Double.parseDouble(values.getOrDefault("--bad-lines", "0"));
+            if (rate <= 0 || events < 0 || badLines < 0 || badLines > 1) {
+                throw new IllegalArgumentException("--rate must be positive, --events not negative, --bad-lines in 0..1");
+            }
+            Instant start = values.containsKey("--start")
+                    ? LocalDateTime.parse(values.get("--start")).atZone(zone).toInstant() : Instant.now();
+            return new SimOptions(Long.parseLong(values.getOrDefault("--seed", "42")),
+                    Integer.parseInt(values.getOrDefault("--users", "100")), rate, events, start, badLines,
+                    java.nio.file.Path.of(values.getOrDefault("--log-dir", settings.work("applog").toString())), !fast);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException("bad option value: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package com.gmall.rtdw.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The local stack as a whole: {@code up} starts every server that is not running (all at once, then waits for
+ * each to answer a real client), {@code down} stops only what {@code up} started, {@code status} shows one line
+ * per server, {@code reset} wipes the work folder.
+ */
+public final class Stack {
+    private final StackSettings settings;
+    private final List<LocalServer> servers;
+    private final Output out;
+
+    public Stack(StackSettings settings, Output out) {
+        this.settings = settings;
+        this.out = out;
+        this.servers = List.of(new MariaDbServer(settings), new RedisServer(settings), new ClickHouseServer(settings),
+                new KafkaServer(settings), new HBaseServer(settings));
+    }
+
+    /** Starts what is not running; returns normally only when every server answers. */
+    public void up() throws Exception {
+        Files.createDirectories(settings.home());
+        if (servers.stream().allMatch(s -> s.running().isPresent())) {
+            out.plain("gmall: the local stack is already running (" + settings.home() + "); nothing changed");
+            status();
+            return;
+        }
+        DebianPackages.ensure(settings.home(), out);
+        List<Started> started = new ArrayList<>();
+        for (LocalServer server : servers) {
+            Optional<ProcessHandle> running = server.running();
+            if (running.isPresent()) {
+                out.line(server.name(), "already running (pid " + running.get().pid() + ")");
+                continue;
+            }
+            if (Processes.portInUse(server.port())) {
+                throw new IllegalStateException(server.name() + ": port " + server.port() + " is already in use by a "
+                        + "process `up` did not start; stop it or choose another port in conf/local.properties");
+            }
+            out.line(server.name(), "starting...");
+            server.prepare(out);
+            long pid = Processes.startDetached(server.command(), server.dir(), server.outputLog(), server.environment());
+            Processes.writePid(server.pidFile(), pid);
+            started.add(new Started(server, pid, System.nanoTime()));
+        }
+        for (Started s : started) {
+            awaitReady(s);
+        }
+        out.plain("gmall: local stack up; data in " + settings.home());
+    }
+
+    private void awaitReady(Started s) throws Exception {
+        LocalServer server = s.server();
+        long deadline = s.startNanos() + server.startTimeout().toNanos();
+        while (!server.probe()) {
+            if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
+                throw failure(server, "exited during start");
+            }
+            if (System.nanoTime() > deadline) {
+                throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
+            }
+            Thread.sleep(200);
+        }
+        if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
+            throw failure(server, "exited during start (something else answered on its port)");
+        }
+        server.afterReady(out);
+        out.line(server.name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
+                (System.nanoTime() - s.startNanos()) / 1e9, server.address(), s.pid()));
+    }
+
+    private IllegalStateException failure(LocalServer server, String what) {
+        StringBuilder message = new StringBuilder(server.name() + " " + what + ". Last lines of its logs:");
+        for (Path log : server.diagnosticLogs()) {
+            message.append("\n--- ").append(log).append('\n').append(Processes.tail(log, 30));
+        }
+        return new IllegalStateException(message.toString());
+    }
+
+    /** Stops, in reverse start order, every server {@code up} started. */
+    public void down() {
+        boolean any = false;
+        List<LocalServer> reverse = new ArrayList<>(servers);
+        java.util.Collections.reverse(reverse);
+        for (LocalServer server : reverse) {
+            Optional<ProcessHandle> running = server.running();
+            if (running.isEmpty()) {
+                continue;
+            }
+            any = true;
+            long start = System.nanoTime();
+            boolean clean = Processes.stop(running.get(), server.stopGrace());
+            deleteQuietly(server.pidFile());
+            out.line(server.name(), String.format(Locale.ROOT, "stopped in %.1f s%s", (System.nanoTime() - start) / 1e9,
+                    clean ? "" : " (killed after " + server.stopGrace().toSeconds() + " s)"));
+        }
+        if (!any) {
+            out.plain("gmall: nothing of the local stack is running");
+        }
+    }
+
+    /** One line per server: up or down, pid, address, size of its folder. */
+    public void status() {
+        for (LocalServer server : servers) {
+            Optional<ProcessHandle> running = server.running();
+            out.line(server.name(), String.format(Locale.ROOT, "%-5s %-8s %-48s %s",
+                    running.isPresent() ? "up" : "down", running.map(h -> "pid " + h.pid()).orElse(""),
+                    server.address(), humanSize(sizeOf(server.dir()))));
+        }
+    }
+
+    /** Stops everything, then deletes the work folder. */
+    public void reset() throws IOException {
+        down();
+        if (Files.exists(settings.home())) {
+            try (Stream<Path> all = Files.walk(settings.home())) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        out.plain("gmall: removed " + settings.home());
+    }
+
+    /** Whether every server is running. */
+    public boolean allRunning() {
+        return servers.stream().allMatch(s -> s.running().isPresent());
+    }
+
+    /** The running server processes (for tests that check nothing is left behind). */
+    public List<ProcessHandle> runningProcesses() {
+        return servers.stream().map(LocalServer::running).flatMap(Optional::stream).toList();
+    }
+
+    private static long sizeOf(Path dir) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static String humanSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stale pid file is harmless: running() checks the process behind it
+        }
+    }
+
+    private record Started(LocalServer server, long pid, long startNanos) {}
+}
