@@ -1,0 +1,134 @@
+package com.gmall.rtdw.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.gmall.rtdw.model.ods.AppLog;
+import com.gmall.rtdw.runtime.DecodeException;
+import com.gmall.rtdw.serde.ods.AppLogJsonDecoder;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's pure core: determinism, valid app logs, a legal order lifecycle and exact amounts. */
+class SimulationTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, Set<String>> LEGAL = Map.of(
+            "1001", Set.of("1002", "1003"), "1002", Set.of("1004"), "1004", Set.of("1005"), "1005", Set.of("1006"));
+
+    static Catalogue catalogue() {
+        List<Catalogue.Sku> skus = new ArrayList<>();
+        for (long id = 1; id <= 12; id++) {
+            skus.add(new Catalogue.Sku(id, 1 + id / 4, "商品" + id, BigDecimal.valueOf(99 + id * 100)));
+        }
+        return new Catalogue(skus, List.of(new Catalogue.Coupon(1, new BigDecimal("100"), new BigDecimal("30"))),
+                List.of(new Catalogue.Activity(1, 1, List.of(1L, 2L, 3L), new BigDecimal("10"))),
+                List.of(new Catalogue.Province(1, "110000"), new Catalogue.Province(2, "310000")), List.of());
+    }
+
+    static List<SimEvent> run(long seed, int events, double badLines) {
+        SimOptions options = new SimOptions(seed, 40, 50, events, Instant.parse("2024-06-01T02:00:00Z"), badLines,
+                Path.of("unused"), false);
+        Simulation sim = new Simulation(options, catalogue(), new ShopState(Map.of("order_info", 100L), List.of()), ZONE);
+        List<SimEvent> out = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            out.add(sim.next());
+        }
+        return out;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRowsAndLines() {
+        assertThat(run(7, 3000, 0.02)).isEqualTo(run(7, 3000, 0.02));
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRun() {
+        assertThat(run(7, 500, 0)).isNotEqualTo(run(8, 500, 0));
+    }
+
+    @Test
+    void everyGoodLogLineIsAnAppLogAndEveryBadOneIsRejected() {
+        int good = 0;
+        int bad = 0;
+        for (SimEvent e : run(3, 3000, 0.05)) {
+            if (e.logLine() == null) {
+                continue;
+            }
+            byte[] bytes = e.logLine().getBytes(StandardCharsets.UTF_8);
+            if (e.bad()) {
+                bad++;
+                assertThatThrownBy(() -> AppLogJsonDecoder.decode(bytes)).isInstanceOf(DecodeException.class);
+            } else {
+                good++;
+                AppLog log = decode(bytes);
+                assertThat(log.getCommon().getMid()).startsWith("mid_");
+                assertThat(log.getPage() != null || log.getStart() != null).as(e.logLine()).isTrue();
+                assertThat(log.getTs().toEpochMilli()).isEqualTo(e.millis());
+            }
+        }
+        assertThat(good).isGreaterThan(1500);
+        assertThat(bad).isGreaterThan(20);
+    }
+
+    @Test
+    void ordersMoveOnlyAlongTheLifecycleAndTheirAmountsAddUp() {
+        Map<Long, String> status = new HashMap<>();
+        Map<Long, BigDecimal> lineTotals = new HashMap<>();
+        Map<Long, BigDecimal> orderTotals = new HashMap<>();
+        int transitions = 0;
+        for (SimEvent e : run(11, 5000, 0)) {
+            if (e.transaction() == null) {
+                continue;
+            }
+            for (RowChange row : e.transaction().rows()) {
+                if (row.table().equals("order_info") && row.insert()) {
+                    assertThat(row.columns().get("order_status")).isEqualTo("1001");
+                    status.put(row.id(), "1001");
+                    orderTotals.put(row.id(), (BigDecimal) row.columns().get("total_amount"));
+                    BigDecimal original = (BigDecimal) row.columns().get("original_total_amount");
+                    BigDecimal reductions = ((BigDecimal) row.columns().get("activity_reduce_amount"))
+                            .add((BigDecimal) row.columns().get("coupon_reduce_amount"));
+                    assertThat(original.subtract(reductions)).isEqualByComparingTo((BigDecimal) row.columns().get("total_amount"));
+                } else if (row.table().equals("order_info")) {
+                    String to = (String) row.columns().get("order_status");
+                    assertThat(LEGAL.getOrDefault(status.get(row.id()), Set.of())).as("order %d %s -> %s", row.id(),
+                            status.get(row.id()), to).contains(to);
+                    status.put(row.id(), to);
+                    transitions++;
+                } else if (row.table().equals("order_detail")) {
+                    lineTotals.merge((Long) row.columns().get("order_id"),
+                            (BigDecimal) row.columns().get("split_total_amount"), BigDecimal::add);
+                }
+            }
+        }
+        assertThat(transitions).isGreaterThan(200);
+        assertThat(status.values()).contains("1002", "1003", "1004", "1005", "1006");
+        orderTotals.forEach((order, total) -> assertThat(lineTotals.get(order)).as("order %d", order)
+                .isEqualByComparingTo(total));
+    }
+
+    @Test
+    void idsContinueAfterTheDatabasesLastOnes() {
+        SimEvent firstOrder = run(5, 2000, 0).stream()
+                .filter(e -> e.transaction() != null && e.transaction().action().equals("order"))
+                .findFirst().orElseThrow();
+        assertThat(firstOrder.transaction().rows().get(0).id()).isEqualTo(101L);
+    }
+
+    private static AppLog decode(byte[] bytes) {
+        try {
+            return AppLogJsonDecoder.decode(bytes);
+        } catch (DecodeException e) {
+            throw new AssertionError(new String(bytes, StandardCharsets.UTF_8), e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package com.gmall.rtdw.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.DecodeException;
+import com.gmall.rtdw.serde.ods.AppLogJsonDecoder;
+import com.gmall.rtdw.sim.GenCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import redis.clients.jedis.Jedis;
+
+/**
+ * The local stack on real servers, as {@code bin/gmall} runs it, from an empty work folder and on ports of its
+ * own (so a developer's running stack is not disturbed): every server answers a real client, the simulator writes
+ * consistent rows and parsable logs, {@code up} twice changes nothing, {@code down} leaves no process and
+ * {@code up} after it keeps the data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackITCase {
+    private Path home;
+    private StackSettings settings;
+    private Stack stack;
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeAll
+    void startFromAnEmptyWorkFolder() throws Exception {
+        home = Files.createTempDirectory("gmall-stack-itcase");
+        Map<String, String> env = new HashMap<>(Map.of("GMALL_HOME", home.toString(),
+                "GMALL_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092", "GMALL_STACK_KAFKA_CONTROLLER_PORT", "29093",
+                "GMALL_MYSQL_PORT", "23306", "GMALL_REDIS_PORT", "26379", "GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:22182",
+                "GMALL_STACK_HBASE_MASTER_PORT", "26101", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "26121",
+                "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:28123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "29000"));
+        settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
+        stack = new Stack(settings, new Output(new PrintStream(output, true, StandardCharsets.UTF_8)));
+        stack.up();
+    }
+
+    @AfterAll
+    void stopAndClean() throws IOException {
+        System.out.println(output.toString(StandardCharsets.UTF_8));
+        if (stack != null) {
+            stack.reset();
+        }
+        if (home != null && Files.exists(home)) {
+            try (Stream<Path> all = Files.walk(home)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void kafkaCreatesAndListsATopicAndHasTheRegistrysTopics() throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
+        try (AdminClient admin = AdminClient.create(p)) {
+            admin.createTopics(List.of(new NewTopic("itcase_probe", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            assertThat(topics).contains("itcase_probe");
+            assertThat(topics).containsAll(Topics.all().stream().map(t -> t.name()).toList());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void mariaDbHasARowBinlogAndTheShopData() throws SQLException {
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            assertThat(single(st, "SELECT @@binlog_format")).isEqualTo("ROW");
+            assertThat(single(st, "SELECT @@log_bin")).isEqualTo("1");
+            assertThat(single(st, "SELECT @@binlog_row_image")).isEqualTo("FULL");
+            assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM sku_info"))).isPositive();
+            assertThat(single(st, "SELECT COUNT(*) FROM gmall_config.table_process")).isEqualTo("15");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void phoenixCreatesUpsertsAndSelects() throws SQLException {
+        try (Connection c = new SqlShell(settings).connect("phoenix"); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS GMALL_REALTIME.DIM_ITCASE (ID VARCHAR PRIMARY KEY, NAME VARCHAR)");
+            try (PreparedStatement ps = c.prepareStatement("UPSERT INTO GMALL_REALTIME.DIM_ITCASE VALUES (?, ?)")) {
+                ps.setString(1, "1");
+                ps.setString(2, "小米 'quoted'");
+                ps.executeUpdate();
+                ps.setString(1, "2");
+                ps.setString(2, "Apple");
+                ps.executeUpdate();
+            }
+            c.commit();
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT NAME FROM GMALL_REALTIME.DIM_ITCASE ORDER BY ID")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            assertThat(names).containsExactly("小米 'quoted'", "Apple");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void redisSetsAndGets() {
+        try (Jedis jedis = new Jedis("127.0.0.1", settings.redisPort())) {
+            jedis.set("DIM:ITCASE:1", "{\"NAME\":\"x\"}");
+            assertThat(jedis.get("DIM:ITCASE:1")).isEqualTo("{\"NAME\":\"x\"}");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void clickHouseAnswersAndHasTheWarehouseDatabase() throws Exception {
+        ClickHouseServer clickHouse = new ClickHouseServer(settings);
+        assertThat(clickHouse.http("default").execute("SELECT version()").trim()).matches("\\d+\\.\\d+.*");
+        String database = settings.config().get(GmallOptions.CLICKHOUSE_DATABASE);
+        assertThat(clickHouse.http("default").execute("SELECT name FROM system.databases WHERE name = '" + database
+                + "'").trim()).isEqualTo(database);
+    }
+
+    @Test
+    @Order(2)
+    void genWritesConsistentRowsAndParsableLogs() throws Exception {
+        GenCommand.run(settings, List.of("--seed", "5", "--users", "30", "--events", "4000", "--fast",
+                "--start", "2024-06-01T10:00:00"), System.out);
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            for (String table : List.of("user_info", "cart_info", "order_info", "order_detail", "payment_info",
+                    "order_refund_info", "refund_payment", "coupon_use", "favor_info", "comment_info")) {
+                assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM " + table))).as(table).isPositive();
+            }
+            Map<String, String> mustBeEmpty = Map.of(
+                    "detail without its order", "SELECT COUNT(*) FROM order_detail d LEFT JOIN order_info o ON o.id = d.order_id WHERE o.id IS NULL",
+                    "payment without its order", "SELECT COUNT(*) FROM payment_info p LEFT JOIN order_info o ON o.id = p.order_id WHERE o.id IS NULL",
+                    "unknown order status", "SELECT COUNT(*) FROM order_info WHERE order_status NOT IN ('1001','1002','1003','1004','1005','1006')",
+                    "paid-or-later order without a paid payment", "SELECT COUNT(*) FROM order_info o WHERE o.order_status IN ('1002','1004','1005','1006') AND NOT EXISTS (SELECT 1 FROM payment_info p WHERE p.order_id = o.id AND p.payment_status = '1602' AND p.callback_time IS NOT NULL)",
+                    "unpaid or cancelled order with a payment", "SELECT COUNT(*) FROM order_info o WHERE o.order_status IN ('1001','1003') AND EXISTS (SELECT 1 FROM payment_info p WHERE p.order_id = o.id)",
+                    "refunding order without a refund request", "SELECT COUNT(*) FROM order_info o WHERE o.order_status IN ('1005','1006') AND NOT EXISTS (SELECT 1 FROM order_refund_info r WHERE r.order_id = o.id)",
+                    "refunded order whose refund is not complete", "SELECT COUNT(*) FROM order_info o JOIN refund_payment r ON r.order_id = o.id WHERE o.order_status = '1006' AND r.refund_status <> '0705'",
+                    "order total differing from its details", "SELECT COUNT(*) FROM order_info o WHERE o.total_amount <> (SELECT SUM(d.split_total_amount) FROM order_detail d WHERE d.order_id = o.id)",
+                    "used coupon on an unpaid order", "SELECT COUNT(*) FROM coupon_use u JOIN order_info o ON o.id = u.order_id WHERE u.coupon_status = '1403' AND o.order_status IN ('1001','1003')");
+            for (Map.Entry<String, String> check : mustBeEmpty.entrySet()) {
+                assertThat(single(st, check.getValue())).as(check.getKey()).isEqualTo("0");
+            }
+        }
+        long lines = 0;
+        try (Stream<Path> files = Files.list(settings.work("applog"))) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    try {
+                        AppLogJsonDecoder.decode(line.getBytes(StandardCharsets.UTF_8));
+                    } catch (DecodeException e) {
+                        throw new AssertionError(file + ": " + e.getMessage() + "\n" + line, e);
+                    }
+                    lines++;
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(2000);
+    }
+
+    @Test
+    @Order(3)
+    void upAgainChangesNothing() throws Exception {
+        List<Long> before = stack.runningProcesses().stream().map(ProcessHandle::pid).sorted().toList();
+        output.reset();
+        stack.up();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("already running");
+        assertThat(stack.runningProcesses().stream().map(ProcessHandle::pid).sorted().toList()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void downLeavesNothingRunningAndUpKeepsTheData() throws Exception {
+        String orders;
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            orders = single(st, "SELECT COUNT(*) FROM order_info");
+        }
+        List<ProcessHandle> processes = stack.runningProcesses();
+        assertThat(processes).hasSize(5);
+        stack.down();
+        assertThat(stack.runningProcesses()).isEmpty();
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+
+        stack.up();
+        assertThat(stack.allRunning()).isTrue();
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            assertThat(single(st, "SELECT COUNT(*) FROM order_info")).isEqualTo(orders);
+        }
+        try (Connection c = new SqlShell(settings).connect("phoenix"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM GMALL_REALTIME.DIM_ITCASE")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(2);
+        }
+    }
+
+    private static String single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
+    }
+}
