@@ -36,6 +36,7 @@ public final class Stack {
             status();
             return;
         }
+        checkPortsFree();
         DebianPackages.ensure(settings.home(), out);
         List<Started> started = new ArrayList<>();
         for (LocalServer server : servers) {
@@ -43,10 +44,6 @@ public final class Stack {
             if (running.isPresent()) {
                 out.line(server.name(), "already running (pid " + running.get().pid() + ")");
                 continue;
-            }
-            if (Processes.portInUse(server.port())) {
-                throw new IllegalStateException(server.name() + ": port " + server.port() + " is already in use by a "
-                        + "process `up` did not start; stop it or choose another port in conf/local.properties");
             }
             out.line(server.name(), "starting...");
             server.prepare(out);
@@ -58,6 +55,20 @@ public final class Stack {
             awaitReady(s);
         }
         out.plain("gmall: local stack up; data in " + settings.home());
+    }
+
+    /** Before starting anything: every port of a server that is not running must be free. */
+    private void checkPortsFree() {
+        List<String> taken = new ArrayList<>();
+        for (LocalServer server : servers) {
+            if (server.running().isEmpty() && Processes.portInUse(server.port())) {
+                taken.add(server.name() + " (port " + server.port() + ")");
+            }
+        }
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("ports already in use by processes `up` did not start: "
+                    + String.join(", ", taken) + "; stop them or choose other ports in conf/local.properties");
+        }
     }
 
     private void awaitReady(Started s) throws Exception {
