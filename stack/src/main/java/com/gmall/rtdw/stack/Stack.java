@@ -51,9 +51,7 @@ public final class Stack {
             Processes.writePid(server.pidFile(), pid);
             started.add(new Started(server, pid, System.nanoTime()));
         }
-        for (Started s : started) {
-            awaitReady(s);
-        }
+        awaitReady(started);
         out.plain("gmall: local stack up; data in " + settings.home());
     }
 
@@ -71,24 +69,36 @@ public final class Stack {
         }
     }
 
-    private void awaitReady(Started s) throws Exception {
-        LocalServer server = s.server();
-        long deadline = s.startNanos() + server.startTimeout().toNanos();
-        while (!server.probe()) {
-            if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
-                throw failure(server, "exited during start");
-            }
-            if (System.nanoTime() > deadline) {
-                throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
+    /**
+     * Probes every started server in turn until each has answered once (so each one's time is its own, not the
+     * sum of the others'), then runs their after-start work in start order.
+     */
+    private void awaitReady(List<Started> started) throws Exception {
+        java.util.Map<Started, Long> readyAt = new java.util.LinkedHashMap<>();
+        while (readyAt.size() < started.size()) {
+            for (Started s : started) {
+                if (readyAt.containsKey(s)) {
+                    continue;
+                }
+                LocalServer server = s.server();
+                if (server.probe()) {
+                    if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
+                        throw failure(server, "exited during start (something else answered on its port)");
+                    }
+                    readyAt.put(s, System.nanoTime());
+                } else if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
+                    throw failure(server, "exited during start");
+                } else if (System.nanoTime() - s.startNanos() > server.startTimeout().toNanos()) {
+                    throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
+                }
             }
             Thread.sleep(200);
         }
-        if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
-            throw failure(server, "exited during start (something else answered on its port)");
+        for (Started s : started) {
+            s.server().afterReady(out);
+            out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
+                    (readyAt.get(s) - s.startNanos()) / 1e9, s.server().address(), s.pid()));
         }
-        server.afterReady(out);
-        out.line(server.name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
-                (System.nanoTime() - s.startNanos()) / 1e9, server.address(), s.pid()));
     }
 
     private IllegalStateException failure(LocalServer server, String what) {
