@@ -70,35 +70,54 @@ public final class Stack {
     }
 
     /**
-     * Probes every started server in turn until each has answered once (so each one's time is its own, not the
-     * sum of the others'), then runs their after-start work in start order.
+     * Waits for every started server at once, each on its own thread (a slow probe must not delay another's
+     * reading), then runs their after-start work in start order. The first failure is reported.
      */
     private void awaitReady(List<Started> started) throws Exception {
-        java.util.Map<Started, Long> readyAt = new java.util.LinkedHashMap<>();
-        while (readyAt.size() < started.size()) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, started.size()));
+        try {
+            List<java.util.concurrent.Future<Long>> readyAt = new ArrayList<>();
             for (Started s : started) {
-                if (readyAt.containsKey(s)) {
-                    continue;
-                }
-                LocalServer server = s.server();
-                if (server.probe()) {
-                    if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
-                        throw failure(server, "exited during start (something else answered on its port)");
-                    }
-                    readyAt.put(s, System.nanoTime());
-                } else if (ProcessHandle.of(s.pid()).map(h -> !h.isAlive()).orElse(true)) {
-                    throw failure(server, "exited during start");
-                } else if (System.nanoTime() - s.startNanos() > server.startTimeout().toNanos()) {
-                    throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
-                }
+                readyAt.add(pool.submit(() -> awaitReady(s)));
             }
-            Thread.sleep(200);
+            for (int i = 0; i < started.size(); i++) {
+                Started s = started.get(i);
+                long at;
+                try {
+                    at = readyAt.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+                s.server().afterReady(out);
+                out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
+                        (at - s.startNanos()) / 1e9, s.server().address(), s.pid()));
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        for (Started s : started) {
-            s.server().afterReady(out);
-            out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
-                    (readyAt.get(s) - s.startNanos()) / 1e9, s.server().address(), s.pid()));
+    }
+
+    /** Probes one server until it answers; returns when (System.nanoTime) it first did. */
+    private long awaitReady(Started s) throws InterruptedException {
+        LocalServer server = s.server();
+        while (!server.probe()) {
+            if (!alive(s.pid())) {
+                throw failure(server, "exited during start");
+            }
+            if (System.nanoTime() - s.startNanos() > server.startTimeout().toNanos()) {
+                throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
+            }
+            Thread.sleep(100);
         }
+        if (!alive(s.pid())) {
+            throw failure(server, "exited during start (something else answered on its port)");
+        }
+        return System.nanoTime();
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private IllegalStateException failure(LocalServer server, String what) {
