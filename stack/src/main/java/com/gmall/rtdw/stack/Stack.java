@@ -38,7 +38,19 @@ public final class Stack {
         }
         checkPortsFree();
         DebianPackages.ensure(settings.home(), out);
+        java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool();
+        try {
+            startAll(waiters);
+        } finally {
+            waiters.shutdownNow();
+        }
+        out.plain("gmall: local stack up; data in " + settings.home());
+    }
+
+    /** Starts each server that is not running and at once begins waiting for it on its own thread. */
+    private void startAll(java.util.concurrent.ExecutorService waiters) throws Exception {
         List<Started> started = new ArrayList<>();
+        List<java.util.concurrent.Future<Long>> readyAt = new ArrayList<>();
         for (LocalServer server : servers) {
             Optional<ProcessHandle> running = server.running();
             if (running.isPresent()) {
@@ -49,10 +61,22 @@ public final class Stack {
             server.prepare(out);
             long pid = Processes.startDetached(server.command(), server.dir(), server.outputLog(), server.environment());
             Processes.writePid(server.pidFile(), pid);
-            started.add(new Started(server, pid, System.nanoTime()));
+            Started s = new Started(server, pid, System.nanoTime());
+            started.add(s);
+            readyAt.add(waiters.submit(() -> awaitReady(s)));
         }
-        awaitReady(started);
-        out.plain("gmall: local stack up; data in " + settings.home());
+        for (int i = 0; i < started.size(); i++) {
+            Started s = started.get(i);
+            long at;
+            try {
+                at = readyAt.get(i).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            s.server().afterReady(out);
+            out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
+                    (at - s.startNanos()) / 1e9, s.server().address(), s.pid()));
+        }
     }
 
     /** Before starting anything: every port of a server that is not running must be free. */
@@ -66,35 +90,6 @@ public final class Stack {
         if (!taken.isEmpty()) {
             throw new IllegalStateException("ports already in use by processes `up` did not start: "
                     + String.join(", ", taken) + "; stop them or choose other ports in conf/local.properties");
-        }
-    }
-
-    /**
-     * Waits for every started server at once, each on its own thread (a slow probe must not delay another's
-     * reading), then runs their after-start work in start order. The first failure is reported.
-     */
-    private void awaitReady(List<Started> started) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, started.size()));
-        try {
-            List<java.util.concurrent.Future<Long>> readyAt = new ArrayList<>();
-            for (Started s : started) {
-                readyAt.add(pool.submit(() -> awaitReady(s)));
-            }
-            for (int i = 0; i < started.size(); i++) {
-                Started s = started.get(i);
-                long at;
-                try {
-                    at = readyAt.get(i).get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-                s.server().afterReady(out);
-                out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
-                        (at - s.startNanos()) / 1e9, s.server().address(), s.pid()));
-            }
-        } finally {
-            pool.shutdownNow();
         }
     }
 
