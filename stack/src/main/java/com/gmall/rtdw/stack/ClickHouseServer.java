@@ -12,18 +12,10 @@ import java.util.Map;
 /** ClickHouse (Debian's clickhouse-server) with its own configuration copy; the warehouse database exists after start. */
 final class ClickHouseServer extends LocalServer {
     ClickHouseServer(StackSettings settings) {
-        super(settings);
+        super(settings, "clickhouse", settings.clickHouseHttpPort());
     }
 
-    @Override
-    String name() {
-        return "clickhouse";
-    }
 
-    @Override
-    int port() {
-        return settings.clickHouseHttpPort();
-    }
 
     @Override
     String address() {

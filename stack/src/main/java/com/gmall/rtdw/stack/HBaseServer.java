@@ -24,18 +24,10 @@ final class HBaseServer extends LocalServer {
     private String classpath;
 
     HBaseServer(StackSettings settings) {
-        super(settings);
+        super(settings, "hbase", settings.zookeeperPort());
     }
 
-    @Override
-    String name() {
-        return "hbase";
-    }
 
-    @Override
-    int port() {
-        return settings.zookeeperPort();
-    }
 
     @Override
     String address() {

@@ -27,23 +27,11 @@ final class KafkaServer extends LocalServer {
     private String classpath;
 
     KafkaServer(StackSettings settings) {
-        super(settings);
+        super(settings, "kafka", settings.kafkaPort());
     }
 
-    @Override
-    String name() {
-        return "kafka";
-    }
 
-    @Override
-    int port() {
-        return settings.kafkaPort();
-    }
 
-    @Override
-    String address() {
-        return "127.0.0.1:" + port();
-    }
 
     @Override
     void prepare(Output out) throws Exception {

@@ -12,19 +12,31 @@ import java.util.Optional;
  */
 abstract class LocalServer {
     protected final StackSettings settings;
+    private final String name;
+    private final int port;
 
-    LocalServer(StackSettings settings) {
+    /**
+     * @param name short name: folder, pid file and progress lines
+     * @param port the port that must be free to start it, shown by status
+     */
+    LocalServer(StackSettings settings, String name, int port) {
         this.settings = settings;
+        this.name = name;
+        this.port = port;
     }
 
-    /** Short name: folder, pid file and progress lines. */
-    abstract String name();
+    final String name() {
+        return name;
+    }
+
+    final int port() {
+        return port;
+    }
 
     /** Where clients reach it, for status lines. */
-    abstract String address();
-
-    /** The port shown by status. */
-    abstract int port();
+    String address() {
+        return "127.0.0.1:" + port;
+    }
 
     /** Creates folders and configuration, initialises data on first use. */
     abstract void prepare(Output out) throws Exception;

@@ -22,18 +22,10 @@ final class MariaDbServer extends LocalServer {
     private static final List<String> SCHEMA_FILES = List.of("ddl/mysql/gmall.sql", "ddl/mysql/gmall_config.sql");
 
     MariaDbServer(StackSettings settings) {
-        super(settings);
+        super(settings, "mariadb", settings.mysqlPort());
     }
 
-    @Override
-    String name() {
-        return "mariadb";
-    }
 
-    @Override
-    int port() {
-        return settings.mysqlPort();
-    }
 
     @Override
     String address() {

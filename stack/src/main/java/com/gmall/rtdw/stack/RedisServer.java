@@ -8,23 +8,11 @@ import redis.clients.jedis.Jedis;
 /** Redis (Debian's redis-server), the dim cache: loopback only, no persistence. */
 final class RedisServer extends LocalServer {
     RedisServer(StackSettings settings) {
-        super(settings);
+        super(settings, "redis", settings.redisPort());
     }
 
-    @Override
-    String name() {
-        return "redis";
-    }
 
-    @Override
-    int port() {
-        return settings.redisPort();
-    }
 
-    @Override
-    String address() {
-        return "127.0.0.1:" + port();
-    }
 
     @Override
     void prepare(Output out) throws Exception {
