@@ -30,7 +30,7 @@ public class KeyedKafkaSerializationSchema<T> implements KafkaSerializationSchem
     @Override
     public ProducerRecord<byte[], byte[]> serialize(T element, Long timestamp) {
         byte[] k = key == null ? serde.defaultKey(element) : key.key(element);
-        return new ProducerRecord<>(topic, null, timestamp, k, serde.encode(element));
+        return new ProducerRecord<>(topic, null, KafkaTimestamps.orNone(timestamp), k, serde.encode(element));
     }
 
     /** The topic written to. */

@@ -69,6 +69,8 @@ class DwdSerdeRoundTripTest {
         ProducerRecord<byte[], byte[]> custom = topic.serializationSchema(v -> "k".getBytes(StandardCharsets.UTF_8))
                 .serialize(value, null);
         assertThat(custom.key()).isEqualTo("k".getBytes(StandardCharsets.UTF_8));
+        assertThat(topic.serializationSchema().serialize(value, Long.MIN_VALUE).timestamp())
+                .as("Flink's no-timestamp marker is not sent to Kafka").isNull();
     }
 
     @ParameterizedTest

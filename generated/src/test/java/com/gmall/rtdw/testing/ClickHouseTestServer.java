@@ -64,7 +64,10 @@ public final class ClickHouseTestServer implements AutoCloseable {
                     "${GMALL_CH_HTTP_PORT}", Integer.toString(ports[0]),
                     "${GMALL_CH_TCP_PORT}", Integer.toString(ports[1]),
                     "${GMALL_CH_DATA_DIR}", data.toAbsolutePath().toString(),
-                    "${GMALL_CH_LOG_DIR}", logs.toAbsolutePath().toString());
+                    "${GMALL_CH_LOG_DIR}", logs.toAbsolutePath().toString(),
+                    "${GMALL_CH_USER}", "default",
+                    // SHA-256 of the empty password
+                    "${GMALL_CH_PASSWORD_SHA256}", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
             for (String name : List.of("config.xml", "users.xml")) {
                 String text = Files.readString(repoRoot.resolve("conf/clickhouse").resolve(name));
                 for (Map.Entry<String, String> e : vars.entrySet()) {

@@ -69,8 +69,12 @@ final class AppSessions {
         return log;
     }
 
+    /** A session of a device that has none running: one device, one session at a time. */
     private Session newSession() {
-        int n = 1 + random.nextInt(devices);
+        int n;
+        do {
+            n = 1 + random.nextInt(devices);
+        } while (busy(n));
         Random device = new Random(n * 7919L);
         String[] phone = PHONES[device.nextInt(PHONES.length)];
         Common common = new Common();
@@ -88,6 +92,11 @@ final class AppSessions {
             common.setUid(Long.toString(shop.users.get(random.nextInt(shop.users.size()))));
         }
         return new Session(common, PATHS[random.nextInt(PATHS.length)], random.nextInt(2) == 0);
+    }
+
+    private boolean busy(int device) {
+        String mid = "mid_" + device;
+        return sessions.stream().anyMatch(s -> s.common.getMid().equals(mid));
     }
 
     private long day(long millis) {

@@ -1,6 +1,6 @@
 package com.gmall.rtdw.sim;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.stack.StackSettings;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -46,16 +46,20 @@ public final class GenCommand {
     public static void run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
         ZoneId zone = settings.config().timeZone();
         SimOptions options = parse(settings, args, zone);
-        String url = "jdbc:mariadb://127.0.0.1:" + settings.mysqlPort() + "/gmall";
+        String url = "jdbc:mariadb://" + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
+                + "/gmall";
         String user = settings.config().get(GmallOptions.MYSQL_USER);
         String password = settings.config().get(GmallOptions.MYSQL_PASSWORD);
         Catalogue catalogue;
         Map<String, Long> lastIds;
+        ShopState state;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             catalogue = CatalogueLoader.load(c);
             lastIds = CatalogueLoader.lastIds(c);
+            state = new ShopState(lastIds, catalogue.existingUserIds());
+            ShopStateLoader.resume(c, state);
         }
-        Simulation simulation = new Simulation(options, catalogue, new ShopState(lastIds, catalogue.existingUserIds()), zone);
+        Simulation simulation = new Simulation(options, catalogue, state, zone);
         Map<String, Integer> actions = new TreeMap<>();
         long logLines = 0;
         long bad = 0;
@@ -133,13 +137,15 @@ public final class GenCommand {
             long events = values.containsKey("--events") ? Long.parseLong(values.get("--events"))
                     : Math.round(Double.parseDouble(values.getOrDefault("--minutes", "1")) * 60 * rate);
             double badLines = Double.parseDouble(values.getOrDefault("--bad-lines", "0"));
-            if (rate <= 0 || events < 0 || badLines < 0 || badLines > 1) {
-                throw new IllegalArgumentException("--rate must be positive, --events not negative, --bad-lines in 0..1");
+            int users = Integer.parseInt(values.getOrDefault("--users", "100"));
+            if (rate <= 0 || events < 0 || badLines < 0 || badLines > 1 || users < 1) {
+                throw new IllegalArgumentException("--rate must be positive, --events not negative, --bad-lines in "
+                        + "0..1 and --users at least 1");
             }
             Instant start = values.containsKey("--start")
                     ? LocalDateTime.parse(values.get("--start")).atZone(zone).toInstant() : Instant.now();
             return new SimOptions(Long.parseLong(values.getOrDefault("--seed", "42")),
-                    Integer.parseInt(values.getOrDefault("--users", "100")), rate, events, start, badLines,
+                    users, rate, events, start, badLines,
                     java.nio.file.Path.of(values.getOrDefault("--log-dir", settings.work("applog").toString())), !fast);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("bad option value: " + e.getMessage());

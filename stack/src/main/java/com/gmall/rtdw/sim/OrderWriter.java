@@ -18,7 +18,8 @@ import java.util.Random;
 /**
  * The rows of one order, written in one transaction: order_info (1001), its details with their shares of the
  * discounts, order_detail_activity for SKUs under an activity, order_detail_coupon and the coupon moving to 1402
- * when the user holds an unused coupon, and the cart lines it came from marked ordered. Amounts are
+ * when the user holds an unused coupon whose threshold the order reaches, and the cart lines it came from marked
+ * ordered. Amounts are
  * exact: an activity takes 5 % of a covered line (rounded down to the cent), a coupon its benefit from the first
  * line, capped at that line's amount; split_total_amount is what remains, and the order's totals are their sums.
  */
@@ -45,10 +46,16 @@ final class OrderWriter {
         BigDecimal original = BigDecimal.ZERO;
         BigDecimal activityTotal = BigDecimal.ZERO;
         BigDecimal couponTotal = BigDecimal.ZERO;
-        Map.Entry<Long, long[]> coupon = usableCoupon(order.userId);
+        List<Long> nums = new ArrayList<>();
+        BigDecimal orderAmount = BigDecimal.ZERO;
+        for (Sku sku : skus) {
+            nums.add(1L + random.nextInt(3));
+            orderAmount = orderAmount.add(sku.price().multiply(BigDecimal.valueOf(nums.get(nums.size() - 1))));
+        }
+        Map.Entry<Long, long[]> coupon = usableCoupon(order.userId, orderAmount);
         for (int i = 0; i < skus.size(); i++) {
             Sku sku = skus.get(i);
-            long num = 1 + random.nextInt(3);
+            long num = nums.get(i);
             BigDecimal amount = sku.price().multiply(BigDecimal.valueOf(num)).setScale(2, RoundingMode.UNNECESSARY);
             Activity activity = activityOf(sku);
             BigDecimal activityCut = activity == null ? BigDecimal.ZERO.setScale(2)
@@ -87,6 +94,7 @@ final class OrderWriter {
         changes.addAll(lines);
         if (coupon != null) {
             order.couponUseId = coupon.getKey();
+            order.couponId = coupon.getValue()[0];
             state.unusedCoupons.remove(coupon.getKey());
             changes.add(rows.couponUsing(coupon.getKey(), order.id));
         }
@@ -113,9 +121,13 @@ final class OrderWriter {
                 "feight_fee_reduce", null, "refundable_time", clock.local(7L * 86_400_000)));
     }
 
-    /** The user's first unused coupon, if any. */
-    private Map.Entry<Long, long[]> usableCoupon(long user) {
-        return state.unusedCoupons.entrySet().stream().filter(e -> e.getValue()[1] == user).findFirst().orElse(null);
+    /** The user's first unused coupon whose threshold the order reaches, if any. */
+    private Map.Entry<Long, long[]> usableCoupon(long user, BigDecimal orderAmount) {
+        return state.unusedCoupons.entrySet().stream()
+                .filter(e -> e.getValue()[1] == user)
+                .filter(e -> catalogue.coupons().stream().anyMatch(c -> c.id() == e.getValue()[0]
+                        && orderAmount.compareTo(c.conditionAmount()) >= 0))
+                .findFirst().orElse(null);
     }
 
     private BigDecimal couponBenefit(long couponId) {

@@ -125,6 +125,7 @@ final class Shop {
         List<RowChange> changes = new ArrayList<>(List.of(rows.orderStatus(order, status)));
         if (status.equals("1003") && order.couponUseId != 0) {
             changes.add(rows.couponReleased(order.couponUseId));
+            state.unusedCoupons.put(order.couponUseId, new long[] {order.couponId, order.userId});
         }
         return new ShopTransaction(action, changes);
     }

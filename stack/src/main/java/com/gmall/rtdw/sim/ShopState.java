@@ -62,6 +62,7 @@ final class ShopState {
         String paymentType;
         long paymentId;
         long couponUseId;
+        long couponId;
         boolean commented;
         long refundId;
         long refundPaymentId;

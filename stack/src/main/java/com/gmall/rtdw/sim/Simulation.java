@@ -49,7 +49,8 @@ final class Simulation {
         return switch (random.nextInt(3)) {
             case 0 -> "not json: " + line.substring(0, Math.min(20, line.length()));
             case 1 -> line.substring(0, line.length() / 2);
-            default -> line.replaceFirst("\"ts\":\\d+", "\"ts\":\"yesterday\"");
+            // the event's own ts is the last field (actions before it have theirs)
+            default -> line.replaceFirst("\"ts\":\\d+}$", "\"ts\":\"yesterday\"}");
         };
     }
 }

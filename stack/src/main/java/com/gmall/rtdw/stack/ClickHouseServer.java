@@ -1,6 +1,6 @@
 package com.gmall.rtdw.stack;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import java.io.IOException;
@@ -23,12 +23,19 @@ final class ClickHouseServer extends LocalServer {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(port(), settings.clickHouseTcpPort());
+    }
+
+    @Override
     void prepare(Output out) throws Exception {
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
         Map<String, String> values = Map.of("GMALL_CH_HTTP_PORT", Integer.toString(port()),
                 "GMALL_CH_TCP_PORT", Integer.toString(settings.clickHouseTcpPort()),
-                "GMALL_CH_DATA_DIR", dataDir().toString(), "GMALL_CH_LOG_DIR", logDir().toString());
+                "GMALL_CH_DATA_DIR", dataDir().toString(), "GMALL_CH_LOG_DIR", logDir().toString(),
+                "GMALL_CH_USER", Identifiers.require("clickhouse.user", settings.config().get(GmallOptions.CLICKHOUSE_USER)),
+                "GMALL_CH_PASSWORD_SHA256", sha256(settings.config().get(GmallOptions.CLICKHOUSE_PASSWORD)));
         for (String file : List.of("config.xml", "users.xml")) {
             Templates.render(settings.root().resolve("conf/clickhouse/" + file), confDir().resolve(file), values);
         }
@@ -43,6 +50,12 @@ final class ClickHouseServer extends LocalServer {
             }
         }
         return List.of("clickhouse", "server", config);
+    }
+
+    private static String sha256(String password) throws java.security.NoSuchAlgorithmException {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest);
     }
 
     @Override

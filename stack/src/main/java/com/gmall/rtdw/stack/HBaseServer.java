@@ -1,6 +1,6 @@
 package com.gmall.rtdw.stack;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,8 @@ final class HBaseServer extends LocalServer {
     static final String SCHEMA = "GMALL_REALTIME";
 
     private String classpath;
+    /** Where this start's lines begin in hbase.log (the file is appended to across starts). */
+    private long logOffset;
 
     HBaseServer(StackSettings settings) {
         super(settings, "hbase", settings.zookeeperPort());
@@ -35,11 +37,18 @@ final class HBaseServer extends LocalServer {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(port(), settings.config().get(GmallOptions.STACK_HBASE_MASTER_PORT),
+                settings.config().get(GmallOptions.STACK_HBASE_REGIONSERVER_PORT));
+    }
+
+    @Override
     void prepare(Output out) throws Exception {
         classpath = ServerJars.classpath(settings, "hbase", out);
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
-        Files.deleteIfExists(logDir().resolve("hbase.log.ready-marker"));
+        Path log = logDir().resolve("hbase.log");
+        logOffset = Files.exists(log) ? Files.size(log) : 0;
         Map<String, String> values = Map.of("GMALL_HBASE_DATA_DIR", dataDir().toString(),
                 "GMALL_HBASE_ZK_PORT", Integer.toString(port()),
                 "GMALL_HBASE_MASTER_PORT", settings.config().get(GmallOptions.STACK_HBASE_MASTER_PORT).toString(),
@@ -99,18 +108,16 @@ final class HBaseServer extends LocalServer {
         return List.of(logDir().resolve("hbase.log"), outputLog());
     }
 
-    /** The readiness line is looked for only in what this start wrote (the output log is appended to). */
+    /** What hbase.log gained since this start (for a server found running: all of it). */
     private String outputSince() {
-        try {
-            Path log = logDir().resolve("hbase.log");
-            Path source = Files.exists(log) ? log : outputLog();
-            if (!Files.exists(source)) {
-                return "";
-            }
-            String all = Files.readString(source, StandardCharsets.UTF_8);
-            int start = all.lastIndexOf("STARTING service HMaster");
-            return start < 0 ? all : all.substring(start);
-        } catch (Exception e) {
+        Path log = logDir().resolve("hbase.log");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.min(logOffset, file.length());
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
             return "";
         }
     }

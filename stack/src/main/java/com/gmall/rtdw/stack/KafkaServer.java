@@ -34,6 +34,11 @@ final class KafkaServer extends LocalServer {
 
 
     @Override
+    List<Integer> ports() {
+        return List.of(port(), settings.kafkaControllerPort());
+    }
+
+    @Override
     void prepare(Output out) throws Exception {
         classpath = ServerJars.classpath(settings, "kafka", out);
         Files.createDirectories(dataDir());
@@ -100,11 +105,18 @@ final class KafkaServer extends LocalServer {
         return AdminClient.create(p);
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid text form). */
+    /**
+     * A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid text form), never starting
+     * with '-' (the format tool would read it as an option; Kafka's own Uuid.randomUuid skips those too).
+     */
     private static String clusterId() {
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        bytes[6] = (byte) ((bytes[6] & 0x0F) | 0x40);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SecureRandom random = new SecureRandom();
+        String id;
+        do {
+            byte[] bytes = new byte[16];
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 }

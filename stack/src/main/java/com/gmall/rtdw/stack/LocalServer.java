@@ -33,6 +33,11 @@ abstract class LocalServer {
         return port;
     }
 
+    /** Every port it binds, each checked to be free before {@code up} starts anything. */
+    List<Integer> ports() {
+        return List.of(port);
+    }
+
     /** Where clients reach it, for status lines. */
     String address() {
         return "127.0.0.1:" + port;

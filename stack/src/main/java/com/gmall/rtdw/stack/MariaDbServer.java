@@ -1,6 +1,6 @@
 package com.gmall.rtdw.stack;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,7 +58,7 @@ final class MariaDbServer extends LocalServer {
                 "--pid-file=" + dir().resolve("mariadbd.pid"), "--log-error=" + logDir().resolve("error.log"),
                 "--log-bin=" + dataDir().resolve("binlog"), "--binlog-format=ROW", "--binlog-row-image=FULL",
                 "--server-id=1", "--binlog-expire-logs-seconds=259200", "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_general_ci"));
+                "--collation-server=utf8mb4_general_ci", "--default-time-zone=" + shopOffset()));
         if (isRoot()) {
             cmd.add("--user=root");
         }
@@ -139,6 +139,16 @@ final class MariaDbServer extends LocalServer {
     @Override
     List<Path> diagnosticLogs() {
         return List.of(logDir().resolve("error.log"), outputLog());
+    }
+
+    /**
+     * The shop's database runs in the shop's zone (warehouse.time-zone): Flink CDC checks that the server's zone
+     * matches the one it is told, and NOW() in the shop's SQL means shop time. As an offset, because a fresh
+     * MariaDB has no time zone tables to resolve names with.
+     */
+    private String shopOffset() {
+        String offset = settings.config().timeZone().getRules().getOffset(java.time.Instant.now()).getId();
+        return offset.equals("Z") ? "+00:00" : offset;
     }
 
     static boolean isRoot() {

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** The launcher's progress lines: one per service and step, aligned, flushed at once. */
-final class Output {
+public final class Output {
     private final PrintStream out;
 
-    Output(PrintStream out) {
+    public Output(PrintStream out) {
         this.out = out;
     }
 

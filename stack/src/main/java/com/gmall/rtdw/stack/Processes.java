@@ -39,25 +39,36 @@ final class Processes {
 
     /** Runs a command to completion (an installer, a formatter); fails with its output when it fails. */
     static String run(List<String> command, Path workDir, Duration timeout) throws IOException {
-        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        byte[] out;
+        // output to a file, not a pipe: reading a pipe would block past the timeout while the command hangs
+        Path output = Files.createTempFile("gmall-command", ".out");
         try {
-            out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            p.getOutputStream().close();
+            try {
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly();
+                    throw new IOException(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
+                            + " s:\n" + Files.readString(output, StandardCharsets.UTF_8));
+                }
+            } catch (InterruptedException e) {
                 p.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted: " + command, e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted: " + command, e);
+            return checked(command, p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        String text = new String(out, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed (exit " + p.exitValue() + "):\n" + text);
+    }
+
+    private static String checked(List<String> command, int exit, String text) throws IOException {
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " failed (exit " + exit + "):\n" + text);
         }
         return text;
     }
+
 
     /**
      * The live process a pid file names, if it is still ours: its command line mentions {@code marker}, or (for a

@@ -22,6 +22,7 @@ final class ServerJars {
         String wanted = Files.readString(pom);
         if (!Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
             out.line(server, "resolving its jars from Maven Central (first run only)...");
+            deleteJars(dir); // a changed pom must not leave the old versions on the class path
             Files.createDirectories(dir);
             Processes.run(List.of("mvn", "-B", "-q", "-f", pom.toString(), "dependency:copy-dependencies",
                     "-DoutputDirectory=" + dir, "-DincludeScope=runtime", "-DoverWriteIfNewer=true"),
@@ -29,5 +30,15 @@ final class ServerJars {
             Files.writeString(marker, wanted);
         }
         return dir + "/*";
+    }
+
+    private static void deleteJars(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.gmall.rtdw.stack;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,18 +28,25 @@ final class SqlShell {
 
     Connection connect(String engine) throws SQLException {
         return switch (engine) {
-            case "mariadb", "mysql" -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + settings.mysqlPort()
+            case "mariadb", "mysql" -> DriverManager.getConnection("jdbc:mariadb://"
+                    + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
                     + "/gmall", settings.config().get(GmallOptions.MYSQL_USER),
                     settings.config().get(GmallOptions.MYSQL_PASSWORD));
             case "clickhouse" -> {
                 Properties p = new Properties();
                 p.setProperty("user", settings.config().get(GmallOptions.CLICKHOUSE_USER));
                 p.setProperty("password", settings.config().get(GmallOptions.CLICKHOUSE_PASSWORD));
-                yield new ru.yandex.clickhouse.ClickHouseDataSource("jdbc:clickhouse://127.0.0.1:"
-                        + settings.clickHouseHttpPort() + "/" + settings.config().get(GmallOptions.CLICKHOUSE_DATABASE)
+                java.net.URI http = java.net.URI.create(settings.config().get(GmallOptions.CLICKHOUSE_URL));
+                yield new ru.yandex.clickhouse.ClickHouseDataSource("jdbc:clickhouse://" + http.getHost() + ":"
+                        + http.getPort() + "/" + settings.config().get(GmallOptions.CLICKHOUSE_DATABASE)
                         + "?compress=false", new ru.yandex.clickhouse.settings.ClickHouseProperties(p)).getConnection();
             }
-            case "phoenix" -> PhoenixConnections.open(settings.config().get(GmallOptions.PHOENIX_ZK_QUORUM));
+            case "phoenix" -> {
+                // Phoenix connections do not auto-commit: an UPSERT typed here must not be silently dropped
+                Connection c = PhoenixConnections.open(settings.config().get(GmallOptions.PHOENIX_ZK_QUORUM));
+                c.setAutoCommit(true);
+                yield c;
+            }
             default -> throw new IllegalArgumentException("unknown engine '" + engine
                     + "': use mariadb, clickhouse or phoenix");
         };

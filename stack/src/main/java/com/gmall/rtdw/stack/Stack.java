@@ -28,39 +28,69 @@ public final class Stack {
                 new KafkaServer(settings), new HBaseServer(settings));
     }
 
-    /** Starts what is not running; returns normally only when every server answers. */
+    /** The file that marks a folder as a work folder of ours: {@code reset} deletes nothing else. */
+    static final String MARKER = ".gmall-work-folder";
+
+    /**
+     * Starts what is not running; returns normally only when every server answers. Servers already running are
+     * probed and their after-start work (idempotent) is redone, so an earlier {@code up} that failed half-way is
+     * completed. If this {@code up} fails, or is interrupted, the servers it started are stopped again.
+     */
     public void up() throws Exception {
         Files.createDirectories(settings.home());
-        if (servers.stream().allMatch(s -> s.running().isPresent())) {
+        if (!Files.exists(settings.home().resolve(MARKER))) {
+            Files.writeString(settings.home().resolve(MARKER), "work folder of the gmall-rtdw local stack\n");
+        }
+        if (servers.stream().allMatch(s -> s.running().isPresent()) && servers.stream().allMatch(LocalServer::probe)) {
             out.plain("gmall: the local stack is already running (" + settings.home() + "); nothing changed");
             status();
             return;
         }
         checkPortsFree();
         DebianPackages.ensure(settings.home(), out);
+        List<LocalServer> startedHere = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread cleanup = new Thread(() -> stopAll(startedHere));
+        Runtime.getRuntime().addShutdownHook(cleanup);
         java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool();
         try {
-            startAll(waiters);
+            startAll(waiters, startedHere);
+        } catch (Exception e) {
+            stopAll(startedHere);
+            throw e;
         } finally {
             waiters.shutdownNow();
+            Runtime.getRuntime().removeShutdownHook(cleanup);
         }
         out.plain("gmall: local stack up; data in " + settings.home());
     }
 
+    private void stopAll(List<LocalServer> started) {
+        for (LocalServer server : started) {
+            server.running().ifPresent(p -> Processes.stop(p, server.stopGrace()));
+            deleteQuietly(server.pidFile());
+        }
+        started.clear();
+    }
+
     /** Starts each server that is not running and at once begins waiting for it on its own thread. */
-    private void startAll(java.util.concurrent.ExecutorService waiters) throws Exception {
+    private void startAll(java.util.concurrent.ExecutorService waiters, List<LocalServer> startedHere)
+            throws Exception {
         List<Started> started = new ArrayList<>();
         List<java.util.concurrent.Future<Long>> readyAt = new ArrayList<>();
         for (LocalServer server : servers) {
             Optional<ProcessHandle> running = server.running();
             if (running.isPresent()) {
-                out.line(server.name(), "already running (pid " + running.get().pid() + ")");
+                out.line(server.name(), "already running (pid " + running.get().pid() + "); checking it");
+                Started s = new Started(server, running.get().pid(), System.nanoTime());
+                started.add(s);
+                readyAt.add(waiters.submit(() -> awaitReady(s)));
                 continue;
             }
             out.line(server.name(), "starting...");
             server.prepare(out);
             long pid = Processes.startDetached(server.command(), server.dir(), server.outputLog(), server.environment());
             Processes.writePid(server.pidFile(), pid);
+            startedHere.add(server);
             Started s = new Started(server, pid, System.nanoTime());
             started.add(s);
             readyAt.add(waiters.submit(() -> awaitReady(s)));
@@ -83,8 +113,12 @@ public final class Stack {
     private void checkPortsFree() {
         List<String> taken = new ArrayList<>();
         for (LocalServer server : servers) {
-            if (server.running().isEmpty() && Processes.portInUse(server.port())) {
-                taken.add(server.name() + " (port " + server.port() + ")");
+            if (server.running().isEmpty()) {
+                for (int port : server.ports()) {
+                    if (Processes.portInUse(port)) {
+                        taken.add(server.name() + " (port " + port + ")");
+                    }
+                }
             }
         }
         if (!taken.isEmpty()) {
@@ -123,9 +157,10 @@ public final class Stack {
         return new IllegalStateException(message.toString());
     }
 
-    /** Stops, in reverse start order, every server {@code up} started. */
+    /** Stops, in reverse start order, every server {@code up} started; fails naming any that would not end. */
     public void down() {
         boolean any = false;
+        List<String> failedToStop = new ArrayList<>();
         List<LocalServer> reverse = new ArrayList<>(servers);
         java.util.Collections.reverse(reverse);
         for (LocalServer server : reverse) {
@@ -136,12 +171,19 @@ public final class Stack {
             any = true;
             long start = System.nanoTime();
             boolean clean = Processes.stop(running.get(), server.stopGrace());
-            deleteQuietly(server.pidFile());
+            if (!running.get().isAlive()) {
+                deleteQuietly(server.pidFile());
+            } else {
+                failedToStop.add(server.name());
+            }
             out.line(server.name(), String.format(Locale.ROOT, "stopped in %.1f s%s", (System.nanoTime() - start) / 1e9,
                     clean ? "" : " (killed after " + server.stopGrace().toSeconds() + " s)"));
         }
         if (!any) {
             out.plain("gmall: nothing of the local stack is running");
+        }
+        if (!failedToStop.isEmpty()) {
+            throw new IllegalStateException("still running after SIGKILL: " + failedToStop);
         }
     }
 
@@ -155,9 +197,13 @@ public final class Stack {
         }
     }
 
-    /** Stops everything, then deletes the work folder. */
+    /** Stops everything, then deletes the work folder, if it is one of ours (it holds the marker {@code up} writes). */
     public void reset() throws IOException {
         down();
+        if (Files.exists(settings.home()) && !Files.exists(settings.home().resolve(MARKER))) {
+            throw new IllegalStateException(settings.home() + " has no " + MARKER + " file: it is not a work folder "
+                    + "`bin/gmall up` made, so reset leaves it alone (check GMALL_HOME)");
+        }
         if (Files.exists(settings.home())) {
             try (Stream<Path> all = Files.walk(settings.home())) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

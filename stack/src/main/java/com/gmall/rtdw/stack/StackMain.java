@@ -23,13 +23,15 @@ public final class StackMain {
                     failure names the server and prints the end of its log. Servers already running are left alone.""",
             "down", """
                     usage: bin/gmall down
-                    Stops the servers `up` started (by their pid files), cleanly. Data stays; `up` starts them again.""",
+                    Stops the servers `up` started (by their pid files), cleanly. Data stays (Redis, a cache, keeps
+                    none); `up` starts them again.""",
             "status", """
                     usage: bin/gmall status
                     One line per server: up/down, pid, address, size of its folder.""",
             "reset", """
                     usage: bin/gmall reset
-                    Stops the stack and deletes the work folder (GMALL_HOME): all data of the local stack is lost.""",
+                    Stops the stack and deletes the work folder (GMALL_HOME): all data of the local stack is lost.
+                    Only a folder `up` made (it holds a .gmall-work-folder file) is deleted.""",
             "sql", """
                     usage: bin/gmall sql mariadb|clickhouse|phoenix ["<query>"]
                     Runs one statement against the local server and prints the result as a table. Without a query

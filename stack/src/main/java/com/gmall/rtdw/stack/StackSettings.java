@@ -1,7 +1,7 @@
 package com.gmall.rtdw.stack;
 
-import com.gmall.rtdw.jobs.config.GmallConfig;
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

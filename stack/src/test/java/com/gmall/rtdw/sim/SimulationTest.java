@@ -117,6 +117,48 @@ class SimulationTest {
     }
 
     @Test
+    void paymentsAndCouponsFollowTheirLifecycles() {
+        Map<Long, String> coupons = new HashMap<>();
+        Map<Long, String> payments = new HashMap<>();
+        int released = 0;
+        int reused = 0;
+        java.util.Set<Long> releasedIds = new java.util.HashSet<>();
+        java.util.Set<String> seenCouponStates = new java.util.HashSet<>();
+        for (SimEvent e : run(13, 8000, 0)) {
+            if (e.transaction() == null) {
+                continue;
+            }
+            for (RowChange row : e.transaction().rows()) {
+                Object status = row.columns().get(row.table().equals("coupon_use") ? "coupon_status" : "payment_status");
+                if (row.table().equals("coupon_use")) {
+                    String from = coupons.get(row.id());
+                    String to = (String) status;
+                    assertThat(row.insert() ? "1401".equals(to) : Set.of("1401:1402", "1402:1403", "1402:1401")
+                            .contains(from + ":" + to)).as("coupon %d %s -> %s", row.id(), from, to).isTrue();
+                    if ("1402".equals(from) && "1401".equals(to)) {
+                        released++;
+                        releasedIds.add(row.id());
+                    }
+                    if ("1401".equals(from) && "1402".equals(to) && releasedIds.contains(row.id())) {
+                        reused++;
+                    }
+                    coupons.put(row.id(), to);
+                    seenCouponStates.add(to);
+                } else if (row.table().equals("payment_info")) {
+                    String from = payments.get(row.id());
+                    assertThat(row.insert() ? "1601".equals(status) : "1601".equals(from) && "1602".equals(status)
+                            && row.columns().get("callback_time") != null).as("payment %d", row.id()).isTrue();
+                    payments.put(row.id(), (String) status);
+                }
+            }
+        }
+        assertThat(seenCouponStates).containsExactlyInAnyOrder("1401", "1402", "1403");
+        assertThat(payments.values()).containsOnly("1602");
+        assertThat(released).as("coupons released by cancellations").isPositive();
+        assertThat(reused).as("released coupons used again").isPositive();
+    }
+
+    @Test
     void idsContinueAfterTheDatabasesLastOnes() {
         SimEvent firstOrder = run(5, 2000, 0).stream()
                 .filter(e -> e.transaction() != null && e.transaction().action().equals("order"))

@@ -2,8 +2,10 @@ package com.gmall.rtdw.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmall.rtdw.jobs.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.ClickHouseEndpoint;
+import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.serde.ods.AppLogJsonDecoder;
 import com.gmall.rtdw.sim.GenCommand;
@@ -60,6 +62,7 @@ class StackITCase {
                 "GMALL_MYSQL_PORT", "23306", "GMALL_REDIS_PORT", "26379", "GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:22182",
                 "GMALL_STACK_HBASE_MASTER_PORT", "26101", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "26121",
                 "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:28123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "29000"));
+        env.put("GMALL_CLICKHOUSE_PASSWORD", "it-secret"); // the server's user and password come from configuration
         settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
         stack = new Stack(settings, new Output(new PrintStream(output, true, StandardCharsets.UTF_8)));
         stack.up();
@@ -131,6 +134,32 @@ class StackITCase {
 
     @Test
     @Order(1)
+    void clickHouseRefusesAWrongPassword() {
+        ClickHouseHttp wrong = new ClickHouseHttp(new ClickHouseEndpoint("http://127.0.0.1:" + settings.clickHouseHttpPort(),
+                "default", "default", ""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wrong.execute("SELECT 1"))
+                .hasMessageContaining("Password required for user default");
+    }
+
+    @Test
+    @Order(1)
+    void sqlCommandPrintsTablesAndKeepsPhoenixWrites() throws Exception {
+        SqlShell shell = new SqlShell(settings);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream to = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        shell.run("phoenix", "CREATE TABLE IF NOT EXISTS GMALL_REALTIME.DIM_SQLCMD (ID VARCHAR PRIMARY KEY, NAME VARCHAR)", to);
+        shell.run("phoenix", "UPSERT INTO GMALL_REALTIME.DIM_SQLCMD VALUES ('1', '华为')", to);
+        printed.reset();
+        shell.run("phoenix", "SELECT ID, NAME FROM GMALL_REALTIME.DIM_SQLCMD", to);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("| ID | NAME |").contains("| 1  | 华为 |")
+                .contains("1 row");
+        printed.reset();
+        shell.run("mariadb", "SELECT dic_code, dic_name FROM base_dic WHERE dic_code = '1602';", to);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("| 1602     |").contains("1 row");
+    }
+
+    @Test
+    @Order(1)
     void redisSetsAndGets() {
         try (Jedis jedis = new Jedis("127.0.0.1", settings.redisPort())) {
             jedis.set("DIM:ITCASE:1", "{\"NAME\":\"x\"}");
@@ -186,6 +215,25 @@ class StackITCase {
             }
         }
         assertThat(lines).isGreaterThan(2000);
+    }
+
+    @Test
+    @Order(3)
+    void aSecondRunMovesTheFirstRunsOrdersOn() throws Exception {
+        long lastOrderOfFirstRun;
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            lastOrderOfFirstRun = Long.parseLong(single(st, "SELECT MAX(id) FROM order_info"));
+        }
+        GenCommand.run(settings, List.of("--seed", "6", "--users", "30", "--events", "3000", "--fast",
+                "--start", "2024-06-02T10:00:00"), System.out);
+        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+            assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM order_info WHERE id <= " + lastOrderOfFirstRun
+                    + " AND operate_time >= '2024-06-02 10:00:00'"))).as("first-run orders updated by the second")
+                    .isPositive();
+            assertThat(single(st, "SELECT COUNT(*) FROM (SELECT user_id, sku_id FROM cart_info WHERE is_ordered = 0 "
+                    + "GROUP BY user_id, sku_id HAVING COUNT(*) > 1) t")).as("one open cart line per user and sku")
+                    .isEqualTo("0");
+        }
     }
 
     @Test

@@ -29,11 +29,14 @@ class StackPortConflictTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Stack stack = new Stack(settings, new Output(new PrintStream(out, true, StandardCharsets.UTF_8)));
 
-            assertThatThrownBy(stack::up).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("redis (port " + port + ")")
-                    .hasMessageContaining("choose other ports in conf/local.properties");
-
-            assertThat(stack.runningProcesses()).isEmpty();
+            try {
+                assertThatThrownBy(stack::up).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("redis (port " + port + ")")
+                        .hasMessageContaining("choose other ports in conf/local.properties");
+                assertThat(stack.runningProcesses()).isEmpty();
+            } finally {
+                stack.down();
+            }
             assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("starting");
             assertThat(Files.exists(home.resolve("run"))).isFalse();
         }

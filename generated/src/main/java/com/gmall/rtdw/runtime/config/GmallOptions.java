@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.config;
+package com.gmall.rtdw.runtime.config;
 
 import java.util.List;
 
@@ -44,6 +44,25 @@ public final class GmallOptions {
             "warehouse.time-zone", "the one zone in which the shop's local date-times are read and days and window "
                     + "labels are formatted (defect G5), an IANA zone id").withDefault("Asia/Shanghai");
 
+    public static final ConfigOption<String> CDC_SERVER_ID = ConfigOption.string(
+            "cdc.server-id", "MySQL server id (or range a-b, one per source subtask) the CDC source reads the binlog "
+                    + "as; unique among the server's replicas").withDefault("5400-5403");
+
+    public static final ConfigOption<Integer> FLINK_PARALLELISM = ConfigOption.integer(
+            "flink.parallelism", "default parallelism of every job").withDefault("1");
+
+    public static final ConfigOption<Integer> FLINK_CHECKPOINT_INTERVAL_MS = ConfigOption.integer(
+            "flink.checkpoint.interval-ms", "milliseconds between checkpoints; exactly-once Kafka output becomes "
+                    + "visible to read_committed consumers at each one").withDefault("10000");
+
+    public static final ConfigOption<String> FLINK_CHECKPOINT_DIR = ConfigOption.string(
+            "flink.checkpoint.dir", "URI of the checkpoint storage, e.g. hdfs:///gmall/checkpoints; empty: the "
+                    + "local runner's folder under GMALL_HOME").withDefault("");
+
+    public static final ConfigOption<Integer> KAFKA_TRANSACTION_TIMEOUT_MS = ConfigOption.integer(
+            "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; at most the "
+                    + "broker's transaction.max.timeout.ms (platform.md)").withDefault("60000");
+
     public static final ConfigOption<Integer> STACK_KAFKA_CONTROLLER_PORT = ConfigOption.integer(
             "stack.kafka.controller-port", "local stack only: port of the KRaft controller listener").withDefault("19093");
 
@@ -58,7 +77,8 @@ public final class GmallOptions {
 
     private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, MYSQL_HOST, MYSQL_PORT,
             MYSQL_USER, MYSQL_PASSWORD, REDIS_HOST, REDIS_PORT, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL, CLICKHOUSE_DATABASE,
-            CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
+            CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
+            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
             STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT);
 
     private GmallOptions() {}

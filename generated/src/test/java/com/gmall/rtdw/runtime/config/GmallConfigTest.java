@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.config;
+package com.gmall.rtdw.runtime.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +31,8 @@ class GmallConfigTest {
         assertThatThrownBy(() -> GmallConfig.of(typo, Map.of(), "local.properties"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("configuration local.properties: unknown key 'clickhouse.pasword'")
-                .hasMessageContaining("Valid keys: clickhouse.database, clickhouse.password, clickhouse.url, clickhouse.user, "
-                        + "kafka.bootstrap.servers, mysql.host");
+                .hasMessageContaining("Valid keys: cdc.server-id, clickhouse.database, clickhouse.password, clickhouse.url, "
+                        + "clickhouse.user, flink.checkpoint.dir");
     }
 
     @Test

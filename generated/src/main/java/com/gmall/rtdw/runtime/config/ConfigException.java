@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.config;
+package com.gmall.rtdw.runtime.config;
 
 /** The configuration cannot be used; the message says which keys and what to do. */
 public final class ConfigException extends RuntimeException {

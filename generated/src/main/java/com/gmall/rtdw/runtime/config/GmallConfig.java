@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.config;
+package com.gmall.rtdw.runtime.config;
 
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import java.io.IOException;

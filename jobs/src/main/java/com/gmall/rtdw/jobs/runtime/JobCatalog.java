@@ -1,0 +1,22 @@
+package com.gmall.rtdw.jobs.runtime;
+
+import com.gmall.rtdw.jobs.ods.OdsDbApp;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** Every job by name, for {@code bin/gmall run JOB}. */
+public final class JobCatalog {
+    private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new);
+
+    private JobCatalog() {}
+
+    public static Map<String, Supplier<GmallJob>> byName() {
+        Map<String, Supplier<GmallJob>> byName = new TreeMap<>();
+        for (Supplier<GmallJob> job : JOBS) {
+            byName.put(job.get().name(), job);
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,32 @@
+package com.gmall.rtdw.jobs.runtime;
+
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.nio.file.Path;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The {@code main} of every job on a cluster ({@code flink run -c <job class> <jobs jar> --conf FILE}): loads the
+ * configuration (environment overrides applied), configures the environment, builds and runs the job.
+ */
+public final class JobMain {
+    private JobMain() {}
+
+    public static void run(GmallJob job, String[] args) throws Exception {
+        GmallConfig config = GmallConfig.load(configFile(args));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JobEnvironment.configure(env, config, null);
+        DeadLetterTopics.ensure(config, job);
+        job.build(env, config);
+        env.execute(job.name());
+    }
+
+    /** {@code --conf FILE}, else the local profile of the repository (system property gmall.root). */
+    static Path configFile(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--conf")) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        return Path.of(System.getProperty("gmall.root", ".")).resolve("conf/local.properties");
+    }
+}

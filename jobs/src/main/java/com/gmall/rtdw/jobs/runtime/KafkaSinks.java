@@ -1,0 +1,40 @@
+package com.gmall.rtdw.jobs.runtime;
+
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import java.util.Properties;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.flink.streaming.connectors.kafka.KafkaSerializationSchema;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import com.gmall.rtdw.runtime.KafkaTimestamps;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Exactly-once Kafka sinks: transactional producers, committed with each checkpoint. */
+public final class KafkaSinks {
+    private KafkaSinks() {}
+
+    /** A sink for already-encoded records, each to its own topic (records and their dead letters alike). */
+    public static FlinkKafkaProducer<KafkaRecord> exactlyOnce(GmallConfig config, String defaultTopic) {
+        return new FlinkKafkaProducer<>(defaultTopic, new RoutedRecords(), producerProperties(config),
+                FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
+    }
+
+    /** Producer settings: the brokers, and a transaction timeout within the broker's maximum (platform.md). */
+    public static Properties producerProperties(GmallConfig config) {
+        Properties p = new Properties();
+        p.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        p.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                config.get(GmallOptions.KAFKA_TRANSACTION_TIMEOUT_MS).toString());
+        return p;
+    }
+
+    /** Writes each record to its topic with its key. */
+    static final class RoutedRecords implements KafkaSerializationSchema<KafkaRecord> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ProducerRecord<byte[], byte[]> serialize(KafkaRecord record, Long timestamp) {
+            return new ProducerRecord<>(record.topic, null, KafkaTimestamps.orNone(timestamp), record.key, record.value);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.gmall.rtdw.jobs.testing;
+
+import com.gmall.rtdw.stack.Output;
+import com.gmall.rtdw.stack.Stack;
+import com.gmall.rtdw.stack.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The local stack for the jobs' integration tests: started once per test JVM from an empty work folder on ports
+ * of its own (a developer's running stack is left alone), wiped when the JVM ends.
+ */
+public final class TestStack {
+    private static TestStack instance;
+
+    private final StackSettings settings;
+    private final Path home;
+
+    private TestStack(StackSettings settings, Path home) {
+        this.settings = settings;
+        this.home = home;
+    }
+
+    /** The running test stack, started on first use. */
+    public static synchronized TestStack get() throws Exception {
+        if (instance == null) {
+            Path home = Files.createTempDirectory("gmall-jobs-itcase");
+            Map<String, String> env = new HashMap<>(Map.of("GMALL_HOME", home.toString(),
+                    "GMALL_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:49092", "GMALL_STACK_KAFKA_CONTROLLER_PORT", "49093",
+                    "GMALL_MYSQL_PORT", "43306", "GMALL_REDIS_PORT", "46379", "GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:42181",
+                    "GMALL_STACK_HBASE_MASTER_PORT", "46100", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "46120",
+                    "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:48123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "49000"));
+            env.put("GMALL_FLINK_CHECKPOINT_INTERVAL_MS", "2000");
+            StackSettings settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
+            Stack stack = new Stack(settings, new Output(System.out));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> wipe(stack, home)));
+            stack.up();
+            instance = new TestStack(settings, home);
+        }
+        return instance;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** A fresh folder for one test's checkpoints and savepoints. */
+    public Path folder(String name) throws IOException {
+        return Files.createDirectories(home.resolve("tests").resolve(name));
+    }
+
+    private static void wipe(Stack stack, Path home) {
+        try {
+            stack.reset();
+            if (Files.exists(home)) {
+                try (Stream<Path> all = Files.walk(home)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

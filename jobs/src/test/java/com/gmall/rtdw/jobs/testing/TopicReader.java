@@ -1,0 +1,41 @@
+package com.gmall.rtdw.jobs.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** Reads a whole topic as a read_committed consumer would (what exactly-once producers promise), for assertions. */
+public final class TopicReader {
+    private TopicReader() {}
+
+    /** Everything committed so far, once {@code done} holds for it or the timeout passes. */
+    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String bootstrap, String topic,
+            Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(all::add);
+                if (done.test(all)) {
+                    break;
+                }
+            }
+        }
+        return all;
+    }
+}
