@@ -75,7 +75,7 @@ final class KafkaServer extends LocalServer {
         }
     }
 
-    /** Every topic of the generated registry, created if missing. */
+    /** Every topic of the generated registry, and Flume's dead-letter topic, created if missing. */
     @Override
     void afterReady(Output out) throws Exception {
         try (AdminClient admin = admin()) {
@@ -85,6 +85,9 @@ final class KafkaServer extends LocalServer {
                 if (!existing.contains(topic.name())) {
                     missing.add(new NewTopic(topic.name(), PARTITIONS, (short) 1));
                 }
+            }
+            if (!existing.contains(FlumeAgent.DEAD_LETTER_TOPIC)) {
+                missing.add(new NewTopic(FlumeAgent.DEAD_LETTER_TOPIC, 1, (short) 1));
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);

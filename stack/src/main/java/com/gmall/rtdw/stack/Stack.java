@@ -25,7 +25,7 @@ public final class Stack {
         this.settings = settings;
         this.out = out;
         this.servers = List.of(new MariaDbServer(settings), new RedisServer(settings), new ClickHouseServer(settings),
-                new KafkaServer(settings), new HBaseServer(settings));
+                new KafkaServer(settings), new HBaseServer(settings), new FlumeAgent(settings));
     }
 
     /** The file that marks a folder as a work folder of ours: {@code reset} deletes nothing else. */

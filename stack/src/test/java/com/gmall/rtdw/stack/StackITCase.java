@@ -219,6 +219,73 @@ class StackITCase {
 
     @Test
     @Order(3)
+    void flumeShipsEveryGoodLineAndDeadLettersTheBadOnes() throws Exception {
+        GenCommand.run(settings, List.of("--seed", "9", "--users", "30", "--events", "1500", "--fast",
+                "--bad-lines", "0.05", "--start", "2024-06-01T12:00:00"), System.out);
+        // Flume's rule: one JSON object goes on (a wrong field type is the jobs' business), anything else is dead
+        long good = 0;
+        long bad = 0;
+        try (Stream<Path> files = Files.list(settings.work("applog"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (isOneJsonObject(line)) {
+                        good++;
+                    } else {
+                        bad++;
+                    }
+                }
+            }
+        }
+        assertThat(bad).isPositive();
+        Map<String, List<String>> shipped = readTopics(List.of("topic_log", FlumeAgent.DEAD_LETTER_TOPIC), good + bad);
+        assertThat(shipped.get("topic_log")).hasSize((int) good);
+        assertThat(shipped.get(FlumeAgent.DEAD_LETTER_TOPIC)).hasSize((int) bad)
+                .allSatisfy(envelope -> assertThat(envelope).contains("\"reason\"").contains("\"original\""));
+    }
+
+    private static boolean isOneJsonObject(String line) {
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Every record of the topics, read until {@code expected} records in all or 90 s. */
+    private Map<String, List<String>> readTopics(List<String> topics, long expected) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
+        Map<String, List<String>> values = new HashMap<>();
+        topics.forEach(t -> values.put(t, new ArrayList<>()));
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
+                new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic).forEach(i -> partitions.add(
+                        new org.apache.kafka.common.TopicPartition(topic, i.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + 90_000_000_000L;
+            long total = 0;
+            while (total < expected && System.nanoTime() < deadline) {
+                for (var r : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    values.get(r.topic()).add(new String(r.value(), StandardCharsets.UTF_8));
+                    total++;
+                }
+            }
+        }
+        return values;
+    }
+
+    @Test
+    @Order(4)
     void aSecondRunMovesTheFirstRunsOrdersOn() throws Exception {
         long lastOrderOfFirstRun;
         try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
@@ -237,7 +304,7 @@ class StackITCase {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void upAgainChangesNothing() throws Exception {
         List<Long> before = stack.runningProcesses().stream().map(ProcessHandle::pid).sorted().toList();
         output.reset();
@@ -247,14 +314,14 @@ class StackITCase {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void downLeavesNothingRunningAndUpKeepsTheData() throws Exception {
         String orders;
         try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
             orders = single(st, "SELECT COUNT(*) FROM order_info");
         }
         List<ProcessHandle> processes = stack.runningProcesses();
-        assertThat(processes).hasSize(5);
+        assertThat(processes).hasSize(6);
         stack.down();
         assertThat(stack.runningProcesses()).isEmpty();
         assertThat(processes).noneMatch(ProcessHandle::isAlive);

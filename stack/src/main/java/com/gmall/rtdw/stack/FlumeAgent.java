@@ -1,0 +1,82 @@
+package com.gmall.rtdw.stack;
+
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Flume 1.11 agent that ships the app log files into {@code topic_log} (TAILDIR source, a durable file channel,
+ * the Kafka sink), with our interceptor sending lines that are not JSON objects to {@code dlq_flume}. From Maven
+ * Central jars plus the interceptor built by the {@code flume} module. It listens on no port.
+ */
+final class FlumeAgent extends LocalServer {
+    static final String DEAD_LETTER_TOPIC = "dlq_flume";
+    static final String READY_LINE = "Component type: SINK, name: k1 started";
+
+    private String classpath;
+    private long logOffset;
+
+    FlumeAgent(StackSettings settings) {
+        super(settings, "flume", 0);
+    }
+
+    @Override
+    List<Integer> ports() {
+        return List.of();
+    }
+
+    @Override
+    String address() {
+        return settings.work("applog") + " -> topic_log";
+    }
+
+    @Override
+    void prepare(Output out) throws Exception {
+        Path interceptor = settings.root().resolve("flume/target/gmall-flume-0.1.0-SNAPSHOT.jar");
+        if (!Files.exists(interceptor)) {
+            throw new IllegalStateException("the Flume interceptor is not built: " + interceptor
+                    + " (mvn -B -DskipTests package -pl flume)");
+        }
+        classpath = ServerJars.classpath(settings, "flume", out) + ":" + interceptor + ":" + confDir();
+        Files.createDirectories(dataDir());
+        Files.createDirectories(logDir());
+        Files.createDirectories(settings.work("applog"));
+        Path log = logDir().resolve("flume.log");
+        logOffset = Files.exists(log) ? Files.size(log) : 0;
+        Map<String, String> values = Map.of("GMALL_APPLOG_DIR", settings.work("applog").toString(),
+                "GMALL_FLUME_DATA_DIR", dataDir().toString(), "GMALL_FLUME_LOG_DIR", logDir().toString(),
+                "GMALL_KAFKA_BOOTSTRAP", settings.config().get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        for (String file : List.of("file_to_kafka.conf", "log4j2.xml")) {
+            Templates.render(settings.root().resolve("conf/flume/" + file), confDir().resolve(file), values);
+        }
+    }
+
+    @Override
+    List<String> command() {
+        return List.of(java(), "-Xms64m", "-Xmx256m", "-cp", classpath, "org.apache.flume.node.Application",
+                "-n", "a1", "-f", confDir().resolve("file_to_kafka.conf").toString(), "--no-reload-conf");
+    }
+
+    /** Ready when this start's log says the Kafka sink started (after the source). */
+    @Override
+    boolean probe() {
+        Path log = logDir().resolve("flume.log");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.min(logOffset, file.length());
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).contains(READY_LINE);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    List<Path> diagnosticLogs() {
+        return List.of(logDir().resolve("flume.log"), outputLog());
+    }
+}
