@@ -1,7 +1,6 @@
 package com.gmall.rtdw.stack;
 
 import com.gmall.rtdw.runtime.config.GmallOptions;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,8 +43,7 @@ final class FlumeAgent extends LocalServer {
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
         Files.createDirectories(settings.work("applog"));
-        Path log = logDir().resolve("flume.log");
-        logOffset = Files.exists(log) ? Files.size(log) : 0;
+        logOffset = Processes.sizeOf(logDir().resolve("flume.log"));
         Map<String, String> values = Map.of("GMALL_APPLOG_DIR", settings.work("applog").toString(),
                 "GMALL_FLUME_DATA_DIR", dataDir().toString(), "GMALL_FLUME_LOG_DIR", logDir().toString(),
                 "GMALL_KAFKA_BOOTSTRAP", settings.config().get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
@@ -63,16 +61,7 @@ final class FlumeAgent extends LocalServer {
     /** Ready when this start's log says the Kafka sink started (after the source). */
     @Override
     boolean probe() {
-        Path log = logDir().resolve("flume.log");
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.min(logOffset, file.length());
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8).contains(READY_LINE);
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return Processes.readFrom(logDir().resolve("flume.log"), logOffset).contains(READY_LINE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.gmall.rtdw.stack;
 
 import com.gmall.rtdw.runtime.config.GmallOptions;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,8 +46,7 @@ final class HBaseServer extends LocalServer {
         classpath = ServerJars.classpath(settings, "hbase", out);
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
-        Path log = logDir().resolve("hbase.log");
-        logOffset = Files.exists(log) ? Files.size(log) : 0;
+        logOffset = Processes.sizeOf(logDir().resolve("hbase.log"));
         Map<String, String> values = Map.of("GMALL_HBASE_DATA_DIR", dataDir().toString(),
                 "GMALL_HBASE_ZK_PORT", Integer.toString(port()),
                 "GMALL_HBASE_MASTER_PORT", settings.config().get(GmallOptions.STACK_HBASE_MASTER_PORT).toString(),
@@ -110,15 +108,6 @@ final class HBaseServer extends LocalServer {
 
     /** What hbase.log gained since this start (for a server found running: all of it). */
     private String outputSince() {
-        Path log = logDir().resolve("hbase.log");
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.min(logOffset, file.length());
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return "";
-        }
+        return Processes.readFrom(logDir().resolve("hbase.log"), logOffset);
     }
 }

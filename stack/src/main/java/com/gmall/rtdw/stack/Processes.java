@@ -135,6 +135,24 @@ final class Processes {
         }
     }
 
+    /** Size of a log file now (0 when absent): where the lines of a start about to happen begin. */
+    static long sizeOf(Path log) throws IOException {
+        return Files.exists(log) ? Files.size(log) : 0;
+    }
+
+    /** What a log file gained after {@code offset} (a server appends to its log across starts); "" if unreadable. */
+    static String readFrom(Path log, long offset) {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.min(offset, file.length());
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The last {@code lines} lines of a log file, for failure messages. */
     static String tail(Path log, int lines) {
         try {
