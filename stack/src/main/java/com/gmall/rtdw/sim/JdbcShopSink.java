@@ -1,5 +1,6 @@
 package com.gmall.rtdw.sim;
 
+import com.gmall.rtdw.runtime.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,15 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes the shop's transactions to MariaDB/MySQL: each {@link ShopTransaction} commits as one database
  * transaction, values always bound; statements are prepared once per shape.
  */
 final class JdbcShopSink implements AutoCloseable {
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
-
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -61,9 +59,7 @@ final class JdbcShopSink implements AutoCloseable {
     }
 
     private static void checkIdentifier(String name) {
-        if (!IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a table or column name: " + name);
-        }
+        Identifiers.require("table or column name", name);
     }
 
     @Override

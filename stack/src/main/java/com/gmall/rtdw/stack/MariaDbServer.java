@@ -1,5 +1,6 @@
 package com.gmall.rtdw.stack;
 
+import com.gmall.rtdw.runtime.Identifiers;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -46,15 +46,15 @@ final class AvroCodecEmitter {
                 .addJavadoc("Avro binary of {@link $T} and the records inside it, for data of the current schema.\n",
                         Naming.avroClass(event))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Schema e : JsonShapes.enums(event.schema())) {
-            type.addField(FieldSpec.builder(ArrayTypeName.of(JsonShapes.enumClass(e)), valuesName(e),
+        for (Schema e : RecordShapes.enums(event.schema())) {
+            type.addField(FieldSpec.builder(ArrayTypeName.of(RecordShapes.enumClass(e)), RecordShapes.enumValuesName(e),
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.values()", JsonShapes.enumClass(e)).build());
+                    .initializer("$T.values()", RecordShapes.enumClass(e)).build());
         }
-        for (Schema record : JsonShapes.records(event.schema())) {
+        for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(writer(record));
         }
-        for (Schema record : JsonShapes.records(event.schema())) {
+        for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(reader(record));
         }
         helpers.forEach(type::addMethod);
@@ -67,7 +67,7 @@ final class AvroCodecEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(OUT, "out")
                 .addParameter(type, "value");
-        LocalNames locals = JsonShapes.fieldLocals(record, "out", "value");
+        LocalNames locals = RecordShapes.fieldLocals(record, "out", "value");
         for (Schema.Field f : record.getFields()) {
             String local = locals.get(f);
             TypeName javaType = AvroTypes.javaType(f.schema());
@@ -158,7 +158,7 @@ final class AvroCodecEmitter {
                     : CodeBlock.of("in.readInt()");
             case BOOLEAN -> CodeBlock.of("in.readBoolean()");
             case DOUBLE -> CodeBlock.of("in.readDouble()");
-            case ENUM -> CodeBlock.of("$L[in.readIndex($L)]", valuesName(s), s.getEnumSymbols().size());
+            case ENUM -> CodeBlock.of("$L[in.readIndex($L)]", RecordShapes.enumValuesName(s), s.getEnumSymbols().size());
             case ARRAY -> CodeBlock.of("$L(in)", arrayReader(owner, field, s));
             default -> throw new IllegalStateException("AvroWireCheck lets no " + s.getType() + " through");
         };
@@ -195,7 +195,4 @@ final class AvroCodecEmitter {
         throw new IllegalArgumentException("not a nullable union: " + union);
     }
 
-    private static String valuesName(Schema e) {
-        return Naming.constantName(Naming.snakeCase(e.getName())) + "_VALUES";
-    }
 }

@@ -40,14 +40,14 @@ final class JsonDecoderEmitter {
                 .addJavadoc("Decodes $L messages ($L) into {@link $T}, token by token.\n",
                         String.join(", ", event.topics()), event.schema().getDoc(), Naming.avroClass(event))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        JsonShapes.enums(event.schema()).forEach(e -> type.addField(JsonShapes.enumWireField(e)));
-        JsonShapes.enums(event.schema()).forEach(e -> type.addField(com.squareup.javapoet.FieldSpec.builder(
-                        com.squareup.javapoet.ArrayTypeName.of(JsonShapes.enumClass(e)), valuesName(e),
+        RecordShapes.enums(event.schema()).forEach(e -> type.addField(RecordShapes.enumWireField(e)));
+        RecordShapes.enums(event.schema()).forEach(e -> type.addField(com.squareup.javapoet.FieldSpec.builder(
+                        com.squareup.javapoet.ArrayTypeName.of(RecordShapes.enumClass(e)), RecordShapes.enumValuesName(e),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.values()", JsonShapes.enumClass(e))
+                .initializer("$T.values()", RecordShapes.enumClass(e))
                 .build()));
         type.addMethod(decodeMethod());
-        for (Schema record : JsonShapes.records(event.schema())) {
+        for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(recordReader(record));
         }
         containerReaders.forEach(type::addMethod);
@@ -83,7 +83,7 @@ final class JsonDecoderEmitter {
                 .addParameter(String.class, "path")
                 .addException(IOException.class)
                 .addStatement("$T.expectObject(p, path, null)", READING);
-        LocalNames locals = JsonShapes.fieldLocals(record, "p", "path", "field", "value");
+        LocalNames locals = RecordShapes.fieldLocals(record, "p", "path", "field", "value");
         for (Schema.Field f : record.getFields()) {
             if (isPrimitive(f.schema())) {
                 locals.allocate("has" + Naming.pascalCase(f.name()), "has:" + f.name());
@@ -106,7 +106,7 @@ final class JsonDecoderEmitter {
         m.addCode("default:\n$>").addStatement("p.skipChildren()").addStatement("break").addCode("$<");
         m.endControlFlow().endControlFlow();
         for (Schema.Field f : record.getFields()) {
-            if (JsonShapes.required(f)) {
+            if (RecordShapes.required(f)) {
                 String present = isPrimitive(f.schema()) ? "!" + locals.get("has:" + f.name()) : locals.get(f) + " == null";
                 m.beginControlFlow("if ($L)", present)
                         .addStatement("throw $T.missing(p, path, $S)", READING, AvroShapes.jsonName(f))
@@ -152,7 +152,7 @@ final class JsonDecoderEmitter {
             case BOOLEAN -> CodeBlock.of("$T.readBoolean(p, $L, $S)", READING, pathVar, name);
             case DOUBLE -> CodeBlock.of("$T.readDouble(p, $L, $S)", READING, pathVar, name);
             case ENUM -> CodeBlock.of("$T.readEnum(p, $L, $S, $L, $L)", READING, pathVar, name,
-                    JsonShapes.enumWireName(s), valuesName(s));
+                    RecordShapes.enumWireName(s), RecordShapes.enumValuesName(s));
             case ARRAY, MAP -> CodeBlock.of("$L(p, $L)", containerReader(owner, field, s), pathVar);
             default -> throw new IllegalStateException("JsonWireCheck lets no " + s.getType() + " through");
         };
@@ -203,7 +203,4 @@ final class JsonDecoderEmitter {
         return AvroShapes.isNullable(item) ? CodeBlock.of("$T.isNull(p) ? null : $L", READING, read) : read;
     }
 
-    private static String valuesName(Schema e) {
-        return Naming.constantName(Naming.snakeCase(e.getName())) + "_VALUES";
-    }
 }

@@ -37,7 +37,7 @@ final class JsonEncoderEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Encodes {@link $T} as the JSON of $L.\n", root, String.join(", ", event.topics()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        JsonShapes.enums(event.schema()).forEach(e -> type.addField(JsonShapes.enumWireField(e)));
+        RecordShapes.enums(event.schema()).forEach(e -> type.addField(RecordShapes.enumWireField(e)));
         type.addMethod(MethodSpec.methodBuilder("encode")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("The UTF-8 JSON bytes of one record.\n")
@@ -52,7 +52,7 @@ final class JsonEncoderEmitter {
                 .addStatement("throw new $T($S, e)", UncheckedIOException.class, "in-memory JSON write failed")
                 .endControlFlow()
                 .build());
-        for (Schema record : JsonShapes.records(event.schema())) {
+        for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(recordWriter(record));
         }
         return type.build();
@@ -66,7 +66,7 @@ final class JsonEncoderEmitter {
                 .addParameter(type, "value")
                 .addException(IOException.class)
                 .addStatement("g.writeStartObject()");
-        LocalNames locals = JsonShapes.fieldLocals(record, "g", "value");
+        LocalNames locals = RecordShapes.fieldLocals(record, "g", "value");
         for (Schema.Field f : record.getFields()) {
             String local = locals.get(f);
             TypeName javaType = AvroTypes.javaType(f.schema());
@@ -74,7 +74,7 @@ final class JsonEncoderEmitter {
             if (javaType.isPrimitive()) {
                 m.addStatement("g.writeFieldName($S)", AvroShapes.jsonName(f));
                 m.addCode(write(AvroShapes.nonNull(f.schema()), local, locals));
-            } else if (JsonShapes.required(f)) {
+            } else if (RecordShapes.required(f)) {
                 m.beginControlFlow("if ($L == null)", local)
                         .addStatement("throw new $T($S)", IllegalArgumentException.class,
                                 record.getName() + "." + f.name() + " is required but null")
@@ -111,7 +111,7 @@ final class JsonEncoderEmitter {
                     : CodeBlock.of("g.writeNumber($L);\n", var);
             case INT, DOUBLE -> CodeBlock.of("g.writeNumber($L);\n", var);
             case BOOLEAN -> CodeBlock.of("g.writeBoolean($L);\n", var);
-            case ENUM -> CodeBlock.of("g.writeString($L[$L.ordinal()]);\n", JsonShapes.enumWireName(s), var);
+            case ENUM -> CodeBlock.of("g.writeString($L[$L.ordinal()]);\n", RecordShapes.enumWireName(s), var);
             case ARRAY -> arrayWrite(s, var, locals);
             case MAP -> mapWrite(s, var, locals);
             default -> throw new IllegalStateException("JsonWireCheck lets no " + s.getType() + " through");

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim;
 
+import com.gmall.rtdw.runtime.Identifiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a {@code table_process} row before anything of it reaches Phoenix DDL (the reference design concatenated
- * it into SQL unchecked, defect D5): identifiers must match {@code [A-Za-z_][A-Za-z0-9_]*}, the key must be one of
+ * it into SQL unchecked, defect D5): identifiers must follow {@link Identifiers}, the key must be one of
  * the columns (defect D7: otherwise the table would have no primary key), columns must be unique, and
  * {@code sink_extend} may only hold options from an allow-list, each with a value of the expected form.
  */
 public final class DimConfigValidator {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern OPTION = Pattern.compile("\\s*([A-Za-z_]+)\\s*=\\s*('[A-Za-z0-9_]+'|[A-Za-z0-9_]+)\\s*");
     /** Phoenix table options that change storage only, with the form of value each takes. */
     private static final Map<String, Pattern> ALLOWED_OPTIONS = Map.of(
@@ -55,8 +55,8 @@ public final class DimConfigValidator {
     }
 
     private static String identifier(String field, String value) throws DimConfigException {
-        if (value == null || !IDENTIFIER.matcher(value.trim()).matches()) {
-            throw new DimConfigException(field + " '" + value + "' is not a valid identifier (" + IDENTIFIER + ")");
+        if (value == null || !Identifiers.isValid(value.trim())) {
+            throw new DimConfigException(field + " '" + value + "' is not a valid identifier (" + Identifiers.VALID + ")");
         }
         return value.trim();
     }

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.apache.avro.Schema;
 
-/** What the JSON decoder and encoder of one event type share: the records and enums they reach, and names. */
-final class JsonShapes {
-    private JsonShapes() {}
+/** What the writers of one event type's code share: the records and enums it reaches, and their names. */
+final class RecordShapes {
+    private RecordShapes() {}
 
     /** Every record reachable from the root (the root included), sorted by full name. */
     static List<Schema> records(Schema root) {
@@ -75,6 +75,11 @@ final class JsonShapes {
                 .addJavadoc("Wire spelling of each $L symbol, in declaration order.\n", e.getName())
                 .initializer(init.add("}").build())
                 .build();
+    }
+
+    /** {@code private static final ChangeType[] CHANGE_TYPE_VALUES}: an enum's constants, fetched once. */
+    static String enumValuesName(Schema e) {
+        return Naming.constantName(Naming.snakeCase(e.getName())) + "_VALUES";
     }
 
     static String enumWireName(Schema e) {
