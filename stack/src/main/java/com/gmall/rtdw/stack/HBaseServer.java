@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class HBaseServer extends LocalServer {
     static final String READY_LINE = "Master has completed initialization";
-    static final String SCHEMA = "GMALL_REALTIME";
+    static final String SCHEMA = com.gmall.rtdw.runtime.PhoenixJdbc.DIM_SCHEMA;
 
     private String classpath;
     /** Where this start's lines begin in hbase.log (the file is appended to across starts). */

@@ -63,6 +63,39 @@ public final class GmallOptions {
             "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; at most the "
                     + "broker's transaction.max.timeout.ms (platform.md)").withDefault("60000");
 
+    public static final ConfigOption<String> DIM_CDC_SERVER_ID = ConfigOption.string(
+            "dim.cdc.server-id", "MySQL server id DimApp reads gmall_config's binlog as; distinct from cdc.server-id")
+            .withDefault("5410");
+
+    public static final ConfigOption<Integer> DIM_BATCH_SIZE = ConfigOption.integer(
+            "dim.batch.size", "DimApp commits its Phoenix writes after this many rows (and at every interval and "
+                    + "checkpoint)").withDefault("1000");
+
+    public static final ConfigOption<Integer> DIM_BATCH_INTERVAL_MS = ConfigOption.integer(
+            "dim.batch.interval-ms", "DimApp commits pending Phoenix writes at least this often, milliseconds")
+            .withDefault("1000");
+
+    public static final ConfigOption<Integer> DIM_CACHE_TTL_SECONDS = ConfigOption.integer(
+            "dim.cache.ttl-seconds", "seconds a dim row stays in Redis after its last lookup (sliding, defect L1)")
+            .withDefault("86400");
+
+    public static final ConfigOption<Integer> DIM_CACHE_MISSING_TTL_SECONDS = ConfigOption.integer(
+            "dim.cache.missing-ttl-seconds", "seconds Redis remembers that a dim row does not exist (DimApp clears "
+                    + "it as soon as the row is written)").withDefault("300");
+
+    public static final ConfigOption<Integer> DIM_LOOKUP_THREADS = ConfigOption.integer(
+            "dim.lookup.threads", "threads (and Phoenix connections) per JVM for dim lookups, shared by every "
+                    + "lookup operator in it").withDefault("16");
+
+    public static final ConfigOption<Integer> DIM_LOOKUP_TIMEOUT_MS = ConfigOption.integer(
+            "dim.lookup.timeout-ms", "a dim lookup not answered within this many milliseconds is given up under "
+                    + "dim.lookup.timeout-policy").withDefault("10000");
+
+    public static final ConfigOption<String> DIM_LOOKUP_TIMEOUT_POLICY = ConfigOption.string(
+            "dim.lookup.timeout-policy", "what a timed-out lookup does: emit (the record goes on without the dim "
+                    + "and is counted) or side-output (the record goes to the job's timed-out output)")
+            .withDefault("emit");
+
     public static final ConfigOption<Integer> STACK_KAFKA_CONTROLLER_PORT = ConfigOption.integer(
             "stack.kafka.controller-port", "local stack only: port of the KRaft controller listener").withDefault("19093");
 
@@ -78,7 +111,9 @@ public final class GmallOptions {
     private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, MYSQL_HOST, MYSQL_PORT,
             MYSQL_USER, MYSQL_PASSWORD, REDIS_HOST, REDIS_PORT, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL, CLICKHOUSE_DATABASE,
             CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
-            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
+            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, DIM_CDC_SERVER_ID,
+            DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS, DIM_CACHE_MISSING_TTL_SECONDS,
+            DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
             STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT);
 
     private GmallOptions() {}
