@@ -1,0 +1,96 @@
+package com.gmall.rtdw.jobs.dim;
+
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.runtime.KafkaRecord;
+import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.model.ods.DbChange;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.ververica.cdc.connectors.mysql.source.MySqlSource;
+import com.ververica.cdc.connectors.mysql.table.StartupOptions;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * DIM: the business rows of the tables configured in {@code gmall_config.table_process} into Phoenix tables
+ * {@code GMALL_REALTIME.DIM_*}, created and changed at runtime from that configuration (spec section 4). A new dim
+ * table needs a configuration row, no code and no restart. Rows of a table are written in order (topic_db keeps
+ * each row's changes in one partition; the sink is keyed by table and key), in batches, and each written row's
+ * Redis cache entry is deleted after its batch commits.
+ */
+public final class DimApp implements GmallJob {
+    static final String BUSINESS_DATABASE = "gmall";
+    static final String CONFIG_DATABASE = "gmall_config";
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DimApp(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DimApp";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        SingleOutputStreamOperator<DbChange> changes = env
+                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dim_app"),
+                        WatermarkStrategy.noWatermarks(), "kafka " + Topics.TOPIC_DB.name())
+                .uid("kafka-" + Topics.TOPIC_DB.name())
+                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
+                .name("decode topic_db").uid("decode-topic-db");
+
+        BroadcastStream<ConfigChange> configuration = env
+                .fromSource(configSource(config), WatermarkStrategy.noWatermarks(), "mysql-cdc table_process")
+                .uid("mysql-cdc-table-process")
+                .setParallelism(1) // one small table, one server id
+                .broadcast(DimRouter.CONFIG);
+
+        String zookeeper = config.get(GmallOptions.PHOENIX_ZK_QUORUM);
+        SingleOutputStreamOperator<DimWrite> writes = changes.connect(configuration)
+                .process(new DimRouter(BUSINESS_DATABASE, name(), TableProcessLoader.jdbc(jdbcUrl(config),
+                        config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD)),
+                        PhoenixDimTables.factory(zookeeper)))
+                .name("route dim rows").uid("route-dim-rows");
+
+        writes.keyBy(DimWrite::cacheKey)
+                .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper),
+                        RedisDimCache.factory(new RedisPools.RedisAddress(config.get(GmallOptions.REDIS_HOST),
+                                config.get(GmallOptions.REDIS_PORT))),
+                        config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS)))
+                .name("phoenix dim tables").uid("phoenix-dim-tables");
+
+        DataStream<KafkaRecord> deadLetters = changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
+                .union(writes.getSideOutput(DimRouter.DEAD_LETTERS));
+        deadLetters.addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
+                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+    }
+
+    private static MySqlSource<ConfigChange> configSource(GmallConfig config) {
+        return MySqlSource.<ConfigChange>builder()
+                .hostname(config.get(GmallOptions.MYSQL_HOST))
+                .port(config.get(GmallOptions.MYSQL_PORT))
+                .username(config.get(GmallOptions.MYSQL_USER))
+                .password(config.get(GmallOptions.MYSQL_PASSWORD))
+                .databaseList(CONFIG_DATABASE)
+                .tableList(CONFIG_DATABASE + ".table_process")
+                .serverId(config.get(GmallOptions.DIM_CDC_SERVER_ID))
+                .serverTimeZone(config.timeZone().getId())
+                .startupOptions(StartupOptions.initial())
+                .deserializer(new TableProcessDeserializer())
+                .build();
+    }
+
+    private static String jdbcUrl(GmallConfig config) {
+        return "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + config.get(GmallOptions.MYSQL_PORT)
+                + "/" + CONFIG_DATABASE;
+    }
+}

@@ -1,0 +1,17 @@
+package com.gmall.rtdw.jobs.dim;
+
+import java.io.Serializable;
+import java.util.Collection;
+
+/** The dim rows' side cache as DimApp sees it: keys to forget once their rows are written. */
+public interface DimCache extends AutoCloseable {
+    void invalidate(Collection<String> keys);
+
+    @Override
+    void close();
+
+    /** How a task opens its cache client (in {@code open()}). */
+    interface Factory extends Serializable {
+        DimCache open();
+    }
+}

@@ -1,0 +1,63 @@
+package com.gmall.rtdw.jobs.dim;
+
+import com.gmall.rtdw.runtime.PhoenixJdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link DimWriter} on Phoenix: every write a bound statement (defect D5), the batch one commit (Phoenix sends the
+ * mutations of a commit together), on a connection of the task's own pool, closed with the writer (D8).
+ */
+public final class PhoenixDimWriter implements DimWriter {
+    private final PhoenixConnectionPool pool;
+    private final PhoenixStatements statements = new PhoenixStatements(PhoenixJdbc.DIM_SCHEMA);
+
+    /** @param pool closed with this writer */
+    public PhoenixDimWriter(PhoenixConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    public static Factory factory(String zookeeperQuorum) {
+        return () -> new PhoenixDimWriter(new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1)));
+    }
+
+    @Override
+    public void write(Collection<DimWrite> batch) throws SQLException {
+        try (PhoenixConnectionPool.Lease lease = pool.lease()) {
+            Connection c = lease.connection();
+            Map<String, PreparedStatement> prepared = new HashMap<>();
+            try {
+                for (DimWrite w : batch) {
+                    String sql = w.delete ? statements.delete(w.table()) : statements.upsert(w.table());
+                    PreparedStatement st = prepared.get(sql);
+                    if (st == null) {
+                        st = c.prepareStatement(sql);
+                        prepared.put(sql, st);
+                    }
+                    for (int i = 0; i < w.values.length; i++) {
+                        st.setString(i + 1, w.values[i]);
+                    }
+                    st.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                lease.markBroken();
+                throw e;
+            } finally {
+                for (PreparedStatement st : prepared.values()) {
+                    st.close();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

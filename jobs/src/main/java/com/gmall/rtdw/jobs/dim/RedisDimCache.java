@@ -1,0 +1,33 @@
+package com.gmall.rtdw.jobs.dim;
+
+import java.util.Collection;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+
+/** {@link DimCache} on Redis: one {@code DEL} for a whole batch of keys. */
+public final class RedisDimCache implements DimCache {
+    private final JvmShared.Handle<JedisPool> pool;
+
+    private RedisDimCache(JvmShared.Handle<JedisPool> pool) {
+        this.pool = pool;
+    }
+
+    public static Factory factory(RedisPools.RedisAddress address) {
+        return () -> new RedisDimCache(RedisPools.acquire(address));
+    }
+
+    @Override
+    public void invalidate(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (Jedis jedis = pool.get().getResource()) {
+            jedis.del(keys.toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
