@@ -38,11 +38,11 @@ public final class DimAsyncLookup<T> extends RichAsyncFunction<T, Tuple2<T, Bool
     private transient DimLookupService service;
     /** Lookups in flight, by record identity: whoever finishes first (lookup or timeout) completes the record. */
     private transient Map<T, AtomicBoolean> inFlight;
-    private transient Counter hits;
-    private transient Counter misses;
-    private transient Counter notFound;
-    private transient Counter nullKeys;
-    private transient Counter timeouts;
+    transient Counter hits;
+    transient Counter misses;
+    transient Counter notFound;
+    transient Counter nullKeys;
+    transient Counter timeouts;
     private transient LatencyHistogram latency;
 
     /**
