@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.ods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -12,9 +13,6 @@ import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,10 +113,6 @@ class OdsDbAppITCase {
     }
 
     private static void sql(GmallConfig config, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
-                + "/gmall", config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD));
-                Statement st = c.createStatement()) {
-            st.executeUpdate(statement);
-        }
+        StackClients.mariadb(config, "gmall", statement);
     }
 }
