@@ -1,6 +1,8 @@
 package com.gmall.rtdw.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,22 +29,40 @@ public final class BenchMain {
                 new String[] {"encodeGeneratedRowBinary", "bindReflectionJdbcBaseline"});
         PAIRS.put("ClickHouse rows, end to end incl. server insert: RowBinary/HTTP vs JDBC batch",
                 new String[] {"generatedRowBinaryOverHttp", "reflectionJdbcBatchBaseline"});
+        PAIRS.put("DIM sink rows into Phoenix: batched commit vs one commit per row (goal >= 10x)",
+                new String[] {"batchedCommit", "commitPerRowBaseline"});
+        PAIRS.put("Dim lookups: Redis-cached lookup client vs synchronous Phoenix query (goal >= 10x)",
+                new String[] {"cachedLookup", "phoenixLookupBaseline"});
     }
 
     private BenchMain() {}
 
     public static void main(String[] args) throws RunnerException {
-        boolean quick = java.util.Arrays.asList(args).contains("--quick");
+        List<String> arguments = java.util.Arrays.asList(args);
+        boolean quick = arguments.contains("--quick");
+        int only = arguments.indexOf("--only");
         String root = System.getProperty("gmall.root", ".");
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(SerdeBenchmark.class.getName())
-                .include(ClickHouseInsertBenchmark.class.getName())
                 .forks(1)
-                .jvmArgsAppend("-Dgmall.root=" + root)
+                .jvmArgsAppend("-Dgmall.root=" + root, "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED")
                 .warmupIterations(quick ? 1 : 3)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 3))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 3));
+        List<String> benchmarks = new ArrayList<>(List.of(SerdeBenchmark.class.getSimpleName(),
+                ClickHouseInsertBenchmark.class.getSimpleName()));
+        if (LocalStackDims.running(LocalStackDims.config())) {
+            benchmarks.addAll(List.of(DimUpsertBenchmark.class.getSimpleName(), DimLookupBenchmark.class.getSimpleName()));
+        } else {
+            System.out.println("gmall bench: the local stack is not running: DIM benchmarks skipped (run bin/gmall up"
+                    + " first to include them)");
+        }
+        for (String benchmark : benchmarks) {
+            if (only < 0 || benchmark.toLowerCase(Locale.ROOT).contains(arguments.get(only + 1).toLowerCase(Locale.ROOT))) {
+                options.include(BenchMain.class.getPackageName() + "." + benchmark + ".*");
+            }
+        }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Double> scores = new LinkedHashMap<>();
         for (RunResult r : results) {

@@ -62,7 +62,7 @@ public final class DimApp implements GmallJob {
                 .name("route dim rows").uid("route-dim-rows");
 
         writes.keyBy(DimWrite::cacheKey)
-                .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper),
+                .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper, config.get(GmallOptions.DIM_BATCH_SIZE)),
                         RedisDimCache.factory(new RedisPools.RedisAddress(config.get(GmallOptions.REDIS_HOST),
                                 config.get(GmallOptions.REDIS_PORT))),
                         config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS)))

@@ -4,6 +4,8 @@ import com.gmall.rtdw.runtime.PhoenixJdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.commons.pool2.BasePooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
 import org.apache.commons.pool2.impl.DefaultPooledObject;
@@ -20,13 +22,18 @@ public final class PhoenixConnectionPool implements AutoCloseable {
     private final GenericObjectPool<Connection> pool;
 
     public PhoenixConnectionPool(String zookeeperQuorum, int size, Duration maxWait) {
+        this(zookeeperQuorum, size, maxWait, Map.of());
+    }
+
+    /** @param clientSettings Phoenix client properties for these connections, e.g. {@code phoenix.mutate.batchSize} */
+    public PhoenixConnectionPool(String zookeeperQuorum, int size, Duration maxWait, Map<String, String> clientSettings) {
         GenericObjectPoolConfig<Connection> config = new GenericObjectPoolConfig<>();
         config.setMaxTotal(size);
         config.setMaxIdle(size);
         config.setMaxWait(maxWait);
         config.setTestOnBorrow(true);
         config.setJmxEnabled(false);
-        pool = new GenericObjectPool<>(new Factory(zookeeperQuorum), config);
+        pool = new GenericObjectPool<>(new Factory(zookeeperQuorum, clientSettings), config);
     }
 
     /** A connection until the lease is closed. */
@@ -91,15 +98,18 @@ public final class PhoenixConnectionPool implements AutoCloseable {
 
     private static final class Factory extends BasePooledObjectFactory<Connection> {
         private final String url;
+        private final Properties properties;
 
-        Factory(String zookeeperQuorum) {
+        Factory(String zookeeperQuorum, Map<String, String> clientSettings) {
             this.url = PhoenixJdbc.url(zookeeperQuorum);
+            this.properties = PhoenixJdbc.properties();
+            clientSettings.forEach(properties::setProperty);
         }
 
         @Override
         public Connection create() throws SQLException {
             // the driver itself, not DriverManager: a job's class loader is not the one DriverManager searches
-            Connection c = PhoenixDriver.INSTANCE.connect(url, PhoenixJdbc.properties());
+            Connection c = PhoenixDriver.INSTANCE.connect(url, properties);
             c.setAutoCommit(false);
             return c;
         }

@@ -22,8 +22,15 @@ public final class PhoenixDimWriter implements DimWriter {
         this.pool = pool;
     }
 
-    public static Factory factory(String zookeeperQuorum) {
-        return () -> new PhoenixDimWriter(new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1)));
+    /** @param batchSize rows per commit: the client then sends each region's share of a batch in one RPC */
+    public static Factory factory(String zookeeperQuorum, int batchSize) {
+        return () -> new PhoenixDimWriter(pool(zookeeperQuorum, batchSize));
+    }
+
+    /** A pool of one connection whose client sends up to {@code batchSize} rows per RPC (Phoenix's default: 100). */
+    public static PhoenixConnectionPool pool(String zookeeperQuorum, int batchSize) {
+        return new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1),
+                Map.of("phoenix.mutate.batchSize", Integer.toString(batchSize)));
     }
 
     @Override
