@@ -68,7 +68,8 @@ class OdsDbAppITCase {
             assertThat(update.getData()).containsEntry("is_cancel", "1").containsEntry("cancel_time", "2024-06-01 10:05:00");
             assertThat(ofRow(changes, 900002).get(1).getOld()).containsExactly(java.util.Map.entry("sku_id", "2"));
             assertThat(count(changes, "sku_info", ChangeType.bootstrap_insert)).as("one snapshot only").isEqualTo(SKUS);
-            DbChange sku = changes.stream().filter(c -> c.getTable().equals("sku_info")).findFirst().orElseThrow();
+            DbChange sku = changes.stream().filter(c -> c.getTable().equals("sku_info")
+                    && c.getType() == ChangeType.bootstrap_insert).findFirst().orElseThrow();
             assertThat(sku.getDatabase()).isEqualTo("gmall");
             assertThat(sku.getData().get("price")).matches("\\d+");
             assertThat(sku.getData().get("create_time")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
@@ -88,6 +89,9 @@ class OdsDbAppITCase {
         TopicReader.readUntil(bootstrap, Topics.TOPIC_DB.name(), records -> {
             decoded.clear();
             for (ConsumerRecord<byte[], byte[]> r : records) {
+                if (r.key() == null) {
+                    continue; // not OdsDbApp's (it keys every change): DimAppITCase's malformed message, in this JVM
+                }
                 try {
                     decoded.add(Topics.TOPIC_DB.serde().decode(r.value()));
                 } catch (DecodeException e) {
