@@ -7,12 +7,12 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.MySqlCdc;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.ververica.cdc.connectors.mysql.source.MySqlSource;
-import com.ververica.cdc.connectors.mysql.table.StartupOptions;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -75,16 +75,9 @@ public final class DimApp implements GmallJob {
     }
 
     private static MySqlSource<ConfigChange> configSource(GmallConfig config) {
-        return MySqlSource.<ConfigChange>builder()
-                .hostname(config.get(GmallOptions.MYSQL_HOST))
-                .port(config.get(GmallOptions.MYSQL_PORT))
-                .username(config.get(GmallOptions.MYSQL_USER))
-                .password(config.get(GmallOptions.MYSQL_PASSWORD))
+        return MySqlCdc.<ConfigChange>source(config, GmallOptions.DIM_CDC_SERVER_ID)
                 .databaseList(CONFIG_DATABASE)
                 .tableList(CONFIG_DATABASE + ".table_process")
-                .serverId(config.get(GmallOptions.DIM_CDC_SERVER_ID))
-                .serverTimeZone(config.timeZone().getId())
-                .startupOptions(StartupOptions.initial())
                 .deserializer(new TableProcessDeserializer())
                 .build();
     }

@@ -4,11 +4,11 @@ import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.MySqlCdc;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.ververica.cdc.connectors.mysql.source.MySqlSource;
-import com.ververica.cdc.connectors.mysql.table.StartupOptions;
 import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -36,16 +36,9 @@ public final class OdsDbApp implements GmallJob {
         Properties debezium = new Properties();
         // decimals as BigDecimal (exact digits), not as bytes or doubles
         debezium.setProperty("decimal.handling.mode", "precise");
-        MySqlSource<KafkaRecord> source = MySqlSource.<KafkaRecord>builder()
-                .hostname(config.get(GmallOptions.MYSQL_HOST))
-                .port(config.get(GmallOptions.MYSQL_PORT))
-                .username(config.get(GmallOptions.MYSQL_USER))
-                .password(config.get(GmallOptions.MYSQL_PASSWORD))
+        MySqlSource<KafkaRecord> source = MySqlCdc.<KafkaRecord>source(config, GmallOptions.CDC_SERVER_ID)
                 .databaseList(DATABASE)
                 .tableList(DATABASE + ".*")
-                .serverId(config.get(GmallOptions.CDC_SERVER_ID))
-                .serverTimeZone(config.timeZone().getId())
-                .startupOptions(StartupOptions.initial())
                 .debeziumProperties(debezium)
                 .deserializer(new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name()))
                 .build();
