@@ -32,7 +32,7 @@ class GmallConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("configuration local.properties: unknown key 'clickhouse.pasword'")
                 .hasMessageContaining("Valid keys: cdc.server-id, clickhouse.database, clickhouse.password, clickhouse.url, "
-                        + "clickhouse.user, flink.checkpoint.dir");
+                        + "clickhouse.user, dim.batch.interval-ms");
     }
 
     @Test
