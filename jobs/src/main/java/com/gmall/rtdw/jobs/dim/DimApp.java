@@ -56,9 +56,10 @@ public final class DimApp implements GmallJob {
 
         String zookeeper = config.get(GmallOptions.PHOENIX_ZK_QUORUM);
         SingleOutputStreamOperator<DimWrite> writes = changes.connect(configuration)
-                .process(new DimRouter(BUSINESS_DATABASE, name(), TableProcessLoader.jdbc(jdbcUrl(config),
+                .process(new DimRouter(BUSINESS_DATABASE, name(), TableProcessLoader.jdbc(jdbcUrl(config, CONFIG_DATABASE),
                         config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD)),
-                        PhoenixDimTables.factory(zookeeper)))
+                        PhoenixDimTables.factory(zookeeper), MariaDbBackfill.factory(jdbcUrl(config, BUSINESS_DATABASE),
+                        config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD))))
                 .name("route dim rows").uid("route-dim-rows");
 
         writes.keyBy(DimWrite::cacheKey)
@@ -82,8 +83,8 @@ public final class DimApp implements GmallJob {
                 .build();
     }
 
-    private static String jdbcUrl(GmallConfig config) {
+    private static String jdbcUrl(GmallConfig config, String database) {
         return "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + config.get(GmallOptions.MYSQL_PORT)
-                + "/" + CONFIG_DATABASE;
+                + "/" + database;
     }
 }

@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * new columns (D2), and only then routed; a delete stops routing (D2); a row that cannot be applied becomes a dead
  * letter with its reason, and routing of that table stays as it was. Business side: inserts, updates and bootstrap
  * inserts become upserts (D1), deletes become deletes (D4), keyed by the configured key (D7). The configuration is
- * also read once in {@code open()}, so rows that come before the CDC snapshot are not dropped (D3).
+ * also read once in {@code open()}, so rows that come before the CDC snapshot are not dropped (D3). A table new to
+ * the job (or given columns) gets its current rows from the business database once ({@link DimBackfill}); changes
+ * after that read come through topic_db, so the table converges to the database even when older changes are still
+ * on their way.
  */
 public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigChange, DimWrite> {
     private static final long serialVersionUID = 1L;
@@ -46,33 +49,40 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
     private final String jobName;
     private final TableProcessLoader preload;
     private final DimTables.Factory tablesFactory;
+    private final DimBackfill.Factory backfillFactory;
 
     private transient DimTables tables;
+    private transient DimBackfill backfill;
     /** Read in open(), used until the broadcast side has an entry for the table. */
     private transient Map<String, DimTable> preloaded;
     /** The validated form of each broadcast state entry, so a row is not validated per record. */
     private transient Map<String, DimTable> validated;
     private transient Counter configRejected;
     private transient Counter rowsRejected;
+    private transient Counter rowsBackfilled;
 
     /**
      * @param database the business database whose changes are routed (others are ignored)
      * @param jobName for dead letters
      */
-    public DimRouter(String database, String jobName, TableProcessLoader preload, DimTables.Factory tablesFactory) {
+    public DimRouter(String database, String jobName, TableProcessLoader preload, DimTables.Factory tablesFactory,
+            DimBackfill.Factory backfillFactory) {
         this.database = database;
         this.jobName = jobName;
         this.preload = preload;
         this.tablesFactory = tablesFactory;
+        this.backfillFactory = backfillFactory;
     }
 
     @Override
     public void open(Configuration parameters) throws Exception {
         tables = tablesFactory.open();
+        backfill = backfillFactory.open();
         validated = new HashMap<>();
         preloaded = new HashMap<>();
         configRejected = getRuntimeContext().getMetricGroup().counter("dimConfigRejected");
         rowsRejected = getRuntimeContext().getMetricGroup().counter("dimRowsRejected");
+        rowsBackfilled = getRuntimeContext().getMetricGroup().counter("dimRowsBackfilled");
         for (TableProcess row : preload.load()) {
             try {
                 DimTable table = DimConfigValidator.validate(row);
@@ -106,8 +116,10 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             return;
         }
         DimTable table;
+        DimTable routed; // what this job has routed so far (broadcast state: survives restarts, unlike the preload)
         try {
             table = DimConfigValidator.validate(change.after);
+            routed = current(state, table.sourceTable());
             if (!table.equals(configured(state, table.sourceTable()))) { // unchanged: nothing to do in Phoenix
                 tables.ensure(table);
             }
@@ -132,6 +144,28 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
         state.put(table.sourceTable(), change.after);
         validated.put(table.sourceTable(), table);
         preloaded.remove(table.sourceTable());
+        if (needsBackfill(routed, table) && getRuntimeContext().getIndexOfThisSubtask() == 0) {
+            backfill(table, out); // one subtask reads; the writes are keyed to the sink subtasks
+        }
+    }
+
+    /** A table new to this job, or with columns it did not write before: its current rows are read once. */
+    static boolean needsBackfill(DimTable routed, DimTable table) {
+        return routed == null || !routed.sinkTable().equals(table.sinkTable())
+                || !routed.columns().containsAll(table.columns());
+    }
+
+    private void backfill(DimTable table, Collector<DimWrite> out) throws SQLException {
+        int key = table.columns().indexOf(table.primaryKey());
+        long before = rowsBackfilled.getCount();
+        backfill.forEachRow(table, values -> {
+            if (values[key] != null) {
+                out.collect(DimWrite.upsert(table, values[key], values));
+                rowsBackfilled.inc();
+            }
+        });
+        LOG.info("dim table {}: {} current rows of {} read", table.sinkTable(), rowsBackfilled.getCount() - before,
+                table.sourceTable());
     }
 
     @Override
@@ -215,6 +249,9 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
     public void close() {
         if (tables != null) {
             tables.close();
+        }
+        if (backfill != null) {
+            backfill.close();
         }
     }
 }

@@ -2,6 +2,8 @@ package com.gmall.rtdw.jobs.dim;
 
 import static com.gmall.rtdw.jobs.testing.StackClients.await;
 import static com.gmall.rtdw.jobs.testing.StackClients.mariadb;
+import static com.gmall.rtdw.jobs.testing.StackClients.mariadbCount;
+import static com.gmall.rtdw.jobs.testing.StackClients.phoenixCount;
 import static com.gmall.rtdw.jobs.testing.StackClients.phoenixRow;
 import static com.gmall.rtdw.jobs.testing.StackClients.phoenixTableExists;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,7 @@ class DimAppITCase {
     void updatedDimRowLeavesTheCacheAndLookupsSeeTheNewValue() throws Exception {
         send(change(ChangeType.insert, "sku_info", "id", "90001", "spu_id", "1", "price", "10", "sku_name", "旧 'old'"));
         await("sku 90001 in Phoenix", () -> sku("90001"), row -> row.isPresent(), WAIT);
+        Thread.sleep(1000); // the insert's own cache delete follows its commit: let it pass before caching the row
         assertThat(lookups.lookup("DIM_SKU_INFO", "ID", "90001").cacheHit()).isFalse();
         LookupResult cached = lookups.lookup("DIM_SKU_INFO", "ID", "90001");
         assertThat(cached.cacheHit()).isTrue();
@@ -95,8 +98,9 @@ class DimAppITCase {
                 .isLessThanOrEqualTo(config.get(GmallOptions.DIM_CACHE_TTL_SECONDS));
 
         send(change(ChangeType.update, "sku_info", "id", "90001", "spu_id", "1", "price", "12", "sku_name", "新"));
-        await("the cache entry of sku 90001 deleted after the write (D6)",
-                () -> redis.exists("DIM:DIM_SKU_INFO:90001"), exists -> !exists, WAIT);
+        await("the update written and then the cache entry of sku 90001 deleted (D6)",
+                () -> sku("90001").orElseThrow().get("PRICE") + " cached=" + redis.exists("DIM:DIM_SKU_INFO:90001"),
+                state -> state.equals("12 cached=false"), WAIT);
 
         LookupResult fresh = lookups.lookup("DIM_SKU_INFO", "ID", "90001");
         assertThat(fresh.cacheHit()).isFalse();
@@ -122,6 +126,12 @@ class DimAppITCase {
         mariadb(config, "gmall_config", "INSERT INTO table_process (source_table, sink_table, sink_columns, sink_pk, "
                 + "sink_extend) VALUES ('base_dic', 'dim_base_dic', 'dic_code,dic_name', 'dic_code', NULL)");
         await("DIM_BASE_DIC created", () -> phoenixTableExists(config, "GMALL_REALTIME.DIM_BASE_DIC"), e -> e, WAIT);
+        assertThat(await("base_dic's current rows read into it", () -> phoenixRow(config,
+                "GMALL_REALTIME.DIM_BASE_DIC", "DIC_CODE", "1001"), Optional::isPresent, WAIT).get())
+                .containsEntry("DIC_NAME", "未支付");
+        long dictionary = mariadbCount(config, "base_dic");
+        await("every base_dic row in DIM_BASE_DIC", () -> phoenixCount(config, "GMALL_REALTIME.DIM_BASE_DIC"),
+                n -> n == dictionary, WAIT);
         send(change(ChangeType.insert, "base_dic", "dic_code", "1602", "dic_name", "已支付", "parent_code", "16"));
         assertThat(await("dic 1602 in Phoenix", () -> phoenixRow(config, "GMALL_REALTIME.DIM_BASE_DIC", "DIC_CODE",
                 "1602"), Optional::isPresent, WAIT).get()).containsEntry("DIC_NAME", "已支付");
@@ -131,6 +141,9 @@ class DimAppITCase {
         // the column exists once the router holds the new configuration: rows before that keep the old columns
         await("PARENT_CODE added", () -> phoenixRow(config, "GMALL_REALTIME.DIM_BASE_DIC", "DIC_CODE", "1602"),
                 row -> row.orElseThrow().containsKey("PARENT_CODE"), WAIT);
+        assertThat(await("parent_code of the existing rows filled in", () -> phoenixRow(config,
+                "GMALL_REALTIME.DIM_BASE_DIC", "DIC_CODE", "1001"), row -> "10".equals(row.orElseThrow()
+                .get("PARENT_CODE")), WAIT)).isPresent();
         send(change(ChangeType.update, "base_dic", "dic_code", "1602", "dic_name", "已支付", "parent_code", "16"));
         assertThat(await("parent_code added and written", () -> phoenixRow(config, "GMALL_REALTIME.DIM_BASE_DIC",
                 "DIC_CODE", "1602"), row -> row.isPresent() && "16".equals(row.get().get("PARENT_CODE")), WAIT))

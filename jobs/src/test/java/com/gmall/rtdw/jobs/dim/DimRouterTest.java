@@ -26,6 +26,8 @@ class DimRouterTest {
     /** What the router asked Phoenix to make (a test double of the Phoenix side; DimAppITCase uses the real one). */
     private static final List<DimTable> ENSURED = new CopyOnWriteArrayList<>();
     private static final List<TableProcess> PRELOAD = new CopyOnWriteArrayList<>();
+    /** The business database's current rows, by table, for backfills. */
+    private static final Map<String, List<String[]>> DATABASE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BroadcastOperatorTestHarness<DbChange, ConfigChange, DimWrite> harness;
@@ -34,6 +36,7 @@ class DimRouterTest {
     void clear() {
         ENSURED.clear();
         PRELOAD.clear();
+        DATABASE.clear();
     }
 
     @AfterEach
@@ -44,8 +47,20 @@ class DimRouterTest {
     }
 
     private void open() throws Exception {
-        DimRouter router = new DimRouter("gmall", "DimApp", () -> new ArrayList<>(PRELOAD), RecordingTables::new);
-        harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(router, DimRouter.CONFIG);
+        harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(router(), DimRouter.CONFIG);
+    }
+
+    private static DimRouter router() {
+        return new DimRouter("gmall", "DimApp", () -> new ArrayList<>(PRELOAD), RecordingTables::new,
+                () -> new DimBackfill() {
+                    @Override
+                    public void forEachRow(DimTable table, java.util.function.Consumer<String[]> row) {
+                        DATABASE.getOrDefault(table.sourceTable(), List.of()).forEach(row);
+                    }
+
+                    @Override
+                    public void close() {}
+                });
     }
 
     @Test
@@ -222,6 +237,42 @@ class DimRouterTest {
         assertThatThrownBy(() -> harness.processBroadcastElement(new ConfigChange("c", null,
                 new TableProcess("unreachable", "dim_unreachable", "id", null, null), "unreachable"), 2))
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void newConfigRowBringsTheTablesCurrentRowsOnceFromTheDatabase() throws Exception {
+        DATABASE.put("base_trademark", List.of(new String[] {"1", "小米"}, new String[] {"2", "苹果"},
+                new String[] {null, "no key"}));
+        open();
+        configure("c", trademarks());
+        configure("u", trademarks()); // unchanged: not read again
+
+        assertThat(writes()).containsExactly("upsert DIM_BASE_TRADEMARK[1] [1, 小米]",
+                "upsert DIM_BASE_TRADEMARK[2] [2, 苹果]");
+    }
+
+    @Test
+    void columnsAddedToTheConfigAreFilledFromTheDatabase() throws Exception {
+        open();
+        configure("r", trademarks());
+        DATABASE.put("base_trademark", List.<String[]>of(new String[] {"1", "小米", "/mi.png"}));
+        harness.processBroadcastElement(new ConfigChange("u", trademarks(), new TableProcess("base_trademark",
+                "dim_base_trademark", "id,tm_name,logo_url", null, null), "update"), 2);
+
+        assertThat(writes()).containsExactly("upsert DIM_BASE_TRADEMARK[1] [1, 小米, /mi.png]");
+    }
+
+    @Test
+    void onlyTheFirstSubtaskReadsABackfill() throws Exception {
+        DATABASE.put("base_trademark", List.<String[]>of(new String[] {"1", "小米"}));
+        harness = new BroadcastOperatorTestHarness<>(new org.apache.flink.streaming.api.operators.co
+                .CoBroadcastWithNonKeyedOperator<>(router(), List.of(DimRouter.CONFIG)), 2, 2, 1);
+        harness.setup();
+        harness.open();
+        configure("c", trademarks());
+
+        assertThat(harness.extractOutputValues()).isEmpty();
+        assertThat(harness.getBroadcastState(DimRouter.CONFIG).contains("base_trademark")).isTrue();
     }
 
     private static TableProcess trademarks() {

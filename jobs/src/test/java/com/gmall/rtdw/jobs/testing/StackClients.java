@@ -48,6 +48,25 @@ public final class StackClients {
         }
     }
 
+    /** Rows of a table of database gmall. */
+    public static long mariadbCount(GmallConfig config, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
+                + "/gmall", config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD));
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Rows of a Phoenix table. */
+    public static long phoenixCount(GmallConfig config, String table) throws Exception {
+        try (Connection c = PhoenixConnections.open(config.get(GmallOptions.PHOENIX_ZK_QUORUM));
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Whether the Phoenix table exists (an error reading it means no). */
     public static boolean phoenixTableExists(GmallConfig config, String table) {
         try (Connection c = PhoenixConnections.open(config.get(GmallOptions.PHOENIX_ZK_QUORUM));
