@@ -29,6 +29,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class DimApp implements GmallJob {
     static final String BUSINESS_DATABASE = "gmall";
     static final String CONFIG_DATABASE = "gmall_config";
+    /** Longer than a lookup takes from reading Phoenix to writing Redis (milliseconds, or its timeout at worst). */
+    static final long CACHE_REDELETE_MS = 2000;
 
     public static void main(String[] args) throws Exception {
         JobMain.run(new DimApp(), args);
@@ -60,13 +62,17 @@ public final class DimApp implements GmallJob {
                         config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD)),
                         PhoenixDimTables.factory(zookeeper), MariaDbBackfill.factory(jdbcUrl(config, BUSINESS_DATABASE),
                         config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD))))
-                .name("route dim rows").uid("route-dim-rows");
+                .name("route dim rows").uid("route-dim-rows")
+                // one router: the configuration is applied (DDL, backfill) once, and a backfill's rows and the
+                // later changes of the same rows reach the sink in one channel, in order
+                .setParallelism(1);
 
         writes.keyBy(DimWrite::cacheKey)
                 .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper, config.get(GmallOptions.DIM_BATCH_SIZE)),
                         RedisDimCache.factory(new RedisPools.RedisAddress(config.get(GmallOptions.REDIS_HOST),
                                 config.get(GmallOptions.REDIS_PORT))),
-                        config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS)))
+                        config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS),
+                        CACHE_REDELETE_MS))
                 .name("phoenix dim tables").uid("phoenix-dim-tables");
 
         DataStream<KafkaRecord> deadLetters = changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * also read once in {@code open()}, so rows that come before the CDC snapshot are not dropped (D3). A table new to
  * the job (or given columns) gets its current rows from the business database once ({@link DimBackfill}); changes
  * after that read come through topic_db, so the table converges to the database even when older changes are still
- * on their way.
+ * on their way. It runs at parallelism 1 (see DimApp): the read then precedes every later change in the one channel
+ * to the sink, and the broadcast state is trivially the same everywhere.
  */
 public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigChange, DimWrite> {
     private static final long serialVersionUID = 1L;
@@ -127,8 +128,8 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             reject(ctx, change, e.getMessage());
             return;
         } catch (SQLException e) {
-            if (isConnectionProblem(e)) {
-                throw e; // Phoenix unreachable: fail, restart, and apply the row then
+            if (!isRefusal(e)) {
+                throw e; // Phoenix unreachable or busy: fail, restart, and apply the row then
             }
             reject(ctx, change, "Phoenix refused the table: " + e.getMessage());
             return;
@@ -144,8 +145,8 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
         state.put(table.sourceTable(), change.after);
         validated.put(table.sourceTable(), table);
         preloaded.remove(table.sourceTable());
-        if (needsBackfill(routed, table) && getRuntimeContext().getIndexOfThisSubtask() == 0) {
-            backfill(table, out); // one subtask reads; the writes are keyed to the sink subtasks
+        if (needsBackfill(routed, table)) {
+            backfill(table, out);
         }
     }
 
@@ -240,9 +241,12 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
                 "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(change)));
     }
 
-    /** SQL state class 08: the connection failed, not the statement. */
-    private static boolean isConnectionProblem(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    /**
+     * SQL state class 42 (syntax error or rule violation): Phoenix refuses this statement and always will. Anything
+     * else (connection, timeout, concurrent change) may pass on a retry, so it is not taken as a refusal.
+     */
+    private static boolean isRefusal(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("42");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.apache.flink.streaming.runtime.tasks.ProcessingTimeService;
  * Writes dim rows to Phoenix in batches, committed when {@code batchSize} rows are pending, {@code intervalMs} after
  * the first pending row, and at every checkpoint (the reference committed each row on its own). Only after a batch
  * commits are its rows' cache keys deleted (defect D6: invalidating first let a concurrent lookup re-cache the old
- * row). Within a batch the last write of a row wins, so a row updated many times is written once.
+ * row), and deleted once more {@code redeleteMs} later: a lookup that read the old row just before the commit and
+ * cached it just after the first delete is undone by the second. Within a batch the last write of a row wins, so a
+ * row updated many times is written once.
  *
  * <p>Nothing is kept in Flink state: a checkpoint completes only after the pending rows are committed, and rows
  * after it are replayed from Kafka after a failure; writing a row again is harmless.
@@ -29,24 +32,31 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
     private final DimCache.Factory cacheFactory;
     private final int batchSize;
     private final long intervalMs;
+    private final long redeleteMs;
 
     private transient DimWriter writer;
     private transient DimCache cache;
     private transient Map<String, DimWrite> pending;
     private transient ProcessingTimeService time;
     private transient boolean flushScheduled;
+    /** Keys deleted after a commit, to delete again when their time comes, in time order. */
+    private transient ArrayDeque<Redelete> redeletes;
     private transient Counter rowsWritten;
     private transient Counter batchesCommitted;
 
-    public DimSink(DimWriter.Factory writerFactory, DimCache.Factory cacheFactory, int batchSize, long intervalMs) {
-        if (batchSize < 1 || intervalMs < 1) {
-            throw new IllegalArgumentException("batch size and interval must be positive");
+    public DimSink(DimWriter.Factory writerFactory, DimCache.Factory cacheFactory, int batchSize, long intervalMs,
+            long redeleteMs) {
+        if (batchSize < 1 || intervalMs < 1 || redeleteMs < 1) {
+            throw new IllegalArgumentException("batch size, interval and redelete delay must be positive");
         }
         this.writerFactory = writerFactory;
         this.cacheFactory = cacheFactory;
         this.batchSize = batchSize;
         this.intervalMs = intervalMs;
+        this.redeleteMs = redeleteMs;
     }
+
+    private record Redelete(long due, List<String> keys) {}
 
     @Override
     public void initializeState(FunctionInitializationContext context) {
@@ -56,6 +66,7 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
     @Override
     public void open(Configuration parameters) {
         pending = new LinkedHashMap<>();
+        redeletes = new ArrayDeque<>();
         writer = writerFactory.open();
         cache = cacheFactory.open();
         time = ((StreamingRuntimeContext) getRuntimeContext()).getProcessingTimeService();
@@ -92,11 +103,21 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
             return;
         }
         List<DimWrite> batch = new ArrayList<>(pending.values());
+        List<String> keys = new ArrayList<>(pending.keySet());
         writer.write(batch);
-        cache.invalidate(new ArrayList<>(pending.keySet()));
+        cache.invalidate(keys);
         pending.clear();
+        long due = time.getCurrentProcessingTime() + redeleteMs;
+        redeletes.add(new Redelete(due, keys));
+        time.registerTimer(due, timestamp -> redeleteDue(timestamp));
         rowsWritten.inc(batch.size());
         batchesCommitted.inc();
+    }
+
+    private void redeleteDue(long now) {
+        while (!redeletes.isEmpty() && redeletes.peek().due() <= now) {
+            cache.invalidate(redeletes.poll().keys());
+        }
     }
 
     /** Rows written but not yet committed (for tests). */

@@ -2,13 +2,9 @@ package com.gmall.rtdw.jobs.dim;
 
 import com.gmall.rtdw.runtime.PhoenixJdbc;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +36,7 @@ public final class PhoenixDimTables implements DimTables {
     public void ensure(DimTable table) throws DimConfigException, SQLException {
         try (PhoenixConnectionPool.Lease lease = pool.lease()) {
             Connection c = lease.connection();
-            Set<String> existing = columns(c, table);
+            Set<String> existing = PhoenixCatalog.columns(c, table.sinkTable());
             try (Statement st = c.createStatement()) {
                 if (existing.isEmpty()) {
                     String ddl = statements.createTable(table);
@@ -48,7 +44,7 @@ public final class PhoenixDimTables implements DimTables {
                     st.execute(ddl);
                     return;
                 }
-                List<String> keys = primaryKey(c, table);
+                List<String> keys = PhoenixCatalog.primaryKey(c, table.sinkTable());
                 String wanted = table.primaryKey().toUpperCase(Locale.ROOT);
                 if (!keys.equals(List.of(wanted))) {
                     throw new DimConfigException(PhoenixJdbc.DIM_SCHEMA + "." + table.sinkTable() + " exists with "
@@ -63,32 +59,6 @@ public final class PhoenixDimTables implements DimTables {
                 }
             }
         }
-    }
-
-    private static Set<String> columns(Connection c, DimTable table) throws SQLException {
-        Set<String> columns = new LinkedHashSet<>();
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getColumns(null, PhoenixJdbc.DIM_SCHEMA, table.sinkTable(), null)) {
-            while (rs.next()) {
-                // the name is a LIKE pattern, in which '_' matches any character: keep the exact table only
-                if (table.sinkTable().equals(rs.getString("TABLE_NAME"))) {
-                    columns.add(rs.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static List<String> primaryKey(Connection c, DimTable table) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, PhoenixJdbc.DIM_SCHEMA, table.sinkTable())) {
-            while (rs.next()) {
-                if (table.sinkTable().equals(rs.getString("TABLE_NAME"))) {
-                    keys.add(rs.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        return keys;
     }
 
     @Override

@@ -56,10 +56,27 @@ public final class PhoenixDimWriter implements DimWriter {
                 lease.markBroken();
                 throw e;
             } finally {
-                for (PreparedStatement st : prepared.values()) {
-                    st.close();
+                closeAll(prepared.values());
+            }
+        }
+    }
+
+    /** Closes every statement even when one fails to close; the first failure is thrown after. */
+    private static void closeAll(Collection<PreparedStatement> statements) throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement st : statements) {
+            try {
+                st.close();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
                 }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

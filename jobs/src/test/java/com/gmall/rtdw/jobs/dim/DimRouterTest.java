@@ -262,19 +262,6 @@ class DimRouterTest {
         assertThat(writes()).containsExactly("upsert DIM_BASE_TRADEMARK[1] [1, 小米, /mi.png]");
     }
 
-    @Test
-    void onlyTheFirstSubtaskReadsABackfill() throws Exception {
-        DATABASE.put("base_trademark", List.<String[]>of(new String[] {"1", "小米"}));
-        harness = new BroadcastOperatorTestHarness<>(new org.apache.flink.streaming.api.operators.co
-                .CoBroadcastWithNonKeyedOperator<>(router(), List.of(DimRouter.CONFIG)), 2, 2, 1);
-        harness.setup();
-        harness.open();
-        configure("c", trademarks());
-
-        assertThat(harness.extractOutputValues()).isEmpty();
-        assertThat(harness.getBroadcastState(DimRouter.CONFIG).contains("base_trademark")).isTrue();
-    }
-
     private static TableProcess trademarks() {
         return new TableProcess("base_trademark", "dim_base_trademark", "id,tm_name", "", null);
     }

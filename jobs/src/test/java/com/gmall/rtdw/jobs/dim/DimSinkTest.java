@@ -29,7 +29,7 @@ class DimSinkTest {
     void open() throws Exception {
         EVENTS.clear();
         failWrites = false;
-        sink = new DimSink(RecordingWriter::new, RecordingCache::new, 3, 1000);
+        sink = new DimSink(RecordingWriter::new, RecordingCache::new, 3, 1000, 500);
         harness = new OneInputStreamOperatorTestHarness<>(new StreamSink<>(sink));
         harness.setProcessingTime(0);
         harness.open();
@@ -63,8 +63,31 @@ class DimSinkTest {
         harness.setProcessingTime(1000);
 
         assertThat(EVENTS).containsExactly("write [1]", "invalidate [DIM:DIM_BASE_TRADEMARK:1]");
-        assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         assertThat(sink.pendingRows()).isZero();
+        harness.setProcessingTime(1500);
+        assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
+    }
+
+    @Test
+    void keysAreDeletedAgainAfterTheRedeleteDelayD6() throws Exception {
+        harness.processElement(upsert("1", "a"), 0);
+        harness.snapshot(1, 1); // commit at time 0
+        harness.setProcessingTime(300);
+        harness.processElement(upsert("2", "b"), 300);
+        harness.snapshot(2, 300); // commit at time 300
+        assertThat(EVENTS).containsExactly("write [1]", "invalidate [DIM:DIM_BASE_TRADEMARK:1]", "write [2]",
+                "invalidate [DIM:DIM_BASE_TRADEMARK:2]");
+
+        harness.setProcessingTime(500);
+        assertThat(EVENTS).as("a lookup that cached the old row between read and commit is undone").endsWith(
+                "invalidate [DIM:DIM_BASE_TRADEMARK:1]");
+        harness.setProcessingTime(800);
+
+        assertThat(EVENTS.subList(4, EVENTS.size())).containsExactly("invalidate [DIM:DIM_BASE_TRADEMARK:1]",
+                "invalidate [DIM:DIM_BASE_TRADEMARK:2]");
+        harness.setProcessingTime(1300); // the interval timer of row 2, now with nothing to do
+        assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
+        assertThat(EVENTS).hasSize(6);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class DimLookups {
     public static <T> Enriched<T> enrich(DataStream<T> in, String name, String table, String keyColumn,
             DimJoin<T> join, Options options) {
         return enrich(in, name, new DimAsyncLookup<>(table, keyColumn, join,
-                DimLookupClient.service(options.settings())), options);
+                DimLookupClient.service(options.settings()), in.getType()), options);
     }
 
     static <T> Enriched<T> enrich(DataStream<T> in, String name, DimAsyncLookup<T> lookup, Options options) {

@@ -46,6 +46,9 @@ class DimAsyncLookupTest {
 
         @Override
         public Order join(Order o, DimRow row) {
+            if (row.get("SPU_ID") == null) {
+                throw new IllegalStateException("no SPU_ID in " + row);
+            }
             o.spuId = row.get("SPU_ID");
             return o;
         }
@@ -64,7 +67,7 @@ class DimAsyncLookupTest {
 
             @Override
             public void close() {}
-        });
+        }, org.apache.flink.api.common.typeinfo.TypeInformation.of(Order.class));
         lookup.setRuntimeContext(new MockStreamingRuntimeContext(false, 1, 0));
         lookup.open(new Configuration());
     }
@@ -139,6 +142,40 @@ class DimAsyncLookupTest {
         assertThat(result.completed).isEmpty();
         assertThat(result.failure).hasMessageContaining("Phoenix is down");
         assertThat(lookup.inFlight()).isZero();
+    }
+
+    @Test
+    void theJoinWorksOnACopySoTheOperatorsRecordIsNeverChangedByALookupThread() {
+        Captured result = new Captured();
+        Order order = new Order("12");
+        lookup.asyncInvoke(order, result);
+        PENDING.get("12").complete(new LookupResult(Optional.of(new DimRow(Map.of("SPU_ID", "3"))), true));
+
+        assertThat(result.completed.get(0).f0.spuId).isEqualTo("3");
+        assertThat(result.completed.get(0).f0).isNotSameAs(order);
+        assertThat(order.spuId).isNull();
+    }
+
+    @Test
+    void aFailingJoinFailsTheRecordInsteadOfVanishingOnTheLookupThread() {
+        Captured result = new Captured();
+        lookup.asyncInvoke(new Order("boom"), result);
+        PENDING.get("boom").complete(new LookupResult(Optional.of(new DimRow(Map.of("ID", "boom"))), true));
+
+        assertThat(result.failure).hasMessageContaining("no SPU_ID");
+        assertThat(lookup.inFlight()).isZero();
+    }
+
+    @Test
+    void aTimeoutAfterTheLookupCompletedDoesNothing() {
+        Captured result = new Captured();
+        Order order = new Order("12");
+        lookup.asyncInvoke(order, result);
+        PENDING.get("12").complete(new LookupResult(Optional.empty(), false));
+        lookup.timeout(order, result);
+
+        assertThat(result.completed).containsExactly(Tuple2.of(order, false));
+        assertThat(lookup.timeouts.getCount()).isZero();
     }
 
     @Test

@@ -101,6 +101,14 @@ class DimLookupITCase {
             LookupResult missingAgain = client.lookup("DIM_LOOKUP_PROVINCE", "ID", "404");
             assertThat(missingAgain.cacheHit()).as("no Phoenix query for a known-missing key").isTrue();
             assertThat(missingAgain.row()).isEmpty();
+            assertThat(redis.ttl("DIM:DIM_LOOKUP_PROVINCE:404")).as("a hit on 'missing' does not renew it")
+                    .isLessThanOrEqualTo(settings.missingTtlSeconds());
+
+            assertThat(client.lookup("dim_lookup_province", "id", "2").row().orElseThrow().get("NAME")).isEqualTo("天津");
+            assertThat(redis.exists("DIM:DIM_LOOKUP_PROVINCE:2")).as("one cache key, whatever the caller's case")
+                    .isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.lookup("DIM_LOOKUP_PROVINCE", "NAME",
+                    "北京")).hasMessageContaining("keyed by ID, not NAME");
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.lookup("NO_SUCH_TABLE", "ID", "1"))
                     .isInstanceOf(java.sql.SQLException.class);
