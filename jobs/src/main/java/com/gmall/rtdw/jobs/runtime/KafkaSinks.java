@@ -7,6 +7,7 @@ import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
 import org.apache.flink.streaming.connectors.kafka.KafkaSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import com.gmall.rtdw.runtime.KafkaTimestamps;
+import com.gmall.rtdw.runtime.TopicSpec;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Exactly-once Kafka sinks: transactional producers, committed with each checkpoint. */
@@ -16,6 +17,12 @@ public final class KafkaSinks {
     /** A sink for already-encoded records, each to its own topic (records and their dead letters alike). */
     public static FlinkKafkaProducer<KafkaRecord> exactlyOnce(GmallConfig config, String defaultTopic) {
         return new FlinkKafkaProducer<>(defaultTopic, new RoutedRecords(), producerProperties(config),
+                FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
+    }
+
+    /** A sink for records of a registry topic, encoded by its generated serde and keyed by the type's key (G6). */
+    public static <T> FlinkKafkaProducer<T> exactlyOnce(GmallConfig config, TopicSpec<T> topic) {
+        return new FlinkKafkaProducer<>(topic.name(), topic.serializationSchema(), producerProperties(config),
                 FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
     }
 
