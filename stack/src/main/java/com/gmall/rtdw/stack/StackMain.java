@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Java side of {@code bin/gmall}: {@code up}, {@code down}, {@code status}, {@code reset}, {@code sql} and
- * {@code gen}. Exit code 1 for a failure (the message says which server and why), 2 for a usage error.
+ * The Java side of {@code bin/gmall}: {@code up}, {@code down}, {@code status}, {@code reset}, {@code sql},
+ * {@code gen} and {@code topic}. Exit code 1 for a failure (the message says which server and why), 2 for a usage error.
  */
 public final class StackMain {
     private static final Map<String, String> HELP = Map.of(
@@ -36,7 +36,12 @@ public final class StackMain {
                     usage: bin/gmall sql mariadb|clickhouse|phoenix ["<query>"]
                     Runs one statement against the local server and prints the result as a table. Without a query
                     argument the statement is read from standard input. MariaDB starts in database gmall, ClickHouse
-                    in the warehouse database (gmall_rtdw), Phoenix schemas are explicit (GMALL_REALTIME.DIM_...).""");
+                    in the warehouse database (gmall_rtdw), Phoenix schemas are explicit (GMALL_REALTIME.DIM_...).""",
+            "topic", """
+                    usage: bin/gmall topic tail TOPIC [-n N] [--follow]
+                    Prints the last N (default 10) committed records of each partition of a topic of the registry,
+                    decoded with its generated serde, one JSON object per line; --follow keeps printing new ones
+                    (Ctrl-C stops). A record that does not decode is printed as text with the reason.""");
 
     private StackMain() {}
 
@@ -65,6 +70,7 @@ public final class StackMain {
                 case "reset" -> stack.reset();
                 case "sql" -> sql(settings, rest);
                 case "gen" -> GenCommand.run(settings, rest, System.out);
+                case "topic" -> TopicTail.run(settings, rest, System.out);
                 default -> usage();
             }
         } catch (IllegalArgumentException e) {
@@ -93,7 +99,7 @@ public final class StackMain {
     }
 
     private static void usage() {
-        System.err.println("usage: bin/gmall up|down|status|reset|sql|gen [--help]");
+        System.err.println("usage: bin/gmall up|down|status|reset|sql|gen|topic [--help]");
         System.exit(2);
     }
 }

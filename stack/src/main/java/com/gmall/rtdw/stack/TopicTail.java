@@ -1,0 +1,85 @@
+package com.gmall.rtdw.stack;
+
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.DecodeException;
+import com.gmall.rtdw.runtime.TopicSpec;
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * {@code bin/gmall topic tail TOPIC}: the last records of a registry topic, decoded with its generated serde and
+ * printed as one JSON object per line (committed records only, as the jobs read them). A record that does not decode
+ * is printed as such, with the reason.
+ */
+final class TopicTail {
+    static final String USAGE = "usage: bin/gmall topic tail TOPIC [-n N] [--follow]";
+
+    private TopicTail() {}
+
+    static void run(StackSettings settings, List<String> args, PrintStream out) {
+        if (args.size() < 2 || !args.get(0).equals("tail")) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        TopicSpec<?> topic = Topics.all().stream().filter(t -> t.name().equals(args.get(1))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + args.get(1) + "'; topics: "
+                        + Topics.all().stream().map(TopicSpec::name).sorted().toList()));
+        int last = 10;
+        boolean follow = false;
+        for (int i = 2; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "-n" -> {
+                    if (i + 1 >= args.size() || !args.get(i + 1).matches("[0-9]{1,7}")) {
+                        throw new IllegalArgumentException("-n needs a number of records");
+                    }
+                    last = Integer.parseInt(args.get(++i));
+                }
+                case "--follow", "-f" -> follow = true;
+                default -> throw new IllegalArgumentException(USAGE);
+            }
+        }
+        Properties p = new Properties();
+        p.put("bootstrap.servers", settings.config().get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()
+                    .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            for (TopicPartition tp : partitions) {
+                consumer.seek(tp, Math.max(0, consumer.position(tp) - last));
+            }
+            int empty = 0;
+            while (follow || empty < 2) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                empty = records.isEmpty() ? empty + 1 : 0;
+                for (ConsumerRecord<byte[], byte[]> r : records) {
+                    out.println(text(topic, r.value()));
+                }
+                out.flush();
+            }
+        }
+    }
+
+    private static String text(TopicSpec<?> topic, byte[] value) {
+        if (value == null) {
+            return "null";
+        }
+        try {
+            Object decoded = topic.serde().decode(value);
+            return decoded instanceof IndexedRecord r ? RecordJson.of(r) : String.valueOf(decoded);
+        } catch (DecodeException e) {
+            return "(does not decode: " + e.getMessage() + ") " + new String(value, StandardCharsets.UTF_8);
+        }
+    }
+}
