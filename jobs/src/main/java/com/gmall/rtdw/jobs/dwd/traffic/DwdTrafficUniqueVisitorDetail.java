@@ -1,0 +1,51 @@
+package com.gmall.rtdw.jobs.dwd.traffic;
+
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.model.dwd.PageLog;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.time.Duration;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Unique visitors (spec 6.2): each device's first page of each day, from {@code dwd_traffic_page_log} to
+ * {@code dwd_traffic_unique_visitor_detail}, in event time (U1) with idle partitions not holding the watermark
+ * back (G8).
+ */
+public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
+    /** Pages may arrive this much out of order (the app batches its logs for a few seconds). */
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(5);
+    /** A day's first visits are still judged this long after the day ends. */
+    static final Duration ALLOWED_LATENESS = Duration.ofHours(1);
+    static final Duration IDLENESS = Duration.ofMinutes(1);
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwdTrafficUniqueVisitorDetail(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwdTrafficUniqueVisitorDetail";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uv", OUT_OF_ORDERNESS,
+                IDLENESS);
+        SingleOutputStreamOperator<PageLog> firstVisits = pages.timed()
+                .keyBy(p -> p.getCommon().getMid())
+                .process(new FirstVisitOfDay(config.timeZone(), ALLOWED_LATENESS.toMillis(), name()))
+                .name("first visit of the day").uid("first-visit-of-day");
+        firstVisits.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL))
+                .name("kafka dwd_traffic_unique_visitor_detail").uid("kafka-dwd-traffic-unique-visitor-detail");
+        pages.decoded().getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
+                .union(firstVisits.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
+                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
+                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+    }
+}
