@@ -2,6 +2,8 @@ package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.jobs.dim.DimApp;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
+import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
+import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
 import com.gmall.rtdw.jobs.ods.OdsDbApp;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.function.Supplier;
 
 /** Every job by name, for {@code bin/gmall run JOB}. */
 public final class JobCatalog {
-    private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new);
+    private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new,
+            DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new);
 
     private JobCatalog() {}
 
