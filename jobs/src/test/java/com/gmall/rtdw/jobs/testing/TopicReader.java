@@ -17,6 +17,15 @@ public final class TopicReader {
     /** Everything committed so far, once {@code done} holds for it or the timeout passes. */
     public static List<ConsumerRecord<byte[], byte[]>> readUntil(String bootstrap, String topic,
             Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout) {
+        return readUntil(bootstrap, topic, done, timeout, Duration.ZERO);
+    }
+
+    /**
+     * Everything committed, read until {@code done} holds (or the timeout passes) and then for {@code settle} more,
+     * on the same consumer: what a job commits after the expected records (a duplicate) is then in the result.
+     */
+    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String bootstrap, String topic,
+            Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout, Duration settle) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("isolation.level", "read_committed");
@@ -32,6 +41,11 @@ public final class TopicReader {
             while (System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(all::add);
                 if (done.test(all)) {
+                    long settled = System.nanoTime() + settle.toNanos();
+                    while (System.nanoTime() < settled) {
+                        consumer.poll(Duration.ofMillis(500)).forEach(all::add);
+                    }
+                    done.test(all);
                     break;
                 }
             }
