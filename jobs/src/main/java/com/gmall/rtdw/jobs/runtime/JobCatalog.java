@@ -1,6 +1,11 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.jobs.dim.DimApp;
+import com.gmall.rtdw.jobs.dwd.db.DwdInteractionFavorAdd;
+import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponGet;
+import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponOrder;
+import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponPay;
+import com.gmall.rtdw.jobs.dwd.db.DwdUserRegister;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
@@ -13,7 +18,8 @@ import java.util.function.Supplier;
 /** Every job by name, for {@code bin/gmall run JOB}. */
 public final class JobCatalog {
     private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new,
-            DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new);
+            DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
+            DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new);
 
     private JobCatalog() {}
 

@@ -1,0 +1,55 @@
+package com.gmall.rtdw.jobs.dwd.db;
+
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.dwd.ToolCouponPay;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.TopicSpec;
+import java.time.Instant;
+
+/**
+ * Coupons used by a payment (spec 7.10): a {@code coupon_use} row going to used (1403), to
+ * {@code dwd_tool_coupon_pay}, once: the change must be the transition (defect CP1: the reference matched any update
+ * of a row with a {@code used_time}, so every later update emitted it again).
+ */
+public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwdToolCouponPay(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwdToolCouponPay";
+    }
+
+    @Override
+    TopicSpec<ToolCouponPay> output() {
+        return Topics.DWD_TOOL_COUPON_PAY;
+    }
+
+    @Override
+    FactRule<ToolCouponPay> rule() {
+        return new Rule();
+    }
+
+    static final class Rule implements FactRule<ToolCouponPay> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String table() {
+            return "coupon_use";
+        }
+
+        @Override
+        public boolean matches(ChangeType type, Row row) {
+            return type == ChangeType.update && row.changed("coupon_status") && "1403".equals(row.text("coupon_status"));
+        }
+
+        @Override
+        public ToolCouponPay fact(Row row) {
+            Instant used = row.requiredTime("used_time");
+            return new ToolCouponPay(row.requiredLong("id"), row.requiredLong("coupon_id"),
+                    row.requiredLong("user_id"), row.optionalLong("order_id"), row.day(used), used);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.gmall.rtdw.jobs.dwd.db;
+
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.model.ods.DbChange;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.TopicSpec;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * A DWD job whose facts come from one business table's changes, each on its own (no join, so no state): topic_db
+ * decoded (bad messages to the dead letters), the rule's facts to the output topic with the generated serde, keyed
+ * by the record's key (G6).
+ *
+ * @param <T> the DWD record
+ */
+abstract class TableFactJob<T> implements GmallJob {
+    /** The rule of this job's facts. */
+    abstract FactRule<T> rule();
+
+    /** The topic of this job's facts. */
+    abstract TopicSpec<T> output();
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        String group = DeadLetters.topic(name()).substring("dlq_".length());
+        SingleOutputStreamOperator<DbChange> changes = env
+                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), group),
+                        WatermarkStrategy.noWatermarks(), "kafka " + Topics.TOPIC_DB.name())
+                .uid("kafka-" + Topics.TOPIC_DB.name())
+                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
+                .name("decode topic_db").uid("decode-topic-db");
+        SingleOutputStreamOperator<T> facts = changes
+                .process(new TableFacts<>(rule(), config.timeZone(), name()))
+                .returns(TypeInformation.of(output().type()))
+                .name("facts of " + rule().table()).uid("facts");
+        facts.addSink(KafkaSinks.exactlyOnce(config, output()))
+                .name("kafka " + output().name()).uid("kafka-" + output().name().replace('_', '-'));
+        changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
+                .union(facts.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
+                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
+                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+    }
+}
