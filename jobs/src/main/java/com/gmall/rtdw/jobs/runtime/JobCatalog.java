@@ -1,10 +1,12 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.jobs.dim.DimApp;
+import com.gmall.rtdw.jobs.dwd.db.DwdInteractionComment;
 import com.gmall.rtdw.jobs.dwd.db.DwdInteractionFavorAdd;
 import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponGet;
 import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponOrder;
 import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponPay;
+import com.gmall.rtdw.jobs.dwd.db.DwdTradeCartAdd;
 import com.gmall.rtdw.jobs.dwd.db.DwdUserRegister;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
@@ -19,7 +21,8 @@ import java.util.function.Supplier;
 public final class JobCatalog {
     private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new,
             DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
-            DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new);
+            DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
+            DwdTradeCartAdd::new, DwdInteractionComment::new);
 
     private JobCatalog() {}
 

@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.model.ods.DbChange;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One business row of a {@code topic_db} change, read as typed values: every value arrives as text, date-times as
@@ -19,10 +21,39 @@ public final class Row {
 
     private final DbChange change;
     private final ZoneId zone;
+    private final Function<String, String> dictionary;
 
     Row(DbChange change, ZoneId zone) {
+        this(change, zone, code -> null);
+    }
+
+    /** @param dictionary {@code base_dic}: a code's name, or null for an unknown code */
+    Row(DbChange change, ZoneId zone, Function<String, String> dictionary) {
         this.change = change;
         this.zone = zone;
+        this.dictionary = dictionary;
+    }
+
+    /** The {@code base_dic} name of a code, or null when the code is null or not (yet) in the dictionary. */
+    public String dictionaryName(String code) {
+        return code == null ? null : dictionary.apply(code);
+    }
+
+    /** A decimal column at the scale of its DWD field (Avro decimals need the exact scale). */
+    public BigDecimal optionalDecimal(String column, int scale) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text).setScale(scale, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw bad(column, "is not a decimal of scale " + scale + ": '" + text + "'");
+        }
+    }
+
+    public Instant optionalTime(String column) {
+        return text(column) == null ? null : requiredTime(column);
     }
 
     public DbChange change() {

@@ -9,8 +9,10 @@ import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -28,6 +30,11 @@ abstract class TableFactJob<T> implements GmallJob {
     /** The topic of this job's facts. */
     abstract TopicSpec<T> output();
 
+    /** Whether the facts name {@code base_dic} codes (see {@link DictionaryFacts}). */
+    boolean namesDictionaryCodes() {
+        return false;
+    }
+
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         String group = DeadLetters.topic(name()).substring("dlq_".length());
@@ -37,10 +44,25 @@ abstract class TableFactJob<T> implements GmallJob {
                 .uid("kafka-" + Topics.TOPIC_DB.name())
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
                 .name("decode topic_db").uid("decode-topic-db");
-        SingleOutputStreamOperator<T> facts = changes
-                .process(new TableFacts<>(rule(), config.timeZone(), name()))
-                .returns(TypeInformation.of(output().type()))
-                .name("facts of " + rule().table()).uid("facts");
+        SingleOutputStreamOperator<T> facts;
+        if (namesDictionaryCodes()) {
+            BroadcastStream<DbChange> dictionary = changes
+                    .filter(c -> TableFacts.isOfTable(c, DictionaryFacts.DICTIONARY_TABLE))
+                    .name("base_dic changes").uid("base-dic-changes")
+                    .broadcast(DictionaryFacts.DICTIONARY);
+            facts = changes.connect(dictionary)
+                    .process(new DictionaryFacts<>(rule(), config.timeZone(), name(), DictionaryLoader.jdbc(
+                            "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":"
+                                    + config.get(GmallOptions.MYSQL_PORT) + "/" + TableFacts.DATABASE,
+                            config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD))))
+                    .returns(TypeInformation.of(output().type()))
+                    .name("facts of " + rule().table()).uid("facts");
+        } else {
+            facts = changes
+                    .process(new TableFacts<>(rule(), config.timeZone(), name()))
+                    .returns(TypeInformation.of(output().type()))
+                    .name("facts of " + rule().table()).uid("facts");
+        }
         facts.addSink(KafkaSinks.exactlyOnce(config, output()))
                 .name("kafka " + output().name()).uid("kafka-" + output().name().replace('_', '-'));
         changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)

@@ -2,9 +2,11 @@ package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -29,19 +31,28 @@ final class TableFacts<T> extends ProcessFunction<DbChange, T> {
 
     @Override
     public void processElement(DbChange change, Context ctx, Collector<T> out) {
-        if (!DATABASE.equals(change.getDatabase()) || !rule.table().equals(change.getTable())) {
-            return;
+        if (isOfTable(change, rule.table())) {
+            apply(rule, new Row(change, zone), out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
+                    jobName);
         }
-        Row row = new Row(change, zone);
-        if (!rule.matches(change.getType(), row)) {
+    }
+
+    static boolean isOfTable(DbChange change, String table) {
+        return DATABASE.equals(change.getDatabase()) && table.equals(change.getTable());
+    }
+
+    /** The rule's fact of a row of its table, if the rule matches it; a dead letter if the fact cannot be made. */
+    static <T> void apply(FactRule<T> rule, Row row, Collector<T> out, Consumer<KafkaRecord> deadLetters,
+            String jobName) {
+        if (!rule.matches(row.change().getType(), row)) {
             return;
         }
         T fact;
         try {
             fact = rule.fact(row);
         } catch (Row.BadRow e) {
-            ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, "no fact: " + e.getMessage(),
-                    "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(change)));
+            deadLetters.accept(DeadLetters.of(jobName, "no fact: " + e.getMessage(), "topic_db", -1, -1,
+                    DbChangeSerde.INSTANCE.encode(row.change())));
             return;
         }
         out.collect(fact);

@@ -61,7 +61,16 @@ class TableFactJobsITCase {
                         "coupon_status", "1401", "get_time", "not a time"),
                 change(ChangeType.insert, "favor_info", "id", "7700003", "user_id", "11", "sku_id", "5",
                         "create_time", "2024-06-01 23:30:00"),
-                change(ChangeType.insert, "user_info", "id", "7700004", "create_time", "2024-06-01 00:10:00"));
+                change(ChangeType.insert, "user_info", "id", "7700004", "create_time", "2024-06-01 00:10:00"),
+                change(ChangeType.insert, "cart_info", "id", "7700005", "user_id", "11", "sku_id", "5",
+                        "cart_price", "12.5", "sku_num", "1", "create_time", "2024-06-01 10:00:00",
+                        "source_type", "2401", "source_id", "9"),
+                was(change(ChangeType.update, "cart_info", "id", "7700005", "user_id", "11", "sku_id", "5",
+                        "cart_price", "12.5", "sku_num", "4", "create_time", "2024-06-01 10:00:00",
+                        "operate_time", "2024-06-01 10:02:00", "source_type", "2401", "source_id", "9"),
+                        "sku_num", "1"),
+                change(ChangeType.insert, "comment_info", "id", "7700006", "user_id", "11", "sku_id", "5",
+                        "order_id", "7710001", "appraise", "1201", "create_time", "2024-06-02 09:00:00"));
         Properties p = new Properties();
         p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
@@ -104,6 +113,20 @@ class TableFactJobsITCase {
     void usersRegistered() throws Exception {
         assertThat(run(new DwdUserRegister(), Topics.DWD_USER_REGISTER, f -> f.getUserId() + "/" + f.getDateId(), 1))
                 .containsExactly("7700004/2024-06-01");
+    }
+
+    @Test
+    void cartAdditionsWithTheSourceTypeNameFromTheRealDictionaryC1G9() throws Exception {
+        assertThat(run(new DwdTradeCartAdd(), Topics.DWD_TRADE_CART_ADD, f -> f.getId() + "+" + f.getSkuNum() + "/"
+                + f.getSourceTypeCode() + "/" + f.getSourceTypeName() + "/" + f.getSourceId(), 2))
+                .containsExactly("7700005+1/2401/用户查询/9", "7700005+3/2401/用户查询/9");
+    }
+
+    @Test
+    void commentsWithTheirAppraisalName() throws Exception {
+        assertThat(run(new DwdInteractionComment(), Topics.DWD_INTERACTION_COMMENT,
+                f -> f.getId() + "/" + f.getAppraiseCode() + "/" + f.getAppraiseName(), 1))
+                .containsExactly("7700006/1201/好评");
     }
 
     /** Runs the job until it has {@code expected} facts of this test's rows, then reads on a little for extras. */

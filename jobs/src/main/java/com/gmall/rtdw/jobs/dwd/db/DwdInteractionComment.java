@@ -1,0 +1,58 @@
+package com.gmall.rtdw.jobs.dwd.db;
+
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.dwd.InteractionComment;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.TopicSpec;
+import java.time.Instant;
+
+/** Comments (spec 7.12): each new {@code comment_info} row, with its appraisal's name, to {@code dwd_interaction_comment}. */
+public final class DwdInteractionComment extends TableFactJob<InteractionComment> {
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwdInteractionComment(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwdInteractionComment";
+    }
+
+    @Override
+    TopicSpec<InteractionComment> output() {
+        return Topics.DWD_INTERACTION_COMMENT;
+    }
+
+    @Override
+    boolean namesDictionaryCodes() {
+        return true;
+    }
+
+    @Override
+    FactRule<InteractionComment> rule() {
+        return new Rule();
+    }
+
+    static final class Rule implements FactRule<InteractionComment> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String table() {
+            return "comment_info";
+        }
+
+        @Override
+        public boolean matches(ChangeType type, Row row) {
+            return type == ChangeType.insert;
+        }
+
+        @Override
+        public InteractionComment fact(Row row) {
+            Instant created = row.requiredTime("create_time");
+            String appraise = row.text("appraise");
+            return new InteractionComment(row.requiredLong("id"), row.requiredLong("user_id"),
+                    row.requiredLong("sku_id"), row.optionalLong("order_id"), row.day(created), created, appraise,
+                    row.dictionaryName(appraise));
+        }
+    }
+}

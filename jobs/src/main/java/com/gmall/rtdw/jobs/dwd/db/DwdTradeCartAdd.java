@@ -1,0 +1,81 @@
+package com.gmall.rtdw.jobs.dwd.db;
+
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.dwd.TradeCartAdd;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.TopicSpec;
+import java.time.Instant;
+
+/**
+ * Cart additions (spec 7.1): a new {@code cart_info} row, or the quantity added to one (an update raising
+ * {@code sku_num} counts the increase), to {@code dwd_trade_cart_add}, with the source type's code and name in
+ * fields of their own (defect C1: the reference's positional insert put {@code source_id} under
+ * {@code source_type_id}).
+ */
+public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwdTradeCartAdd(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwdTradeCartAdd";
+    }
+
+    @Override
+    TopicSpec<TradeCartAdd> output() {
+        return Topics.DWD_TRADE_CART_ADD;
+    }
+
+    @Override
+    boolean namesDictionaryCodes() {
+        return true;
+    }
+
+    @Override
+    FactRule<TradeCartAdd> rule() {
+        return new Rule();
+    }
+
+    static final class Rule implements FactRule<TradeCartAdd> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String table() {
+            return "cart_info";
+        }
+
+        @Override
+        public boolean matches(ChangeType type, Row row) {
+            if (type == ChangeType.insert) {
+                return true;
+            }
+            if (type != ChangeType.update || row.old("sku_num") == null) {
+                return false;
+            }
+            Long now = row.optionalLong("sku_num");
+            return now != null && now > parse(row.old("sku_num"));
+        }
+
+        private static long parse(String number) {
+            try {
+                return Long.parseLong(number);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE; // not a number before: not an increase we can count
+            }
+        }
+
+        @Override
+        public TradeCartAdd fact(Row row) {
+            boolean update = row.change().getType() == ChangeType.update;
+            long added = row.requiredLong("sku_num") - (update ? parse(row.old("sku_num")) : 0);
+            Instant addedAt = row.requiredTime(update ? "operate_time" : "create_time");
+            String sourceType = row.text("source_type");
+            return new TradeCartAdd(row.requiredLong("id"), row.requiredLong("user_id"), row.requiredLong("sku_id"),
+                    row.optionalDecimal("cart_price", 2), added, row.text("sku_name"), row.optionalTime("create_time"),
+                    row.optionalTime("operate_time"), addedAt, sourceType, row.dictionaryName(sourceType),
+                    row.optionalLong("source_id"));
+        }
+    }
+}
