@@ -287,12 +287,7 @@ class DimRouterTest {
 
     /** {@code change(type, table, column, value, column, value...)} */
     static DbChange change(ChangeType type, String table, String... columnsAndValues) {
-        Map<String, String> data = new HashMap<>();
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            data.put(columnsAndValues[i], columnsAndValues[i + 1]);
-        }
-        return DbChange.newBuilder().setDatabase("gmall").setTable(table).setType(type).setTsSeconds(1_717_200_000L)
-                .setData(data).setOld(type == ChangeType.update ? new HashMap<>() : null).build();
+        return com.gmall.rtdw.jobs.testing.DbChanges.change(type, table, columnsAndValues);
     }
 
     /** Records what would be made; refuses DIM_REFUSED as Phoenix would, and cannot reach DIM_UNREACHABLE. */

@@ -4,41 +4,23 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.InteractionComment;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /** Comments (spec 7.12): each new {@code comment_info} row, with its appraisal's name, to {@code dwd_interaction_comment}. */
 public final class DwdInteractionComment extends TableFactJob<InteractionComment> {
+    public DwdInteractionComment() {
+        super("DwdInteractionComment", Topics.DWD_INTERACTION_COMMENT, new Rule(), true);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdInteractionComment(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdInteractionComment";
-    }
-
-    @Override
-    TopicSpec<InteractionComment> output() {
-        return Topics.DWD_INTERACTION_COMMENT;
-    }
-
-    @Override
-    boolean namesDictionaryCodes() {
-        return true;
-    }
-
-    @Override
-    FactRule<InteractionComment> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<InteractionComment> {
+    static final class Rule extends FactRule<InteractionComment> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "comment_info";
+        Rule() {
+            super("comment_info");
         }
 
         @Override

@@ -4,36 +4,23 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.ToolCouponGet;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /** Coupons taken (spec 7.8): each new {@code coupon_use} row to {@code dwd_tool_coupon_get}. */
 public final class DwdToolCouponGet extends TableFactJob<ToolCouponGet> {
+    public DwdToolCouponGet() {
+        super("DwdToolCouponGet", Topics.DWD_TOOL_COUPON_GET, new Rule(), false);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdToolCouponGet(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdToolCouponGet";
-    }
-
-    @Override
-    TopicSpec<ToolCouponGet> output() {
-        return Topics.DWD_TOOL_COUPON_GET;
-    }
-
-    @Override
-    FactRule<ToolCouponGet> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<ToolCouponGet> {
+    static final class Rule extends FactRule<ToolCouponGet> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "coupon_use";
+        Rule() {
+            super("coupon_use");
         }
 
         @Override

@@ -4,7 +4,6 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.ToolCouponOrder;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /**
@@ -12,31 +11,19 @@ import java.time.Instant;
  * {@code dwd_tool_coupon_order}.
  */
 public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {
+    public DwdToolCouponOrder() {
+        super("DwdToolCouponOrder", Topics.DWD_TOOL_COUPON_ORDER, new Rule(), false);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdToolCouponOrder(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdToolCouponOrder";
-    }
-
-    @Override
-    TopicSpec<ToolCouponOrder> output() {
-        return Topics.DWD_TOOL_COUPON_ORDER;
-    }
-
-    @Override
-    FactRule<ToolCouponOrder> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<ToolCouponOrder> {
+    static final class Rule extends FactRule<ToolCouponOrder> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "coupon_use";
+        Rule() {
+            super("coupon_use");
         }
 
         @Override

@@ -4,7 +4,6 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.ToolCouponPay;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /**
@@ -13,31 +12,19 @@ import java.time.Instant;
  * of a row with a {@code used_time}, so every later update emitted it again).
  */
 public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
+    public DwdToolCouponPay() {
+        super("DwdToolCouponPay", Topics.DWD_TOOL_COUPON_PAY, new Rule(), false);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdToolCouponPay(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdToolCouponPay";
-    }
-
-    @Override
-    TopicSpec<ToolCouponPay> output() {
-        return Topics.DWD_TOOL_COUPON_PAY;
-    }
-
-    @Override
-    FactRule<ToolCouponPay> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<ToolCouponPay> {
+    static final class Rule extends FactRule<ToolCouponPay> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "coupon_use";
+        Rule() {
+            super("coupon_use");
         }
 
         @Override

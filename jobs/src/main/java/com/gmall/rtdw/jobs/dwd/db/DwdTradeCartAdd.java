@@ -4,7 +4,6 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeCartAdd;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /**
@@ -14,36 +13,19 @@ import java.time.Instant;
  * {@code source_type_id}).
  */
 public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
+    public DwdTradeCartAdd() {
+        super("DwdTradeCartAdd", Topics.DWD_TRADE_CART_ADD, new Rule(), true);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdTradeCartAdd(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdTradeCartAdd";
-    }
-
-    @Override
-    TopicSpec<TradeCartAdd> output() {
-        return Topics.DWD_TRADE_CART_ADD;
-    }
-
-    @Override
-    boolean namesDictionaryCodes() {
-        return true;
-    }
-
-    @Override
-    FactRule<TradeCartAdd> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<TradeCartAdd> {
+    static final class Rule extends FactRule<TradeCartAdd> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "cart_info";
+        Rule() {
+            super("cart_info");
         }
 
         @Override

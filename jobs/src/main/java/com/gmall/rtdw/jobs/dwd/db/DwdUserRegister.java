@@ -4,36 +4,23 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.UserRegister;
 import com.gmall.rtdw.registry.Topics;
-import com.gmall.rtdw.runtime.TopicSpec;
 import java.time.Instant;
 
 /** Registrations (spec 7.13): each new {@code user_info} row to {@code dwd_user_register}. */
 public final class DwdUserRegister extends TableFactJob<UserRegister> {
+    public DwdUserRegister() {
+        super("DwdUserRegister", Topics.DWD_USER_REGISTER, new Rule(), false);
+    }
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdUserRegister(), args);
     }
 
-    @Override
-    public String name() {
-        return "DwdUserRegister";
-    }
-
-    @Override
-    TopicSpec<UserRegister> output() {
-        return Topics.DWD_USER_REGISTER;
-    }
-
-    @Override
-    FactRule<UserRegister> rule() {
-        return new Rule();
-    }
-
-    static final class Rule implements FactRule<UserRegister> {
+    static final class Rule extends FactRule<UserRegister> {
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public String table() {
-            return "user_info";
+        Rule() {
+            super("user_info");
         }
 
         @Override

@@ -8,13 +8,23 @@ import java.io.Serializable;
  *
  * @param <T> the DWD record
  */
-public interface FactRule<T> extends Serializable {
-    /** The business table, e.g. {@code coupon_use}. */
-    String table();
+public abstract class FactRule<T> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String table;
+
+    /** @param table the business table, e.g. {@code coupon_use} */
+    protected FactRule(String table) {
+        this.table = table;
+    }
+
+    public final String table() {
+        return table;
+    }
 
     /** Whether the change of a row of {@link #table()} is a fact. */
-    boolean matches(ChangeType type, Row row);
+    public abstract boolean matches(ChangeType type, Row row);
 
     /** The fact; a missing or malformed value it needs is a {@link Row.BadRow}. */
-    T fact(Row row);
+    public abstract T fact(Row row);
 }

@@ -24,15 +24,37 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * @param <T> the DWD record
  */
 abstract class TableFactJob<T> implements GmallJob {
-    /** The rule of this job's facts. */
-    abstract FactRule<T> rule();
+    private final String name;
+    private final TopicSpec<T> output;
+    private final FactRule<T> rule;
+    private final boolean namesDictionaryCodes;
 
-    /** The topic of this job's facts. */
-    abstract TopicSpec<T> output();
+    /**
+     * @param output the topic of this job's facts
+     * @param namesDictionaryCodes whether the facts name {@code base_dic} codes (see {@link DictionaryFacts})
+     */
+    TableFactJob(String name, TopicSpec<T> output, FactRule<T> rule, boolean namesDictionaryCodes) {
+        this.name = name;
+        this.output = output;
+        this.rule = rule;
+        this.namesDictionaryCodes = namesDictionaryCodes;
+    }
 
-    /** Whether the facts name {@code base_dic} codes (see {@link DictionaryFacts}). */
-    boolean namesDictionaryCodes() {
-        return false;
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    final FactRule<T> rule() {
+        return rule;
+    }
+
+    final TopicSpec<T> output() {
+        return output;
+    }
+
+    final boolean namesDictionaryCodes() {
+        return namesDictionaryCodes;
     }
 
     @Override

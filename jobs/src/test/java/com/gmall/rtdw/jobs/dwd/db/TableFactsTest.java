@@ -1,7 +1,7 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
-import static com.gmall.rtdw.jobs.dwd.db.Changes.change;
-import static com.gmall.rtdw.jobs.dwd.db.Changes.was;
+import static com.gmall.rtdw.jobs.testing.DbChanges.change;
+import static com.gmall.rtdw.jobs.testing.DbChanges.was;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;

@@ -1,15 +1,15 @@
-package com.gmall.rtdw.jobs.dwd.db;
+package com.gmall.rtdw.jobs.testing;
 
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.ods.DbChange;
 import java.util.HashMap;
 import java.util.Map;
 
-/** topic_db changes for the business DWD tests: {@code change(type, table, column, value, ...)} and old values. */
-final class Changes {
-    private Changes() {}
+/** topic_db changes for the tests: {@code change(type, table, column, value, ...)} and old values. */
+public final class DbChanges {
+    private DbChanges() {}
 
-    static DbChange change(ChangeType type, String table, String... columnsAndValues) {
+    public static DbChange change(ChangeType type, String table, String... columnsAndValues) {
         Map<String, String> data = new HashMap<>();
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             data.put(columnsAndValues[i], columnsAndValues[i + 1]);
@@ -19,7 +19,7 @@ final class Changes {
     }
 
     /** The change with {@code column}'s previous value (null allowed) in {@code old}. */
-    static DbChange was(DbChange change, String column, String previous) {
+    public static DbChange was(DbChange change, String column, String previous) {
         change.getOld().put(column, previous);
         return change;
     }
