@@ -1,14 +1,11 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.ods.DbChange;
 import java.time.ZoneId;
 import java.util.Map;
-import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
@@ -23,9 +20,7 @@ import org.apache.flink.util.Collector;
  */
 final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChange, T> {
     private static final long serialVersionUID = 1L;
-    static final String DICTIONARY_TABLE = "base_dic";
-    static final MapStateDescriptor<String, String> DICTIONARY = new MapStateDescriptor<>("base-dic", Types.STRING,
-            Types.STRING);
+    static final MapStateDescriptor<String, String> DICTIONARY = Dictionary.STATE;
 
     private final FactRule<T> rule;
     private final ZoneId zone;
@@ -51,23 +46,7 @@ final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChan
 
     @Override
     public void processBroadcastElement(DbChange change, Context ctx, Collector<T> out) throws Exception {
-        if (!TableFacts.isOfTable(change, DICTIONARY_TABLE)) {
-            return;
-        }
-        String code = change.getData().get("dic_code");
-        if (code == null) {
-            return;
-        }
-        BroadcastState<String, String> dictionary = ctx.getBroadcastState(DICTIONARY);
-        if (change.getType() == ChangeType.delete) {
-            dictionary.remove(code);
-            loaded.remove(code);
-        } else if (change.getType() != ChangeType.bootstrap_start && change.getType() != ChangeType.bootstrap_complete) {
-            String name = change.getData().get("dic_name");
-            if (name != null) {
-                dictionary.put(code, name);
-            }
-        }
+        Dictionary.apply(change, ctx.getBroadcastState(DICTIONARY), loaded);
     }
 
     @Override
@@ -78,10 +57,7 @@ final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChan
         ReadOnlyBroadcastState<String, String> dictionary = ctx.getBroadcastState(DICTIONARY);
         Row row = new Row(change, zone, code -> {
             try {
-                String name = dictionary.get(code);
-                if (name == null) {
-                    name = loaded.get(code);
-                }
+                String name = Dictionary.name(code, dictionary, loaded);
                 if (name == null) {
                     misses.inc();
                 }

@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,12 @@ import java.util.Properties;
 /** The whole {@code base_dic}, code to name, read once when a task opens (the changes after come via topic_db). */
 public interface DictionaryLoader extends Serializable {
     Map<String, String> load() throws SQLException;
+
+    /** From the configured business database. */
+    static DictionaryLoader of(GmallConfig config) {
+        return jdbc("jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + config.get(GmallOptions.MYSQL_PORT)
+                + "/" + TableFacts.DATABASE, config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD));
+    }
 
     /** From the business database over JDBC; the credentials come from the job's configuration. */
     static DictionaryLoader jdbc(String url, String user, String password) {

@@ -9,7 +9,6 @@ import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
-import com.gmall.rtdw.runtime.config.GmallOptions;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -69,14 +68,11 @@ abstract class TableFactJob<T> implements GmallJob {
         SingleOutputStreamOperator<T> facts;
         if (namesDictionaryCodes()) {
             BroadcastStream<DbChange> dictionary = changes
-                    .filter(c -> TableFacts.isOfTable(c, DictionaryFacts.DICTIONARY_TABLE))
+                    .filter(Dictionary::isChange)
                     .name("base_dic changes").uid("base-dic-changes")
                     .broadcast(DictionaryFacts.DICTIONARY);
             facts = changes.connect(dictionary)
-                    .process(new DictionaryFacts<>(rule(), config.timeZone(), name(), DictionaryLoader.jdbc(
-                            "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":"
-                                    + config.get(GmallOptions.MYSQL_PORT) + "/" + TableFacts.DATABASE,
-                            config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD))))
+                    .process(new DictionaryFacts<>(rule(), config.timeZone(), name(), DictionaryLoader.of(config)))
                     .returns(TypeInformation.of(output().type()))
                     .name("facts of " + rule().table()).uid("facts");
         } else {

@@ -15,9 +15,9 @@ import org.apache.flink.util.Collector;
  * reference did not check the database in most jobs), of the rule's table, that the rule matches. A change the
  * rule matches but cannot make a fact of is a dead letter with the reason.
  */
-final class TableFacts<T> extends ProcessFunction<DbChange, T> {
+public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     private static final long serialVersionUID = 1L;
-    static final String DATABASE = "gmall";
+    public static final String DATABASE = "gmall";
 
     private final FactRule<T> rule;
     private final ZoneId zone;
@@ -37,7 +37,7 @@ final class TableFacts<T> extends ProcessFunction<DbChange, T> {
         }
     }
 
-    static boolean isOfTable(DbChange change, String table) {
+    public static boolean isOfTable(DbChange change, String table) {
         return DATABASE.equals(change.getDatabase()) && table.equals(change.getTable());
     }
 

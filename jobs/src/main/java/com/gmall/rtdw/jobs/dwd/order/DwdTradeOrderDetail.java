@@ -1,0 +1,66 @@
+package com.gmall.rtdw.jobs.dwd.order;
+
+import com.gmall.rtdw.jobs.dwd.db.Dictionary;
+import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.SourceBytes;
+import com.gmall.rtdw.model.dwd.TradeOrderDetail;
+import com.gmall.rtdw.model.ods.DbChange;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Order details (spec 7.2 and 7.3 in one job, no pre-process topic): each detail of each new order once, with its
+ * order's user and province, its activity and coupon and its source type's name, to {@code dwd_trade_order_detail},
+ * keyed by order. Event time is the topic_db records' Kafka time, with watermarks per partition (2 s out of order,
+ * idle partitions skipped, G8); see {@link OrderDetailAssembler}.
+ */
+public final class DwdTradeOrderDetail implements GmallJob {
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwdTradeOrderDetail(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwdTradeOrderDetail";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        SingleOutputStreamOperator<DbChange> changes = env
+                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_detail"),
+                        WatermarkStrategy.<SourceBytes>forBoundedOutOfOrderness(Duration.ofSeconds(2))
+                                .withIdleness(Duration.ofMinutes(1)),
+                        "kafka " + Topics.TOPIC_DB.name())
+                .uid("kafka-" + Topics.TOPIC_DB.name())
+                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
+                .name("decode topic_db").uid("decode-topic-db");
+        SingleOutputStreamOperator<DbChange> orderRows = changes.process(new OrderRows(name()))
+                .name("new order rows").uid("new-order-rows");
+        BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
+                .name("base_dic changes").uid("base-dic-changes")
+                .broadcast(Dictionary.STATE);
+        SingleOutputStreamOperator<TradeOrderDetail> details = orderRows
+                .keyBy(OrderRows::orderId)
+                .connect(dictionary)
+                .process(new OrderDetailAssembler(config.timeZone(), name(), DictionaryLoader.of(config)))
+                .name("assemble orders").uid("assemble-orders");
+        details.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRADE_ORDER_DETAIL))
+                .name("kafka dwd_trade_order_detail").uid("kafka-dwd-trade-order-detail");
+        changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
+                .union(orderRows.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS),
+                        details.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
+                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
+                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+    }
+}
