@@ -9,7 +9,9 @@ import com.gmall.rtdw.jobs.dwd.db.DwdToolCouponPay;
 import com.gmall.rtdw.jobs.dwd.db.DwdTradeCartAdd;
 import com.gmall.rtdw.jobs.dwd.db.DwdUserRegister;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
+import com.gmall.rtdw.jobs.dwd.order.DwdTradeCancelDetail;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeOrderDetail;
+import com.gmall.rtdw.jobs.dwd.order.DwdTradePayDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
 import com.gmall.rtdw.jobs.ods.OdsDbApp;
@@ -23,7 +25,8 @@ public final class JobCatalog {
     private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new,
             DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
             DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
-            DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new);
+            DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new,
+            DwdTradeCancelDetail::new, DwdTradePayDetail::new);
 
     private JobCatalog() {}
 

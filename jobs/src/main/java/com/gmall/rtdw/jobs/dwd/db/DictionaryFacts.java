@@ -18,7 +18,7 @@ import org.apache.flink.util.Collector;
  * topic_db. A code not (yet) known leaves the name null and is counted ({@code dictionaryMisses}); the fact is
  * not dropped. State bound: one entry per dictionary code.
  */
-final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChange, T> {
+public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChange, T> {
     private static final long serialVersionUID = 1L;
     static final MapStateDescriptor<String, String> DICTIONARY = Dictionary.STATE;
 
@@ -31,7 +31,7 @@ final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChan
     private transient Map<String, String> loaded;
     private transient Counter misses;
 
-    DictionaryFacts(FactRule<T> rule, ZoneId zone, String jobName, DictionaryLoader loader) {
+    public DictionaryFacts(FactRule<T> rule, ZoneId zone, String jobName, DictionaryLoader loader) {
         this.rule = rule;
         this.zone = zone;
         this.jobName = jobName;

@@ -23,7 +23,7 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     private final ZoneId zone;
     private final String jobName;
 
-    TableFacts(FactRule<T> rule, ZoneId zone, String jobName) {
+    public TableFacts(FactRule<T> rule, ZoneId zone, String jobName) {
         this.rule = rule;
         this.zone = zone;
         this.jobName = jobName;

@@ -1,0 +1,90 @@
+package com.gmall.rtdw.jobs.dwd.order;
+
+import com.gmall.rtdw.model.dwd.TradeOrderDetail;
+import java.io.Serializable;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Each detail of an order once more, for an event of the whole order (its cancellation, its payment), whichever of
+ * the two arrives first. Keyed by order id. The reference joined them with a 5-second state retention, so an order
+ * cancelled later than that found no details (defect P1); here an order's details and event are kept for
+ * {@link #RETENTION_MS} of event time after the first of them (an unpaid order is cancelled after 15 minutes),
+ * then a timer clears them. A detail is emitted for an event only once: it is dropped from state when emitted.
+ *
+ * @param <O> the DWD record of a detail with the event
+ */
+final class DetailsOnOrderEvent<O> extends KeyedCoProcessFunction<Long, TradeOrderDetail, OrderEvent, O> {
+    private static final long serialVersionUID = 1L;
+    static final long RETENTION_MS = 30 * 60_000;
+
+    /** Makes the output record of a detail and its order's event. */
+    interface Combine<O> extends Serializable {
+        O of(TradeOrderDetail detail, OrderEvent event);
+    }
+
+    private final Combine<O> combine;
+    private transient MapState<Long, TradeOrderDetail> waiting;
+    private transient ValueState<OrderEvent> event;
+    private transient ValueState<Long> clearAt;
+
+    DetailsOnOrderEvent(Combine<O> combine) {
+        this.combine = combine;
+    }
+
+    @Override
+    public void open(Configuration parameters) {
+        waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("details-waiting", Types.LONG,
+                TypeInformation.of(TradeOrderDetail.class)));
+        event = getRuntimeContext().getState(new ValueStateDescriptor<>("order-event", TypeInformation.of(
+                OrderEvent.class)));
+        clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clear-at", Types.LONG));
+    }
+
+    @Override
+    public void processElement1(TradeOrderDetail detail, Context ctx, Collector<O> out) throws Exception {
+        keep(ctx);
+        OrderEvent happened = event.value();
+        if (happened != null) {
+            out.collect(combine.of(detail, happened));
+        } else {
+            waiting.put(detail.getId(), detail);
+        }
+    }
+
+    @Override
+    public void processElement2(OrderEvent happened, Context ctx, Collector<O> out) throws Exception {
+        keep(ctx);
+        if (event.value() != null) {
+            return; // an order is cancelled or paid once; a repeated event adds nothing
+        }
+        event.update(happened);
+        for (TradeOrderDetail detail : waiting.values()) {
+            out.collect(combine.of(detail, happened));
+        }
+        waiting.clear();
+    }
+
+    /** The first record of an order sets when its state is cleared. */
+    private void keep(Context ctx) throws Exception {
+        if (clearAt.value() == null) {
+            long from = ctx.timestamp() != null ? ctx.timestamp() : ctx.timerService().currentWatermark();
+            clearAt.update(from + RETENTION_MS);
+            ctx.timerService().registerEventTimeTimer(from + RETENTION_MS);
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<O> out) {
+        waiting.clear();
+        event.clear();
+        clearAt.clear();
+    }
+}

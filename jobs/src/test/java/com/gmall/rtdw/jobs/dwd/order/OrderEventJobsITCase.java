@@ -1,0 +1,113 @@
+package com.gmall.rtdw.jobs.dwd.order;
+
+import static com.gmall.rtdw.jobs.testing.DbChanges.change;
+import static com.gmall.rtdw.jobs.testing.DbChanges.was;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.TestStack;
+import com.gmall.rtdw.jobs.testing.TopicReader;
+import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.dwd.TradeOrderDetail;
+import com.gmall.rtdw.model.ods.DbChange;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.DecodeException;
+import com.gmall.rtdw.runtime.TopicSpec;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The cancel and payment detail jobs on the real Kafka of the local stack: recorded order details (ids 79xxxxx) and
+ * the orders' cancellation and payment changes in topic_db in; each detail once per event out.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderEventJobsITCase {
+    private static final Duration WAIT = Duration.ofMinutes(2);
+    private GmallConfig config;
+
+    @BeforeAll
+    void record() throws Exception {
+        config = TestStack.get().settings().config();
+        List<TradeOrderDetail> details = List.of(DetailsOnOrderEventTest.detail(7900011, 7900001),
+                DetailsOnOrderEventTest.detail(7900012, 7900001), DetailsOnOrderEventTest.detail(7900021, 7900002));
+        List<DbChange> changes = List.of(
+                was(change(ChangeType.update, "order_info", "id", "7900001", "order_status", "1003",
+                        "operate_time", "2024-06-01 10:15:00"), "order_status", "1001"),
+                was(change(ChangeType.update, "payment_info", "id", "7900091", "order_id", "7900002",
+                        "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30"),
+                        "payment_status", "1601"),
+                was(change(ChangeType.update, "payment_info", "id", "7900091", "order_id", "7900002",
+                        "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30",
+                        "callback_content", "later"), "callback_content", null)); // PD1: not a second payment
+        Properties p = new Properties();
+        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            for (TradeOrderDetail d : details) {
+                producer.send(new ProducerRecord<>(Topics.DWD_TRADE_ORDER_DETAIL.name(),
+                        Long.toString(d.getOrderId()).getBytes(StandardCharsets.UTF_8),
+                        Topics.DWD_TRADE_ORDER_DETAIL.serde().encode(d))).get();
+            }
+            for (DbChange c : changes) {
+                producer.send(new ProducerRecord<>(Topics.TOPIC_DB.name(), ("gmall." + c.getTable() + ":"
+                        + c.getData().get("id")).getBytes(StandardCharsets.UTF_8), Topics.TOPIC_DB.serde().encode(c)))
+                        .get();
+            }
+        }
+    }
+
+    @Test
+    void eachLineOfACancelledOrderOnce() throws Exception {
+        assertThat(run(new DwdTradeCancelDetail(), Topics.DWD_TRADE_CANCEL_DETAIL,
+                c -> c.getId() + "@" + c.getCancelTime(), 2))
+                .containsExactlyInAnyOrder("7900011@2024-06-01T02:15:00Z", "7900012@2024-06-01T02:15:00Z");
+    }
+
+    @Test
+    void eachLineOfAPaidOrderOnceWithItsPaymentTypeNamePD1() throws Exception {
+        assertThat(run(new DwdTradePayDetail(), Topics.DWD_TRADE_PAY_DETAIL,
+                d -> d.getOrderDetailId() + "/" + d.getPaymentTypeCode() + "/" + d.getPaymentTypeName() + "@"
+                        + d.getCallbackTime(), 1)).containsExactly("7900021/1102/微信@2024-06-01T02:00:30Z");
+    }
+
+    private <T> List<String> run(GmallJob job, TopicSpec<T> topic, Function<T, String> describe, int expected)
+            throws Exception {
+        JobClient client = LocalExecution.start(job, config, TestStack.get().folder(job.name()), null, 0);
+        try {
+            List<String> out = new ArrayList<>();
+            TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), records -> {
+                out.clear();
+                for (ConsumerRecord<byte[], byte[]> r : records) {
+                    try {
+                        String line = describe.apply(topic.serde().decode(r.value()));
+                        if (line.startsWith("79")) {
+                            out.add(line);
+                        }
+                    } catch (DecodeException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+                return out.size() >= expected;
+            }, WAIT, Duration.ofSeconds(5));
+            return out;
+        } finally {
+            client.cancel().get(1, TimeUnit.MINUTES);
+        }
+    }
+}
