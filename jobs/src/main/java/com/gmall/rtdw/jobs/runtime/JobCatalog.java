@@ -11,6 +11,7 @@ import com.gmall.rtdw.jobs.dwd.db.DwdUserRegister;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeCancelDetail;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeOrderDetail;
+import com.gmall.rtdw.jobs.dwd.order.DwdTradeOrderRefund;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradePayDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
@@ -26,7 +27,7 @@ public final class JobCatalog {
             DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
             DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
             DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new,
-            DwdTradeCancelDetail::new, DwdTradePayDetail::new);
+            DwdTradeCancelDetail::new, DwdTradePayDetail::new, DwdTradeOrderRefund::new);
 
     private JobCatalog() {}
 

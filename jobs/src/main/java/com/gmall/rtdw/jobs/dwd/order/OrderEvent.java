@@ -12,6 +12,8 @@ public class OrderEvent {
     public String code;
     /** That code's name, or null. */
     public String name;
+    /** The order's province, where the event carries it, or null. */
+    public Long provinceId;
 
     public OrderEvent() {}
 

@@ -24,7 +24,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * A job that emits each detail of an order again for an event of the order (its cancellation, its payment): the
  * details from {@code dwd_trade_order_detail} (each once, P3), the events from topic_db by a {@link FactRule}, put
- * together by {@link DetailsOnOrderEvent}. Event time on both inputs is their records' Kafka time, with watermarks
+ * together by {@link LinesOnOrderEvent}. Event time on both inputs is their records' Kafka time, with watermarks
  * per partition (2 s out of order, idle partitions skipped after a minute, G8).
  *
  * @param <O> the DWD record
@@ -36,9 +36,10 @@ abstract class OrderEventJob<O> implements GmallJob {
     private final String name;
     private final TopicSpec<O> output;
     private final FactRule<OrderEvent> events;
-    private final DetailsOnOrderEvent.Combine<O> combine;
+    private final LinesOnOrderEvent.Combine<TradeOrderDetail, O> combine;
 
-    OrderEventJob(String name, TopicSpec<O> output, FactRule<OrderEvent> events, DetailsOnOrderEvent.Combine<O> combine) {
+    OrderEventJob(String name, TopicSpec<O> output, FactRule<OrderEvent> events,
+            LinesOnOrderEvent.Combine<TradeOrderDetail, O> combine) {
         this.name = name;
         this.output = output;
         this.events = events;
@@ -69,7 +70,7 @@ abstract class OrderEventJob<O> implements GmallJob {
                 .name("order events of " + events.table()).uid("order-events");
         SingleOutputStreamOperator<O> out = details.keyBy(TradeOrderDetail::getOrderId)
                 .connect(orderEvents.keyBy(e -> e.orderId))
-                .process(new DetailsOnOrderEvent<>(combine))
+                .process(new LinesOnOrderEvent<>(TypeInformation.of(TradeOrderDetail.class), TradeOrderDetail::getId, combine))
                 .returns(TypeInformation.of(output.type()))
                 .name("details on order events").uid("details-on-order-events");
         out.addSink(KafkaSinks.exactlyOnce(config, output))

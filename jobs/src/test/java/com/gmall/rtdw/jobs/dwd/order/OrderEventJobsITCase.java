@@ -44,8 +44,8 @@ class OrderEventJobsITCase {
     @BeforeAll
     void record() throws Exception {
         config = TestStack.get().settings().config();
-        List<TradeOrderDetail> details = List.of(DetailsOnOrderEventTest.detail(7900011, 7900001),
-                DetailsOnOrderEventTest.detail(7900012, 7900001), DetailsOnOrderEventTest.detail(7900021, 7900002));
+        List<TradeOrderDetail> details = List.of(LinesOnOrderEventTest.detail(7900011, 7900001),
+                LinesOnOrderEventTest.detail(7900012, 7900001), LinesOnOrderEventTest.detail(7900021, 7900002));
         List<DbChange> changes = List.of(
                 was(change(ChangeType.update, "order_info", "id", "7900001", "order_status", "1003",
                         "operate_time", "2024-06-01 10:15:00"), "order_status", "1001"),
@@ -54,7 +54,12 @@ class OrderEventJobsITCase {
                         "payment_status", "1601"),
                 was(change(ChangeType.update, "payment_info", "id", "7900091", "order_id", "7900002",
                         "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30",
-                        "callback_content", "later"), "callback_content", null)); // PD1: not a second payment
+                        "callback_content", "later"), "callback_content", null), // PD1: not a second payment
+                change(ChangeType.insert, "order_refund_info", "id", "7900031", "user_id", "7", "order_id", "7900003",
+                        "sku_id", "5", "refund_type", "1502", "refund_num", "1", "refund_amount", "10",
+                        "refund_reason_type", "1301", "refund_status", "0701", "create_time", "2024-06-02 09:00:00"),
+                was(change(ChangeType.update, "order_info", "id", "7900003", "order_status", "1005",
+                        "province_id", "9", "operate_time", "2024-06-02 09:00:00"), "order_status", "1004"));
         Properties p = new Properties();
         p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
@@ -84,6 +89,14 @@ class OrderEventJobsITCase {
         assertThat(run(new DwdTradePayDetail(), Topics.DWD_TRADE_PAY_DETAIL,
                 d -> d.getOrderDetailId() + "/" + d.getPaymentTypeCode() + "/" + d.getPaymentTypeName() + "@"
                         + d.getCallbackTime(), 1)).containsExactly("7900021/1102/微信@2024-06-01T02:00:30Z");
+    }
+
+    @Test
+    void refundRequestsWithTheirOrdersProvinceAndDictionaryNames() throws Exception {
+        assertThat(run(new DwdTradeOrderRefund(), Topics.DWD_TRADE_ORDER_REFUND,
+                r -> r.getId() + " province=" + r.getProvinceId() + " " + r.getRefundTypeName() + "/"
+                        + r.getRefundReasonTypeName() + " amount=" + r.getRefundAmount(), 1))
+                .containsExactly("7900031 province=9 退货退款/质量问题 amount=10.00");
     }
 
     private <T> List<String> run(GmallJob job, TopicSpec<T> topic, Function<T, String> describe, int expected)

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Details of cancelled and paid orders (spec 7.4, 7.5; defects P1, PD1). */
-class DetailsOnOrderEventTest {
+class LinesOnOrderEventTest {
     private KeyedTwoInputStreamOperatorTestHarness<Long, TradeOrderDetail, OrderEvent, TradeCancelDetail> harness;
 
     @BeforeEach
     void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-                new DetailsOnOrderEvent<>(DwdTradeCancelDetail::cancelled), TradeOrderDetail::getOrderId,
+                new LinesOnOrderEvent<>(org.apache.flink.api.common.typeinfo.TypeInformation.of(TradeOrderDetail.class),
+                        TradeOrderDetail::getId, DwdTradeCancelDetail::cancelled), TradeOrderDetail::getOrderId,
                 e -> e.orderId, Types.LONG);
     }
 
@@ -78,12 +79,12 @@ class DetailsOnOrderEventTest {
         harness.processElement2(new OrderEvent(200, 0, null, null), 1_000);
         assertThat(harness.numKeyedStateEntries()).isPositive();
 
-        harness.processWatermark1(new Watermark(1_000 + DetailsOnOrderEvent.RETENTION_MS));
-        harness.processWatermark2(new Watermark(1_000 + DetailsOnOrderEvent.RETENTION_MS));
+        harness.processWatermark1(new Watermark(1_000 + LinesOnOrderEvent.RETENTION_MS));
+        harness.processWatermark2(new Watermark(1_000 + LinesOnOrderEvent.RETENTION_MS));
 
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
-        harness.processElement2(new OrderEvent(100, 0, null, null), 1_000 + DetailsOnOrderEvent.RETENTION_MS);
+        harness.processElement2(new OrderEvent(100, 0, null, null), 1_000 + LinesOnOrderEvent.RETENTION_MS);
         assertThat(cancelled()).as("the detail was forgotten").isEmpty();
     }
 

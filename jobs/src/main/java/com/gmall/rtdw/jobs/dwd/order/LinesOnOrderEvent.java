@@ -1,6 +1,5 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
-import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import java.io.Serializable;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -13,49 +12,58 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Each detail of an order once more, for an event of the whole order (its cancellation, its payment), whichever of
- * the two arrives first. Keyed by order id. The reference joined them with a 5-second state retention, so an order
+ * Each line of an order (a detail, a refund request) once more, for an event of the whole order (its cancellation,
+ * its payment, its refund), whichever of the two arrives first. Keyed by order id. The reference joined them with a 5-second state retention, so an order
  * cancelled later than that found no details (defect P1); here an order's details and event are kept for
  * {@link #RETENTION_MS} of event time after the first of them (an unpaid order is cancelled after 15 minutes),
  * then a timer clears them. A detail is emitted for an event only once: it is dropped from state when emitted.
  *
- * @param <O> the DWD record of a detail with the event
+ * @param <L> the line
+ * @param <O> the DWD record of a line with the event
  */
-final class DetailsOnOrderEvent<O> extends KeyedCoProcessFunction<Long, TradeOrderDetail, OrderEvent, O> {
+final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, OrderEvent, O> {
     private static final long serialVersionUID = 1L;
     static final long RETENTION_MS = 30 * 60_000;
 
-    /** Makes the output record of a detail and its order's event. */
-    interface Combine<O> extends Serializable {
-        O of(TradeOrderDetail detail, OrderEvent event);
+    /** Makes the output record of a line and its order's event. */
+    interface Combine<L, O> extends Serializable {
+        O of(L line, OrderEvent event);
     }
 
-    private final Combine<O> combine;
-    private transient MapState<Long, TradeOrderDetail> waiting;
+    /** A line's id within its order. */
+    interface LineId<L> extends Serializable {
+        long of(L line);
+    }
+
+    private final TypeInformation<L> lineType;
+    private final LineId<L> lineId;
+    private final Combine<L, O> combine;
+    private transient MapState<Long, L> waiting;
     private transient ValueState<OrderEvent> event;
     private transient ValueState<Long> clearAt;
 
-    DetailsOnOrderEvent(Combine<O> combine) {
+    LinesOnOrderEvent(TypeInformation<L> lineType, LineId<L> lineId, Combine<L, O> combine) {
+        this.lineType = lineType;
+        this.lineId = lineId;
         this.combine = combine;
     }
 
     @Override
     public void open(Configuration parameters) {
-        waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("details-waiting", Types.LONG,
-                TypeInformation.of(TradeOrderDetail.class)));
+        waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("lines-waiting", Types.LONG, lineType));
         event = getRuntimeContext().getState(new ValueStateDescriptor<>("order-event", TypeInformation.of(
                 OrderEvent.class)));
         clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clear-at", Types.LONG));
     }
 
     @Override
-    public void processElement1(TradeOrderDetail detail, Context ctx, Collector<O> out) throws Exception {
+    public void processElement1(L line, Context ctx, Collector<O> out) throws Exception {
         keep(ctx);
         OrderEvent happened = event.value();
         if (happened != null) {
-            out.collect(combine.of(detail, happened));
+            out.collect(combine.of(line, happened));
         } else {
-            waiting.put(detail.getId(), detail);
+            waiting.put(lineId.of(line), line);
         }
     }
 
@@ -66,8 +74,8 @@ final class DetailsOnOrderEvent<O> extends KeyedCoProcessFunction<Long, TradeOrd
             return; // an order is cancelled or paid once; a repeated event adds nothing
         }
         event.update(happened);
-        for (TradeOrderDetail detail : waiting.values()) {
-            out.collect(combine.of(detail, happened));
+        for (L line : waiting.values()) {
+            out.collect(combine.of(line, happened));
         }
         waiting.clear();
     }
