@@ -13,6 +13,7 @@ import com.gmall.rtdw.jobs.dwd.order.DwdTradeCancelDetail;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeOrderDetail;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeOrderRefund;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradePayDetail;
+import com.gmall.rtdw.jobs.dwd.order.DwdTradeRefundDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
 import com.gmall.rtdw.jobs.ods.OdsDbApp;
@@ -27,7 +28,8 @@ public final class JobCatalog {
             DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
             DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
             DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new,
-            DwdTradeCancelDetail::new, DwdTradePayDetail::new, DwdTradeOrderRefund::new);
+            DwdTradeCancelDetail::new, DwdTradePayDetail::new, DwdTradeOrderRefund::new,
+            DwdTradeRefundDetail::new);
 
     private JobCatalog() {}
 

@@ -59,7 +59,10 @@ class OrderEventJobsITCase {
                         "sku_id", "5", "refund_type", "1502", "refund_num", "1", "refund_amount", "10",
                         "refund_reason_type", "1301", "refund_status", "0701", "create_time", "2024-06-02 09:00:00"),
                 was(change(ChangeType.update, "order_info", "id", "7900003", "order_status", "1005",
-                        "province_id", "9", "operate_time", "2024-06-02 09:00:00"), "order_status", "1004"));
+                        "province_id", "9", "operate_time", "2024-06-02 09:00:00"), "order_status", "1004"),
+                RefundAssemblerTest.payment(7900041, 7900004, 5), RefundAssemblerTest.payment(7900042, 7900004, 6),
+                RefundAssemblerTest.request(7900004, 5, 1), RefundAssemblerTest.request(7900004, 6, 2),
+                RefundAssemblerTest.refunded(7900004));
         Properties p = new Properties();
         p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
@@ -97,6 +100,13 @@ class OrderEventJobsITCase {
                 r -> r.getId() + " province=" + r.getProvinceId() + " " + r.getRefundTypeName() + "/"
                         + r.getRefundReasonTypeName() + " amount=" + r.getRefundAmount(), 1))
                 .containsExactly("7900031 province=9 退货退款/质量问题 amount=10.00");
+    }
+
+    @Test
+    void completedRefundsOnePerLineWithItsOwnRefundNumberR1R2() throws Exception {
+        assertThat(run(new DwdTradeRefundDetail(), Topics.DWD_TRADE_REFUND_DETAIL,
+                r -> r.getId() + " sku=" + r.getSkuId() + " num=" + r.getRefundNum() + " " + r.getPaymentTypeName(), 2))
+                .containsExactlyInAnyOrder("7900041 sku=5 num=1 微信", "7900042 sku=6 num=2 微信");
     }
 
     private <T> List<String> run(GmallJob job, TopicSpec<T> topic, Function<T, String> describe, int expected)

@@ -1,0 +1,80 @@
+package com.gmall.rtdw.jobs.dwd.order;
+
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.ods.DbChange;
+import com.gmall.rtdw.serde.ods.DbChangeSerde;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The rows a completed refund is made of (spec 7.7), from database {@code gmall} only: a {@code refund_payment}
+ * changing to completed (0705), its order changing to refunded (1006), and the refund request of the line (its
+ * insert carries the {@code refund_num}). A row without what the refund needs (ids, the number, the amount, times)
+ * is a dead letter here, so the assembler never meets a bad one.
+ */
+final class RefundRows extends ProcessFunction<DbChange, DbChange> {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "refund_payment", List.of("id", "order_id", "sku_id", "total_amount", "callback_time"),
+            "order_info", List.of("id", "user_id"),
+            "order_refund_info", List.of("order_id", "sku_id", "refund_num"));
+
+    private final String jobName;
+
+    RefundRows(String jobName) {
+        this.jobName = jobName;
+    }
+
+    /** The order a row belongs to. */
+    static long orderId(DbChange row) {
+        return Long.parseLong(row.getData().get(row.getTable().equals("order_info") ? "id" : "order_id"));
+    }
+
+    @Override
+    public void processElement(DbChange row, Context ctx, Collector<DbChange> out) {
+        if (!"gmall".equals(row.getDatabase()) || !isPartOfARefund(row)) {
+            return;
+        }
+        for (String column : REQUIRED.get(row.getTable())) {
+            String value = row.getData().get(column);
+            if (value == null || !valid(column, value)) {
+                ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, row.getTable() + "." + column
+                        + " is missing or malformed: " + value, "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(row)));
+                return;
+            }
+        }
+        out.collect(row);
+    }
+
+    private static boolean isPartOfARefund(DbChange row) {
+        Map<String, String> old = row.getOld();
+        return switch (row.getTable()) {
+            case "refund_payment" -> row.getType() == ChangeType.update && old != null
+                    && old.containsKey("refund_status") && "0705".equals(row.getData().get("refund_status"));
+            case "order_info" -> row.getType() == ChangeType.update && old != null
+                    && old.containsKey("order_status") && "1006".equals(row.getData().get("order_status"));
+            case "order_refund_info" -> row.getType() == ChangeType.insert;
+            default -> false;
+        };
+    }
+
+    private static boolean valid(String column, String value) {
+        try {
+            switch (column) {
+                case "total_amount" -> new java.math.BigDecimal(value);
+                case "callback_time" -> LocalDateTime.parse(value, DATETIME);
+                default -> Long.parseLong(value);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
