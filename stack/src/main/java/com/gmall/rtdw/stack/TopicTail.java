@@ -7,7 +7,10 @@ import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,8 +19,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * {@code bin/gmall topic tail TOPIC}: the last records of a registry topic, decoded with its generated serde and
- * printed as one JSON object per line (committed records only, as the jobs read them). A record that does not decode
+ * {@code bin/gmall topic tail TOPIC}: the last records of each partition of a registry topic, decoded with its
+ * generated serde and printed as one JSON object per line (committed records only, as the jobs read them). A record that does not decode
  * is printed as such, with the reason.
  */
 final class TopicTail {
@@ -55,20 +58,37 @@ final class TopicTail {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()
                     .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
             consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             for (TopicPartition tp : partitions) {
-                consumer.seek(tp, Math.max(0, consumer.position(tp) - last));
+                // transaction markers take offsets too (at worst one per record): start far enough back
+                consumer.seek(tp, Math.max(0, ends.get(tp) - 2L * last));
             }
+            Map<Integer, ArrayDeque<String>> tails = new TreeMap<>();
             int empty = 0;
-            while (follow || empty < 2) {
+            while (!caughtUp(consumer, ends) && empty < 4) {
                 var records = consumer.poll(Duration.ofMillis(500));
                 empty = records.isEmpty() ? empty + 1 : 0;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
+                    ArrayDeque<String> tail = tails.computeIfAbsent(r.partition(), k -> new ArrayDeque<>());
+                    tail.add(text(topic, r.value()));
+                    if (tail.size() > last) {
+                        tail.removeFirst();
+                    }
+                }
+            }
+            tails.values().forEach(tail -> tail.forEach(out::println));
+            out.flush();
+            while (follow) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     out.println(text(topic, r.value()));
                 }
                 out.flush();
             }
         }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     private static String text(TopicSpec<?> topic, byte[] value) {

@@ -36,7 +36,7 @@ class DwdTradeOrderDetailITCase {
     private static final Duration WAIT = Duration.ofMinutes(2);
 
     @Test
-    void eachDetailOfANewOrderOnceWithItsOrderActivityCouponAndDictionaryNamesP1P3() throws Exception {
+    void eachDetailOfANewOrderOnceKeyedByItsOrderWithItsActivityCouponAndDictionaryNamesP1P2P3() throws Exception {
         GmallConfig config = TestStack.get().settings().config();
         long at = System.currentTimeMillis();
         List<DbChange> rows = List.of(

@@ -62,7 +62,8 @@ class OrderEventJobsITCase {
                         "province_id", "9", "operate_time", "2024-06-02 09:00:00"), "order_status", "1004"),
                 RefundAssemblerTest.payment(7900041, 7900004, 5), RefundAssemblerTest.payment(7900042, 7900004, 6),
                 RefundAssemblerTest.request(7900004, 5, 1), RefundAssemblerTest.request(7900004, 6, 2),
-                RefundAssemblerTest.refunded(7900004));
+                RefundAssemblerTest.refunded(7900004),
+                malformedPayment());
         Properties p = new Properties();
         p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
@@ -107,6 +108,16 @@ class OrderEventJobsITCase {
         assertThat(run(new DwdTradeRefundDetail(), Topics.DWD_TRADE_REFUND_DETAIL,
                 r -> r.getId() + " sku=" + r.getSkuId() + " num=" + r.getRefundNum() + " " + r.getPaymentTypeName(), 2))
                 .containsExactlyInAnyOrder("7900041 sku=5 num=1 微信", "7900042 sku=6 num=2 微信");
+        assertThat(TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+                com.gmall.rtdw.jobs.runtime.DeadLetters.topic("DwdTradeRefundDetail"), all -> !all.isEmpty(), WAIT))
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .anySatisfy(d -> assertThat(d).contains("refund_payment.total_amount is missing or malformed: ten"));
+    }
+
+    private static DbChange malformedPayment() {
+        DbChange payment = RefundAssemblerTest.payment(7900043, 7900004, 7);
+        payment.getData().put("total_amount", "ten");
+        return payment;
     }
 
     private <T> List<String> run(GmallJob job, TopicSpec<T> topic, Function<T, String> describe, int expected)
