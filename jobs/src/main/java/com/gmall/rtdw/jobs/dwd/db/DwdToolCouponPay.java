@@ -29,7 +29,7 @@ public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
 
         @Override
         public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.update && row.changed("coupon_status") && "1403".equals(row.text("coupon_status"));
+            return row.changedTo("coupon_status", "1403");
         }
 
         @Override

@@ -70,6 +70,12 @@ public final class Row {
         return change.getOld() == null ? null : change.getOld().get(column);
     }
 
+    /** Whether the change is an update that set {@code column} to {@code value} (a transition, not a repeat). */
+    public boolean changedTo(String column, String value) {
+        return change.getType() == com.gmall.rtdw.model.common.ChangeType.update && changed(column)
+                && value.equals(text(column));
+    }
+
     /** Whether the change altered {@code column}. */
     public boolean changed(String column) {
         return change.getOld() != null && change.getOld().containsKey(column);

@@ -41,7 +41,7 @@ public final class DwdTradeCancelDetail extends OrderEventJob<TradeCancelDetail>
 
         @Override
         public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.update && row.changed("order_status") && "1003".equals(row.text("order_status"));
+            return row.changedTo("order_status", "1003");
         }
 
         @Override

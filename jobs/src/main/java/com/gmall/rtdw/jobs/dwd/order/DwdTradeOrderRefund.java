@@ -117,7 +117,7 @@ public final class DwdTradeOrderRefund implements GmallJob {
 
         @Override
         public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.update && row.changed("order_status") && "1005".equals(row.text("order_status"));
+            return row.changedTo("order_status", "1005");
         }
 
         @Override

@@ -41,8 +41,7 @@ public final class DwdTradePayDetail extends OrderEventJob<TradePayDetail> {
 
         @Override
         public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.update && row.changed("payment_status")
-                    && "1602".equals(row.text("payment_status"));
+            return row.changedTo("payment_status", "1602");
         }
 
         @Override

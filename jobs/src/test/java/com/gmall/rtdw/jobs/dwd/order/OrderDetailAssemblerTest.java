@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.testing.Harnesses;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
@@ -37,11 +38,6 @@ class OrderDetailAssemblerTest {
         harness.close();
     }
 
-    /** Keyed state entries left (the harness of keyed broadcast functions has no such count of its own). */
-    private int stateEntries() {
-        return ((org.apache.flink.runtime.state.heap.HeapKeyedStateBackend<?>) harness.getOperator()
-                .getKeyedStateBackend()).numKeyValueStateEntries();
-    }
 
     private static DbChange order(long id) {
         return change(ChangeType.insert, "order_info", "id", Long.toString(id), "user_id", "7", "province_id", "3");
@@ -77,7 +73,7 @@ class OrderDetailAssemblerTest {
         assertThat(first.getSourceTypeName()).isEqualTo("用户查询");
         assertThat(first.getSplitTotalAmount()).isEqualTo(new BigDecimal("190.50"));
         assertThat(first.getCreateTime()).isEqualTo(Instant.parse("2024-06-01T02:00:00Z"));
-        assertThat(stateEntries()).as("the order's state is gone").isZero();
+        assertThat(Harnesses.keyedStateEntries(harness)).as("the order's state is gone").isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
 
         harness.watermark(200_000);
@@ -98,7 +94,7 @@ class OrderDetailAssemblerTest {
         assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).singleElement().satisfies(r ->
                 assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
                         .contains("order without any order_detail row within 60000 ms"));
-        assertThat(stateEntries()).isZero();
+        assertThat(Harnesses.keyedStateEntries(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -115,6 +111,6 @@ class OrderDetailAssemblerTest {
         assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).singleElement().satisfies(r ->
                 assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
                         .contains("order row without its order_info row"));
-        assertThat(stateEntries()).isZero();
+        assertThat(Harnesses.keyedStateEntries(harness)).isZero();
     }
 }

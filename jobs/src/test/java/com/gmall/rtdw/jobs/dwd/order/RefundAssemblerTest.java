@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.testing.Harnesses;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeRefundDetail;
 import com.gmall.rtdw.model.ods.DbChange;
@@ -36,10 +37,6 @@ class RefundAssemblerTest {
         harness.close();
     }
 
-    private int stateEntries() {
-        return ((org.apache.flink.runtime.state.heap.HeapKeyedStateBackend<?>) harness.getOperator()
-                .getKeyedStateBackend()).numKeyValueStateEntries();
-    }
 
     static DbChange payment(long id, long orderId, long skuId) {
         return was(change(ChangeType.update, "refund_payment", "id", Long.toString(id), "order_id",
@@ -83,7 +80,7 @@ class RefundAssemblerTest {
         assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).singleElement().satisfies(r ->
                 assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
                         .contains("refund payment without its order's completion or its line's refund request"));
-        assertThat(stateEntries()).isZero();
+        assertThat(Harnesses.keyedStateEntries(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
