@@ -7,6 +7,7 @@ import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.jobs.runtime.MySqlCdc;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
@@ -58,10 +59,9 @@ public final class DimApp implements GmallJob {
 
         String zookeeper = config.get(GmallOptions.PHOENIX_ZK_QUORUM);
         SingleOutputStreamOperator<DimWrite> writes = changes.connect(configuration)
-                .process(new DimRouter(BUSINESS_DATABASE, name(), TableProcessLoader.jdbc(jdbcUrl(config, CONFIG_DATABASE),
-                        config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD)),
-                        PhoenixDimTables.factory(zookeeper), MariaDbBackfill.factory(jdbcUrl(config, BUSINESS_DATABASE),
-                        config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD))))
+                .process(new DimRouter(BUSINESS_DATABASE, name(),
+                        TableProcessLoader.jdbc(MariaDb.of(config, CONFIG_DATABASE)), PhoenixDimTables.factory(zookeeper),
+                        MariaDbBackfill.factory(MariaDb.of(config, BUSINESS_DATABASE))))
                 .name("route dim rows").uid("route-dim-rows")
                 // one router: the configuration is applied (DDL, backfill) once, and a backfill's rows and the
                 // later changes of the same rows reach the sink in one channel, in order
@@ -87,10 +87,5 @@ public final class DimApp implements GmallJob {
                 .tableList(CONFIG_DATABASE + ".table_process")
                 .deserializer(new TableProcessDeserializer())
                 .build();
-    }
-
-    private static String jdbcUrl(GmallConfig config, String database) {
-        return "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + config.get(GmallOptions.MYSQL_PORT)
-                + "/" + database;
     }
 }

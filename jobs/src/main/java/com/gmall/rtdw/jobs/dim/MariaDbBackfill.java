@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim;
 
+import com.gmall.rtdw.jobs.runtime.MariaDb;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -23,30 +23,22 @@ import java.util.stream.Collectors;
 public final class MariaDbBackfill implements DimBackfill {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final String url;
-    private final Properties credentials;
+    private final MariaDb database;
 
-    private MariaDbBackfill(String url, Properties credentials) {
-        this.url = url;
-        this.credentials = credentials;
+    private MariaDbBackfill(MariaDb database) {
+        this.database = database;
     }
 
-    /** @param url JDBC URL of the business database, e.g. {@code jdbc:mariadb://127.0.0.1:13306/gmall} */
-    public static Factory factory(String url, String user, String password) {
-        return () -> {
-            Properties credentials = new Properties();
-            credentials.setProperty("user", user);
-            credentials.setProperty("password", password);
-            return new MariaDbBackfill(url, credentials);
-        };
+    /** @param database the business database */
+    public static Factory factory(MariaDb database) {
+        return () -> new MariaDbBackfill(database);
     }
 
     @Override
     public void forEachRow(DimTable table, Consumer<String[]> row) throws SQLException {
         String sql = "SELECT " + table.columns().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))
                 + " FROM `" + table.sourceTable() + "`";
-        // the driver itself, not DriverManager: a job's class loader is not the one DriverManager searches
-        try (Connection c = new org.mariadb.jdbc.Driver().connect(url, credentials);
+        try (Connection c = database.connect();
                 Statement st = c.createStatement()) {
             st.setFetchSize(1000); // streamed, not the whole table in memory
             try (ResultSet rs = st.executeQuery(sql)) {

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import redis.clients.jedis.Jedis;
 
 /** What the integration tests do to the stack's servers directly: SQL on MariaDB and Phoenix, Redis, waiting. */
@@ -76,6 +79,13 @@ public final class StackClients {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** A plain (not transactional) producer to the stack's Kafka, for recorded input. */
+    public static KafkaProducer<byte[], byte[]> producer(GmallConfig config) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     public static Jedis redis(GmallConfig config) {

@@ -23,12 +23,12 @@ public final class Row {
     private final ZoneId zone;
     private final Function<String, String> dictionary;
 
-    Row(DbChange change, ZoneId zone) {
+    public Row(DbChange change, ZoneId zone) {
         this(change, zone, code -> null);
     }
 
     /** @param dictionary {@code base_dic}: a code's name, or null for an unknown code */
-    Row(DbChange change, ZoneId zone, Function<String, String> dictionary) {
+    public Row(DbChange change, ZoneId zone, Function<String, String> dictionary) {
         this.change = change;
         this.zone = zone;
         this.dictionary = dictionary;
@@ -79,6 +79,15 @@ public final class Row {
     /** Whether the change altered {@code column}. */
     public boolean changed(String column) {
         return change.getOld() != null && change.getOld().containsKey(column);
+    }
+
+    /** A decimal column that must be there, at the scale of its DWD field. */
+    public BigDecimal requiredDecimal(String column, int scale) {
+        BigDecimal value = optionalDecimal(column, scale);
+        if (value == null) {
+            throw bad(column, "is missing");
+        }
+        return value;
     }
 
     public long requiredLong(String column) {

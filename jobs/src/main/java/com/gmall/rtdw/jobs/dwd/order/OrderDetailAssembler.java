@@ -2,16 +2,13 @@ package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
+import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,6 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
     private static final long serialVersionUID = 1L;
     static final long GRACE_MS = 5_000;
     static final long MAX_WAIT_MS = 60_000;
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ZoneId zone;
     private final String jobName;
@@ -128,48 +124,43 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
         }
     }
 
-    private TradeOrderDetail detail(DbChange detail, DbChange header, DbChange activity, DbChange coupon,
-            OnTimerContext ctx) throws Exception {
-        Map<String, String> d = detail.getData();
-        String sourceType = d.get("source_type");
+    private TradeOrderDetail detail(DbChange detailRow, DbChange headerRow, DbChange activityRow,
+            DbChange couponRow, OnTimerContext ctx) {
+        Row detail = row(detailRow, ctx);
+        Row header = row(headerRow, ctx);
+        Row activity = activityRow == null ? null : row(activityRow, ctx);
+        String sourceType = detail.text("source_type");
         return TradeOrderDetail.newBuilder()
-                .setId(Long.parseLong(d.get("id")))
-                .setOrderId(Long.parseLong(d.get("order_id")))
-                .setUserId(Long.parseLong(required(header.getData(), "user_id")))
-                .setSkuId(Long.parseLong(required(d, "sku_id")))
-                .setSkuName(d.get("sku_name"))
-                .setSkuNum(Long.parseLong(required(d, "sku_num")))
-                .setOrderPrice(decimal(required(d, "order_price")))
-                .setProvinceId(optionalLong(header.getData().get("province_id")))
-                .setActivityId(activity == null ? null : optionalLong(activity.getData().get("activity_id")))
-                .setActivityRuleId(activity == null ? null : optionalLong(activity.getData().get("activity_rule_id")))
-                .setCouponId(coupon == null ? null : optionalLong(coupon.getData().get("coupon_id")))
-                .setSourceId(optionalLong(d.get("source_id")))
+                .setId(detail.requiredLong("id"))
+                .setOrderId(detail.requiredLong("order_id"))
+                .setUserId(header.requiredLong("user_id"))
+                .setSkuId(detail.requiredLong("sku_id"))
+                .setSkuName(detail.text("sku_name"))
+                .setSkuNum(detail.requiredLong("sku_num"))
+                .setOrderPrice(detail.requiredDecimal("order_price", 2))
+                .setProvinceId(header.optionalLong("province_id"))
+                .setActivityId(activity == null ? null : activity.optionalLong("activity_id"))
+                .setActivityRuleId(activity == null ? null : activity.optionalLong("activity_rule_id"))
+                .setCouponId(couponRow == null ? null : row(couponRow, ctx).optionalLong("coupon_id"))
+                .setSourceId(detail.optionalLong("source_id"))
                 .setSourceTypeCode(sourceType)
-                .setSourceTypeName(Dictionary.name(sourceType, ctx.getBroadcastState(Dictionary.STATE), dictionary))
-                .setSplitActivityAmount(d.get("split_activity_amount") == null ? null
-                        : decimal(d.get("split_activity_amount")))
-                .setSplitCouponAmount(d.get("split_coupon_amount") == null ? null
-                        : decimal(d.get("split_coupon_amount")))
-                .setSplitTotalAmount(decimal(required(d, "split_total_amount")))
-                .setCreateTime(LocalDateTime.parse(required(d, "create_time"), DATETIME).atZone(zone).toInstant())
+                .setSourceTypeName(detail.dictionaryName(sourceType))
+                .setSplitActivityAmount(detail.optionalDecimal("split_activity_amount", 2))
+                .setSplitCouponAmount(detail.optionalDecimal("split_coupon_amount", 2))
+                .setSplitTotalAmount(detail.requiredDecimal("split_total_amount", 2))
+                .setCreateTime(detail.requiredTime("create_time"))
                 .build();
     }
 
-    private static String required(Map<String, String> data, String column) {
-        String value = data.get(column);
-        if (value == null) {
-            throw new IllegalArgumentException(column + " is missing");
-        }
-        return value;
-    }
-
-    private static Long optionalLong(String text) {
-        return text == null ? null : Long.parseLong(text);
-    }
-
-    private static BigDecimal decimal(String text) {
-        return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
+    /** A row read in the warehouse zone, its codes named from the dictionary. */
+    private Row row(DbChange change, OnTimerContext ctx) {
+        return new Row(change, zone, code -> {
+            try {
+                return Dictionary.name(code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the dictionary state", e);
+            }
+        });
     }
 
     private void deadLetter(OnTimerContext ctx, String reason, DbChange row) {

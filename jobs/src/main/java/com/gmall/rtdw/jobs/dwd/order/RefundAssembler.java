@@ -2,17 +2,13 @@ package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
+import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.model.dwd.TradeRefundDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +35,6 @@ import org.apache.flink.util.Collector;
 final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange, DbChange, TradeRefundDetail> {
     private static final long serialVersionUID = 1L;
     static final long RETENTION_MS = 30 * 60_000;
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ZoneId zone;
     private final String jobName;
@@ -96,7 +91,12 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
         for (Map.Entry<String, DbChange> payment : payments.entries()) {
             Long refundNum = refundNums.get(payment.getValue().getData().get("sku_id"));
             if (refundNum != null) {
-                out.collect(detail(payment.getValue().getData(), refunded.getData(), refundNum, ctx));
+                try {
+                    out.collect(detail(payment.getValue(), refunded, refundNum, ctx));
+                } catch (Row.BadRow e) {
+                    ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, "refund not emitted: "
+                            + e.getMessage(), "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(payment.getValue())));
+                }
                 emitted.add(payment.getKey());
             }
         }
@@ -105,30 +105,33 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
         }
     }
 
-    private TradeRefundDetail detail(Map<String, String> p, Map<String, String> o, long refundNum,
-            ReadOnlyContext ctx) throws Exception {
-        String type = p.get("payment_type");
+    private TradeRefundDetail detail(DbChange paymentRow, DbChange orderRow, long refundNum, ReadOnlyContext ctx) {
+        Row payment = new Row(paymentRow, zone, code -> {
+            try {
+                return Dictionary.name(code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the dictionary state", e);
+            }
+        });
+        Row order = new Row(orderRow, zone);
+        String type = payment.text("payment_type");
         return TradeRefundDetail.newBuilder()
-                .setId(Long.parseLong(p.get("id")))
-                .setOutTradeNo(p.get("out_trade_no"))
-                .setOrderId(Long.parseLong(p.get("order_id")))
-                .setSkuId(Long.parseLong(p.get("sku_id")))
-                .setUserId(Long.parseLong(o.get("user_id")))
-                .setProvinceId(o.get("province_id") == null ? null : Long.parseLong(o.get("province_id")))
+                .setId(payment.requiredLong("id"))
+                .setOutTradeNo(payment.text("out_trade_no"))
+                .setOrderId(payment.requiredLong("order_id"))
+                .setSkuId(payment.requiredLong("sku_id"))
+                .setUserId(order.requiredLong("user_id"))
+                .setProvinceId(order.optionalLong("province_id"))
                 .setPaymentTypeCode(type)
-                .setPaymentTypeName(Dictionary.name(type, ctx.getBroadcastState(Dictionary.STATE), dictionary))
-                .setTradeNo(p.get("trade_no"))
-                .setTotalAmount(new BigDecimal(p.get("total_amount")).setScale(2, RoundingMode.UNNECESSARY))
-                .setSubject(p.get("subject"))
-                .setRefundStatus(p.get("refund_status"))
+                .setPaymentTypeName(payment.dictionaryName(type))
+                .setTradeNo(payment.text("trade_no"))
+                .setTotalAmount(payment.requiredDecimal("total_amount", 2))
+                .setSubject(payment.text("subject"))
+                .setRefundStatus(payment.text("refund_status"))
                 .setRefundNum(refundNum)
-                .setCreateTime(p.get("create_time") == null ? null : time(p.get("create_time")))
-                .setCallbackTime(time(p.get("callback_time")))
+                .setCreateTime(payment.optionalTime("create_time"))
+                .setCallbackTime(payment.requiredTime("callback_time"))
                 .build();
-    }
-
-    private Instant time(String text) {
-        return LocalDateTime.parse(text, DATETIME).atZone(zone).toInstant();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -20,14 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,10 +70,7 @@ class TableFactJobsITCase {
                         "sku_num", "1"),
                 change(ChangeType.insert, "comment_info", "id", "7700006", "user_id", "11", "sku_id", "5",
                         "order_id", "7710001", "appraise", "1201", "create_time", "2024-06-02 09:00:00"));
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = StackClients.producer(config)) {
             for (DbChange c : changes) {
                 String key = "gmall." + c.getTable() + ":" + c.getData().get("id");
                 producer.send(new ProducerRecord<>(Topics.TOPIC_DB.name(), key.getBytes(StandardCharsets.UTF_8),

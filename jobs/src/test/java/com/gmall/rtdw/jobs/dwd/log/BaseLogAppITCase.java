@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.dwd.ActionLog;
@@ -22,13 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +51,7 @@ class BaseLogAppITCase {
         AppLog nothing = AppLogs.start("itm3", "0", "2024-06-01T01:00:00Z");
         nothing.setStart(null);
 
-        try (KafkaProducer<byte[], byte[]> producer = producer(config)) {
+        try (KafkaProducer<byte[], byte[]> producer = StackClients.producer(config)) {
             for (AppLog log : logs) {
                 producer.send(new ProducerRecord<>(Topics.TOPIC_LOG.name(), Topics.TOPIC_LOG.serde().encode(log)));
             }
@@ -134,11 +133,5 @@ class BaseLogAppITCase {
     private static List<String> keys(GmallConfig config, TopicSpec<?> topic) {
         return TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), all -> false,
                 Duration.ofSeconds(2)).stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
-    }
-
-    private static KafkaProducer<byte[], byte[]> producer(GmallConfig config) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -18,13 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,10 +51,7 @@ class DwdTradeOrderDetailITCase {
                         "order_detail_id", "7800012", "coupon_id", "3"),
                 change(ChangeType.insert, "order_info", "id", "7800001", "user_id", "77", "province_id", "9"),
                 change(ChangeType.insert, "order_detail", "id", "7800013", "order_id", "x"));
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = StackClients.producer(config)) {
             for (DbChange row : rows) {
                 byte[] key = ("gmall." + row.getTable() + ":" + row.getData().get("id")).getBytes(StandardCharsets.UTF_8);
                 producer.send(new ProducerRecord<>(Topics.TOPIC_DB.name(), null, at, key,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -20,14 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,10 +63,7 @@ class OrderEventJobsITCase {
                 RefundAssemblerTest.request(7900004, 5, 1), RefundAssemblerTest.request(7900004, 6, 2),
                 RefundAssemblerTest.refunded(7900004),
                 malformedPayment());
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = StackClients.producer(config)) {
             for (TradeOrderDetail d : details) {
                 producer.send(new ProducerRecord<>(Topics.DWD_TRADE_ORDER_DETAIL.name(),
                         Long.toString(d.getOrderId()).getBytes(StandardCharsets.UTF_8),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.LocalExecution;
+import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.dwd.PageLog;
@@ -16,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,10 +53,7 @@ class TrafficDetailITCase {
                 Pages.page("uvm1", "2024-07-01T17:00:00Z", "home", null), // July 2nd in Shanghai
                 Pages.page("uvm1", "2024-07-01T03:00:00Z", "cart", null), // late, July 1st: not a first visit
                 Pages.page("clock", "2024-07-02T12:00:00Z", "home", null)); // moves the watermark on
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = StackClients.producer(config)) {
             // one partition keeps the recorded order: the out-of-order page must come after the next day's
             for (PageLog page : pages.subList(0, 8)) {
                 send(producer, page);
