@@ -96,6 +96,26 @@ public final class GmallOptions {
                     + "and is counted) or side-output (the record goes to the job's timed-out output)")
             .withDefault("emit");
 
+    public static final ConfigOption<Integer> DWS_WINDOW_SECONDS = ConfigOption.integer(
+            "dws.window-seconds", "length of the DWS jobs' tumbling event-time windows, seconds").withDefault("10");
+
+    public static final ConfigOption<Integer> DWS_ALLOWED_LATENESS_SECONDS = ConfigOption.integer(
+            "dws.allowed-lateness-seconds", "a DWS window that has fired takes records this many seconds of event "
+                    + "time late and fires again (the newer row replaces the older in ClickHouse); later ones go to "
+                    + "the job's dead letters and its lateRecords counter").withDefault("120");
+
+    public static final ConfigOption<Integer> DWS_QUIET_FLUSH_MS = ConfigOption.integer(
+            "dws.quiet-flush-ms", "when a DWS job's input has been quiet this many milliseconds, its watermark "
+                    + "moves past the window of the newest record so that the window closes").withDefault("10000");
+
+    public static final ConfigOption<Integer> DWS_SINK_BATCH_SIZE = ConfigOption.integer(
+            "dws.sink.batch-size", "DWS rows per ClickHouse insert (also written at every interval and checkpoint)")
+            .withDefault("1000");
+
+    public static final ConfigOption<Integer> DWS_SINK_BATCH_INTERVAL_MS = ConfigOption.integer(
+            "dws.sink.batch-interval-ms", "pending DWS rows are written to ClickHouse at least this often, "
+                    + "milliseconds").withDefault("2000");
+
     public static final ConfigOption<Integer> STACK_KAFKA_CONTROLLER_PORT = ConfigOption.integer(
             "stack.kafka.controller-port", "local stack only: port of the KRaft controller listener").withDefault("19093");
 
@@ -113,7 +133,9 @@ public final class GmallOptions {
             CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
             FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, DIM_CDC_SERVER_ID,
             DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS, DIM_CACHE_MISSING_TTL_SECONDS,
-            DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
+            DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY, DWS_WINDOW_SECONDS,
+            DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE, DWS_SINK_BATCH_INTERVAL_MS,
+            STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
             STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT);
 
     private GmallOptions() {}

@@ -16,6 +16,16 @@ import com.gmall.rtdw.jobs.dwd.order.DwdTradePayDetail;
 import com.gmall.rtdw.jobs.dwd.order.DwdTradeRefundDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUniqueVisitorDetail;
 import com.gmall.rtdw.jobs.dwd.traffic.DwdTrafficUserJumpDetail;
+import com.gmall.rtdw.jobs.dws.DwsTradeCartAddUuWindow;
+import com.gmall.rtdw.jobs.dws.DwsTradeOrderWindow;
+import com.gmall.rtdw.jobs.dws.DwsTradePaymentSucWindow;
+import com.gmall.rtdw.jobs.dws.DwsTradeProvinceOrderWindow;
+import com.gmall.rtdw.jobs.dws.DwsTradeUserSpuOrderWindow;
+import com.gmall.rtdw.jobs.dws.DwsTrafficPageViewWindow;
+import com.gmall.rtdw.jobs.dws.DwsTrafficSourceKeywordPageViewWindow;
+import com.gmall.rtdw.jobs.dws.DwsTrafficVcChArIsNewPageViewWindow;
+import com.gmall.rtdw.jobs.dws.DwsUserUserLoginWindow;
+import com.gmall.rtdw.jobs.dws.DwsUserUserRegisterWindow;
 import com.gmall.rtdw.jobs.ods.OdsDbApp;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +39,10 @@ public final class JobCatalog {
             DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
             DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new,
             DwdTradeCancelDetail::new, DwdTradePayDetail::new, DwdTradeOrderRefund::new,
-            DwdTradeRefundDetail::new);
+            DwdTradeRefundDetail::new, DwsTrafficSourceKeywordPageViewWindow::new,
+            DwsTrafficVcChArIsNewPageViewWindow::new, DwsTrafficPageViewWindow::new, DwsUserUserLoginWindow::new,
+            DwsUserUserRegisterWindow::new, DwsTradeCartAddUuWindow::new, DwsTradePaymentSucWindow::new,
+            DwsTradeOrderWindow::new, DwsTradeUserSpuOrderWindow::new, DwsTradeProvinceOrderWindow::new);
 
     private JobCatalog() {}
 

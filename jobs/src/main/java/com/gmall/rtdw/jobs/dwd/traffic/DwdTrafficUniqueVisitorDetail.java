@@ -5,6 +5,7 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.QuietFlushWatermarks;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -36,7 +37,7 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uv", OUT_OF_ORDERNESS,
-                IDLENESS);
+                IDLENESS, QuietFlushWatermarks.QuietTarget.after(0));
         SingleOutputStreamOperator<PageLog> firstVisits = pages.timed()
                 .keyBy(p -> p.getCommon().getMid())
                 .process(new FirstVisitOfDay(config.timeZone(), ALLOWED_LATENESS.toMillis(), name()))

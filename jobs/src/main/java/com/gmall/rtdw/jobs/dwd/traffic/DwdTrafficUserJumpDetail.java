@@ -5,6 +5,7 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
+import com.gmall.rtdw.jobs.runtime.QuietFlushWatermarks;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
@@ -37,7 +38,7 @@ public final class DwdTrafficUserJumpDetail implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uj", OUT_OF_ORDERNESS,
-                IDLENESS);
+                IDLENESS, QuietFlushWatermarks.QuietTarget.after(Bounces.WITHIN.toMillis()));
         SingleOutputStreamOperator<PageLog> bounces = Bounces.of(pages.timed())
                 .name("bounces (cep)").uid("bounces-cep");
         bounces.union(bounces.getSideOutput(Bounces.TIMED_OUT))

@@ -1,0 +1,56 @@
+package com.gmall.rtdw.jobs.dws;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.dwd.TradeCartAdd;
+import com.gmall.rtdw.model.dws.TradeCartAddUuWindow;
+import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Daily unique users adding to cart (spec 8.6), counted in the window of each user's first cart addition of the
+ * day, from {@code dwd_trade_cart_add} (event time: when the addition happened, {@code add_time}) into
+ * {@code dws_trade_cart_add_uu_window}.
+ */
+public final class DwsTradeCartAddUuWindow implements GmallJob {
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwsTradeCartAddUuWindow(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwsTradeCartAddUuWindow";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        DwsPipeline p = new DwsPipeline(env, config, name());
+        DataStream<TradeCartAdd> adds = p.eventTime(p.read(Topics.DWD_TRADE_CART_ADD), "cart-add", OUT_OF_ORDERNESS,
+                (add, previous) -> add.getAddTime().toEpochMilli());
+        DataStream<TradeCartAddUuWindow> firsts = adds.keyBy(TradeCartAdd::getUserId)
+                .process(new FirstOfDay<Long, TradeCartAdd>(config.timeZone(), p.settings().allowedLatenessMs(), true,
+                        add -> {}, TypeInformation.of(TradeCartAdd.class)))
+                .name("first cart add of the day").uid("first-cart-add-of-day")
+                .map(add -> {
+                    TradeCartAddUuWindow row = new TradeCartAddUuWindow();
+                    row.cartAddUuCt = 1;
+                    return row;
+                }).returns(TradeCartAddUuWindow.class).name("cart user counts").uid("cart-user-counts");
+        p.write(p.windowAll(firsts, "cart-users", (a, b) -> {
+            a.cartAddUuCt += b.cartAddUuCt;
+            return a;
+        }, (row, stt, edt, version) -> {
+            row.stt = stt;
+            row.edt = edt;
+            row.ts = version;
+        }), Tables.DWS_TRADE_CART_ADD_UU_WINDOW);
+        p.finish();
+    }
+}

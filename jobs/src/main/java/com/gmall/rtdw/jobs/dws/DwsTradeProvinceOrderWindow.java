@@ -1,0 +1,81 @@
+package com.gmall.rtdw.jobs.dws;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.dwd.TradeOrderDetail;
+import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
+import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Orders and order amounts per province (spec 8.10), from {@code dwd_trade_order_detail} into
+ * {@code dws_trade_province_order_window}, the province's name looked up after the window. An order without a
+ * province counts under the empty province id.
+ */
+public final class DwsTradeProvinceOrderWindow implements GmallJob {
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwsTradeProvinceOrderWindow(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwsTradeProvinceOrderWindow";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        DwsPipeline p = new DwsPipeline(env, config, name());
+        DataStream<ProvinceOrderLine> lines = p.eventTime(p.read(Topics.DWD_TRADE_ORDER_DETAIL), "order-detail",
+                        OUT_OF_ORDERNESS, (d, previous) -> d.getCreateTime().toEpochMilli())
+                .map(DwsTradeProvinceOrderWindow::line).returns(ProvinceOrderLine.class)
+                .name("order lines").uid("order-lines");
+        DataStream<TradeProvinceOrderWindow> windows = p.aggregate(lines.keyBy((ProvinceOrderLine l) -> l.provinceId, org.apache.flink.api.common.typeinfo.Types.STRING), "province-orders",
+                new OrderTotals<ProvinceOrderLine, TradeProvinceOrderWindow>(new OrderTotals.Line<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public long orderId(ProvinceOrderLine line) {
+                        return line.orderId;
+                    }
+
+                    @Override
+                    public BigDecimal amount(ProvinceOrderLine line) {
+                        return line.amount;
+                    }
+                }, DwsTradeProvinceOrderWindow::row),
+                OrderTotals.totalsType(), TypeInformation.of(TradeProvinceOrderWindow.class),
+                (row, stt, edt, version) -> {
+                    row.stt = stt;
+                    row.edt = edt;
+                    row.ts = version;
+                });
+        p.write(p.lookup(windows, "province", "DIM_BASE_PROVINCE", "ID",
+                        Names.of(r -> r.provinceId, (r, dim) -> r.provinceName = dim.get("NAME"))),
+                Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW);
+        p.finish();
+    }
+
+    static ProvinceOrderLine line(TradeOrderDetail d) {
+        ProvinceOrderLine line = new ProvinceOrderLine();
+        line.provinceId = d.getProvinceId() == null ? "" : Long.toString(d.getProvinceId());
+        line.orderId = d.getOrderId();
+        line.amount = d.getSplitTotalAmount();
+        return line;
+    }
+
+    static TradeProvinceOrderWindow row(ProvinceOrderLine sample, long orders, BigDecimal amount) {
+        TradeProvinceOrderWindow row = new TradeProvinceOrderWindow();
+        row.provinceId = sample.provinceId;
+        row.orderCount = orders;
+        row.orderAmount = amount;
+        return row;
+    }
+}

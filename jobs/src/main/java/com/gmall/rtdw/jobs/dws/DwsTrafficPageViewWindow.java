@@ -1,0 +1,72 @@
+package com.gmall.rtdw.jobs.dws;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.dwd.PageLog;
+import com.gmall.rtdw.model.dws.TrafficPageViewWindow;
+import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Daily unique visitors of the home page and of product detail pages (spec 8.3), counted in the window of each
+ * device's first visit of the day to that page, into {@code dws_traffic_page_view_window}. Keyed by device and page,
+ * so the two counts are independent; the day is the warehouse zone's, by event time.
+ */
+public final class DwsTrafficPageViewWindow implements GmallJob {
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
+    static final String HOME = "home";
+    static final String DETAIL = "good_detail";
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwsTrafficPageViewWindow(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwsTrafficPageViewWindow";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        DwsPipeline p = new DwsPipeline(env, config, name());
+        DataStream<PageLog> visits = p.read(Topics.DWD_TRAFFIC_PAGE_LOG)
+                .filter(DwsTrafficPageViewWindow::homeOrDetail).name("home and detail pages").uid("home-and-detail");
+        DataStream<PageLog> timed = p.eventTime(visits, "page", OUT_OF_ORDERNESS,
+                (page, previous) -> page.getTs().toEpochMilli());
+        DataStream<TrafficPageViewWindow> firsts = timed
+                .keyBy(page -> page.getCommon().getMid() + "\u0000" + page.getPage().getPageId())
+                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(), true,
+                        page -> {}, TypeInformation.of(PageLog.class)))
+                .name("first visit of the day").uid("first-visit-of-day")
+                .map(DwsTrafficPageViewWindow::count).returns(TrafficPageViewWindow.class)
+                .name("visitor counts").uid("visitor-counts");
+        p.write(p.windowAll(firsts, "visitors", (a, b) -> {
+            a.homeUvCt += b.homeUvCt;
+            a.goodDetailUvCt += b.goodDetailUvCt;
+            return a;
+        }, (row, stt, edt, version) -> {
+            row.stt = stt;
+            row.edt = edt;
+            row.ts = version;
+        }), Tables.DWS_TRAFFIC_PAGE_VIEW_WINDOW);
+        p.finish();
+    }
+
+    static boolean homeOrDetail(PageLog log) {
+        return log.getPage() != null && log.getCommon().getMid() != null
+                && (HOME.equals(log.getPage().getPageId()) || DETAIL.equals(log.getPage().getPageId()));
+    }
+
+    static TrafficPageViewWindow count(PageLog firstVisit) {
+        TrafficPageViewWindow row = new TrafficPageViewWindow();
+        boolean home = HOME.equals(firstVisit.getPage().getPageId());
+        row.homeUvCt = home ? 1 : 0;
+        row.goodDetailUvCt = home ? 0 : 1;
+        return row;
+    }
+}

@@ -1,0 +1,49 @@
+package com.gmall.rtdw.jobs.dws;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.model.dwd.PageLog;
+import com.gmall.rtdw.model.dws.TrafficSourceKeywordPageViewWindow;
+import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.time.Duration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Search keyword counts per window (spec 8.1, K1): the words of every search results page of
+ * {@code dwd_traffic_page_log}, counted per word, into {@code dws_traffic_source_keyword_page_view_window}.
+ */
+public final class DwsTrafficSourceKeywordPageViewWindow implements GmallJob {
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
+
+    public static void main(String[] args) throws Exception {
+        JobMain.run(new DwsTrafficSourceKeywordPageViewWindow(), args);
+    }
+
+    @Override
+    public String name() {
+        return "DwsTrafficSourceKeywordPageViewWindow";
+    }
+
+    @Override
+    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+        DwsPipeline p = new DwsPipeline(env, config, name());
+        DataStream<PageLog> pages = p.eventTime(p.read(Topics.DWD_TRAFFIC_PAGE_LOG), "page", OUT_OF_ORDERNESS,
+                (page, previous) -> page.getTs().toEpochMilli());
+        DataStream<TrafficSourceKeywordPageViewWindow> words = pages.flatMap(new SearchKeywords()).returns(TrafficSourceKeywordPageViewWindow.class)
+                .name("search keywords").uid("search-keywords");
+        p.write(p.window(words.keyBy(w -> w.source + "\u0000" + w.keyword), "keyword",
+                (a, b) -> {
+                    a.keywordCount += b.keywordCount;
+                    return a;
+                },
+                (row, stt, edt, version) -> {
+                    row.stt = stt;
+                    row.edt = edt;
+                    row.ts = version;
+                }), Tables.DWS_TRAFFIC_SOURCE_KEYWORD_PAGE_VIEW_WINDOW);
+        p.finish();
+    }
+}
