@@ -18,7 +18,9 @@ import java.util.TreeMap;
 public final class GenCommand {
     /** The fixed scenarios: a seed, a size and a start, run as fast as possible. */
     static final Map<String, String> SCENARIOS = Map.of(
-            "smoke", "--seed 7 --users 50 --events 3000 --start 2024-06-01T10:00:00 --rate 50");
+            "smoke", "--seed 7 --users 50 --events 3000 --start 2024-06-01T10:00:00 --rate 50",
+            // the end-to-end test's: a day of its own, after any other test data, one simulated minute
+            "e2e", "--seed 11 --users 60 --events 3000 --start 2030-01-01T10:00:00 --rate 50");
 
     private GenCommand() {}
 
@@ -40,10 +42,19 @@ public final class GenCommand {
                   --bad-lines S    share of log lines written malformed on purpose, 0..1 (default 0)
                   --log-dir DIR    where the app log files go
                   --fast           do not keep to the rate in real time
-                  --scenario NAME  a fixed data set for tests: smoke = """ + SCENARIOS.get("smoke"));
+                  --scenario NAME  a fixed data set for tests (options after it override its own):
+                                     smoke = """ + SCENARIOS.get("smoke") + """
+
+                                     e2e = """ + SCENARIOS.get("e2e"));
     }
 
     public static void run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
+        run(settings, args, out, SimListener.NONE);
+    }
+
+    /** Runs the simulator and tells {@code listener} every event it writes. */
+    public static void run(StackSettings settings, List<String> args, PrintStream out, SimListener listener)
+            throws Exception {
         ZoneId zone = settings.config().timeZone();
         SimOptions options = parse(settings, args, zone);
         String url = "jdbc:mariadb://" + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
@@ -73,9 +84,11 @@ public final class GenCommand {
                 first = first == null ? Instant.ofEpochMilli(e.millis()) : first;
                 if (e.transaction() != null) {
                     db.write(e.transaction());
+                    listener.business(e.millis(), e.transaction());
                     actions.merge(e.transaction().action(), 1, Integer::sum);
                 } else {
                     logs.write(e.logLine(), e.millis());
+                    listener.logLine(e.millis(), e.logLine());
                     logLines++;
                     bad += e.bad() ? 1 : 0;
                 }

@@ -41,7 +41,11 @@ public final class StackMain {
                     usage: bin/gmall topic tail TOPIC [-n N] [--follow]
                     Prints the last N (default 10) committed records of each partition of a topic of the registry,
                     decoded with its generated serde, one JSON object per line; --follow keeps printing new ones
-                    (Ctrl-C stops). A record that does not decode is printed as text with the reason.""");
+                    (Ctrl-C stops). A record that does not decode is printed as text with the reason.""",
+            "ddl", """
+                    usage: bin/gmall ddl apply
+                    Creates the DWS tables in ClickHouse (the warehouse database, gmall_rtdw) from the generated DDL
+                    in ddl/clickhouse. Tables that exist are left as they are.""");
 
     private StackMain() {}
 
@@ -71,6 +75,7 @@ public final class StackMain {
                 case "sql" -> sql(settings, rest);
                 case "gen" -> GenCommand.run(settings, rest, System.out);
                 case "topic" -> TopicTail.run(settings, rest, System.out);
+                case "ddl" -> ddl(settings, rest);
                 default -> usage();
             }
         } catch (IllegalArgumentException e) {
@@ -81,6 +86,16 @@ public final class StackMain {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    private static void ddl(StackSettings settings, List<String> args) throws Exception {
+        if (!args.equals(List.of("apply"))) {
+            throw new IllegalArgumentException("usage: bin/gmall ddl apply");
+        }
+        List<String> tables = com.gmall.rtdw.runtime.DwsDdl.apply(settings.config().clickHouse());
+        System.out.printf("ddl: %d DWS tables in ClickHouse database %s: %s%n", tables.size(),
+                settings.config().get(com.gmall.rtdw.runtime.config.GmallOptions.CLICKHOUSE_DATABASE),
+                String.join(", ", tables));
     }
 
     private static void sql(StackSettings settings, List<String> args) throws Exception {
@@ -99,7 +114,7 @@ public final class StackMain {
     }
 
     private static void usage() {
-        System.err.println("usage: bin/gmall up|down|status|reset|sql|gen|topic [--help]");
+        System.err.println("usage: bin/gmall up|down|status|reset|sql|gen|topic|ddl [--help]");
         System.exit(2);
     }
 }

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttpInserter;
+import com.gmall.rtdw.runtime.RowBinaryTableWriter;
 import com.gmall.rtdw.runtime.TableSpec;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.metrics.Counter;
@@ -34,7 +35,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     private static final Logger LOG = LoggerFactory.getLogger(ClickHouseSink.class);
 
     private final ClickHouseEndpoint endpoint;
-    private final TableSpec<T> table;
+    private final RowBinaryTableWriter<T> writer;
     private final int batchSize;
     private final long intervalMs;
 
@@ -49,7 +50,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
             throw new IllegalArgumentException("batch size and interval must be positive");
         }
         this.endpoint = endpoint;
-        this.table = table;
+        this.writer = table.writer(); // the spec itself is not serializable; its writer is
         this.batchSize = batchSize;
         this.intervalMs = intervalMs;
     }
@@ -62,7 +63,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     @Override
     public void open(Configuration parameters) {
         // the inserter posts the batch itself when it reaches batchSize
-        inserter = new ClickHouseHttpInserter<>(endpoint, table.writer(), batchSize);
+        inserter = new ClickHouseHttpInserter<>(endpoint, writer, batchSize);
         time = ((StreamingRuntimeContext) getRuntimeContext()).getProcessingTimeService();
         rowsWritten = getRuntimeContext().getMetricGroup().counter("clickHouseRowsWritten");
         rowsRejected = getRuntimeContext().getMetricGroup().counter("clickHouseRowsRejected");
@@ -75,7 +76,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
             inserter.add(row);
         } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
             rowsRejected.inc();
-            LOG.error("{}: row refused by the writer and not written: {} ({})", table.name(), row, e.getMessage());
+            LOG.error("{}: row refused by the writer and not written: {} ({})", writer.table(), row, e.getMessage());
             return;
         }
         if (inserter.pendingRows() == 0) {

@@ -7,7 +7,6 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
-import com.gmall.rtdw.jobs.runtime.QuietFlushWatermarks;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -58,27 +58,33 @@ public final class DwsPipeline {
         return config;
     }
 
-    /** The decoded records of a DWD topic, read by the job's own consumer group. */
-    public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic) {
-        SingleOutputStreamOperator<T> decoded = env
-                .fromSource(KafkaSources.bytes(config, topic.name(), DeadLetters.topic(job).substring(4)),
-                        WatermarkStrategy.noWatermarks(), "kafka " + topic.name())
+    /**
+     * The decoded records of a DWD topic with timestamps and watermarks, read by the job's own consumer group.
+     * Watermarks are made per partition in the source (records may come {@code outOfOrderness} late within a
+     * partition; a partition read ahead of another does not make the other's records late), partitions without
+     * records for {@link #IDLENESS} stop holding the others back (G8), and a quiet input closes the newest
+     * record's window after {@code dws.quiet-flush-ms} ({@link QuietFlush}). Bad messages go to the dead letters.
+     */
+    public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
+            SerializableTimestampAssigner<T> timestamps) {
+        KafkaSource<Decoding<T>> source = KafkaSources.<Decoding<T>>builder(config, topic.name(),
+                        DeadLetters.topic(job).substring("dlq_".length()))
+                .setDeserializer(new DecodingDeserializer<>(topic.serde()))
+                .build();
+        WatermarkStrategy<Decoding<T>> perPartition = WatermarkStrategy.<Decoding<T>>forBoundedOutOfOrderness(
+                        outOfOrderness)
+                // a message that does not decode has no event time: it neither moves nor holds the watermark
+                .withTimestampAssigner((d, kafkaTime) -> d.value == null ? Long.MIN_VALUE
+                        : timestamps.extractTimestamp(d.value, kafkaTime))
+                .withIdleness(IDLENESS);
+        SingleOutputStreamOperator<T> decoded = env.fromSource(source, perPartition, "kafka " + topic.name())
                 .uid("kafka-" + topic.name())
-                .process(new DecodeOrDeadLetter<>(topic.serde(), job))
+                .process(new SplitFailures<>(job, TypeInformation.of(topic.serde().type())))
                 .name("decode " + topic.name()).uid("decode-" + topic.name());
         deadLetters.add(decoded.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS));
-        return decoded;
-    }
-
-    /**
-     * Timestamps and watermarks: records may come {@code outOfOrderness} late; a quiet input closes the newest
-     * record's window after {@code dws.quiet-flush-ms}.
-     */
-    public <T> SingleOutputStreamOperator<T> eventTime(DataStream<T> in, String name, Duration outOfOrderness,
-            SerializableTimestampAssigner<T> timestamps) {
-        return in.assignTimestampsAndWatermarks(QuietFlushWatermarks.strategy(outOfOrderness, settings.quietFlushMs(),
-                        QuietFlushWatermarks.QuietTarget.endOfWindow(settings.windowMs()), IDLENESS, timestamps))
-                .name(name + " time").uid(name + "-time");
+        return decoded.transform("quiet flush " + topic.name(), decoded.getType(),
+                        new QuietFlush<T>(settings.quietFlushMs(), settings.windowMs()))
+                .uid("quiet-flush-" + topic.name());
     }
 
     /** One row per window over the whole stream, summed with {@code sum}. */

@@ -32,11 +32,11 @@ public final class DwsTradeCartAddUuWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<TradeCartAdd> adds = p.eventTime(p.read(Topics.DWD_TRADE_CART_ADD), "cart-add", OUT_OF_ORDERNESS,
-                (add, previous) -> add.getAddTime().toEpochMilli());
+        DataStream<TradeCartAdd> adds = p.read(Topics.DWD_TRADE_CART_ADD, OUT_OF_ORDERNESS,
+                (add, kafkaTime) -> add.getAddTime().toEpochMilli());
         DataStream<TradeCartAddUuWindow> firsts = adds.keyBy(TradeCartAdd::getUserId)
-                .process(new FirstOfDay<Long, TradeCartAdd>(config.timeZone(), p.settings().allowedLatenessMs(), true,
-                        add -> {}, TypeInformation.of(TradeCartAdd.class)))
+                .process(new FirstOfDay<Long, TradeCartAdd>(config.timeZone(), p.settings().allowedLatenessMs(),
+                        TypeInformation.of(TradeCartAdd.class)))
                 .name("first cart add of the day").uid("first-cart-add-of-day")
                 .map(add -> {
                     TradeCartAddUuWindow row = new TradeCartAddUuWindow();

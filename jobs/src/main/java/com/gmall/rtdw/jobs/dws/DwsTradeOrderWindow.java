@@ -19,8 +19,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Daily unique and first-time orderers and the order amounts (spec 8.8, O1, S3), from {@code dwd_trade_order_detail}
  * (event time: the order's {@code create_time}) into {@code dws_trade_order_window}. Every detail adds its amounts,
  * exact decimals (the reference summed doubles); a user counts once a day, in the window of their first order of
- * that day ({@link FirstOfDay} keeps each day apart, O1), and as new when that order is their first in the shop's
- * history ({@link UserHistory}). Each detail comes once and complete from the DWD layer (P3), so no dedup is needed.
+ * that day by event time ({@link FirstOfDay} keeps each day apart, O1), and as new when that order is their first
+ * in the shop's history ({@link UserHistory}). Each detail comes once and complete from the DWD layer (P3), so no
+ * dedup is needed.
  */
 public final class DwsTradeOrderWindow implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
@@ -37,20 +38,24 @@ public final class DwsTradeOrderWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<UserActivity> details = p.eventTime(p.read(Topics.DWD_TRADE_ORDER_DETAIL), "order-detail",
-                        OUT_OF_ORDERNESS, (d, previous) -> d.getCreateTime().toEpochMilli())
-                .map(DwsTradeOrderWindow::amounts).returns(UserActivity.class)
-                .name("order amounts").uid("order-amounts");
-        SingleOutputStreamOperator<UserActivity> orders = details.keyBy(a -> a.userId)
-                .process(new FirstOfDay<Long, UserActivity>(config.timeZone(), p.settings().allowedLatenessMs(), false,
-                        a -> a.firstOfDay = true, TypeInformation.of(UserActivity.class)))
+        DataStream<TradeOrderDetail> details = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
+                (d, kafkaTime) -> d.getCreateTime().toEpochMilli());
+        // every detail adds its amounts; each user's first detail of the day adds the user (and, if new, a new user)
+        DataStream<TradeOrderWindow> amounts = details.map(DwsTradeOrderWindow::amounts)
+                .returns(TradeOrderWindow.class).name("order amounts").uid("order-amounts");
+        SingleOutputStreamOperator<UserActivity> orderers = details.keyBy(TradeOrderDetail::getUserId)
+                .process(new FirstOfDay<Long, TradeOrderDetail>(config.timeZone(), p.settings().allowedLatenessMs(),
+                        TypeInformation.of(TradeOrderDetail.class)))
                 .name("first order of the day").uid("first-order-of-day")
+                .map(d -> UserActivity.firstOfDay(new UserActivity(d.getUserId()))).returns(UserActivity.class)
+                .name("orderers").uid("orderers")
                 .process(new NewUsers<>(UserHistory.jdbc(MariaDb.of(config, "gmall"), config.timeZone()),
                         UserHistory::firstOrder, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first order ever").uid("first-order-ever");
-        p.deadLetters(orders.getSideOutput(NewUsers.FAILED));
-        DataStream<TradeOrderWindow> rows = orders.map(DwsTradeOrderWindow::row).returns(TradeOrderWindow.class)
-                .name("order rows").uid("order-rows");
+        p.deadLetters(orderers.getSideOutput(NewUsers.FAILED));
+        DataStream<TradeOrderWindow> users = orderers.map(DwsTradeOrderWindow::users).returns(TradeOrderWindow.class)
+                .name("orderer counts").uid("orderer-counts");
+        DataStream<TradeOrderWindow> rows = amounts.union(users);
         p.write(p.windowAll(rows, "orders", DwsTradeOrderWindow::sum, (row, stt, edt, version) -> {
             row.stt = stt;
             row.edt = edt;
@@ -60,21 +65,23 @@ public final class DwsTradeOrderWindow implements GmallJob {
     }
 
     /** A detail's amounts; a missing split amount is zero (S3). */
-    static UserActivity amounts(TradeOrderDetail d) {
-        UserActivity a = new UserActivity(d.getUserId());
-        a.activityReduceAmount = orZero(d.getSplitActivityAmount());
-        a.couponReduceAmount = orZero(d.getSplitCouponAmount());
-        a.originalTotalAmount = orZero(d.getOrderPrice()).multiply(BigDecimal.valueOf(d.getSkuNum())).setScale(2);
-        return a;
+    static TradeOrderWindow amounts(TradeOrderDetail d) {
+        TradeOrderWindow row = new TradeOrderWindow();
+        row.orderActivityReduceAmount = orZero(d.getSplitActivityAmount());
+        row.orderCouponReduceAmount = orZero(d.getSplitCouponAmount());
+        row.orderOriginalTotalAmount = orZero(d.getOrderPrice()).multiply(BigDecimal.valueOf(d.getSkuNum()))
+                .setScale(2);
+        return row;
     }
 
-    static TradeOrderWindow row(UserActivity a) {
+    /** A user's first order of the day: one unique orderer, and a new one when first in the shop's history. */
+    static TradeOrderWindow users(UserActivity a) {
         TradeOrderWindow row = new TradeOrderWindow();
-        row.orderUniqueUserCount = a.firstOfDay ? 1 : 0;
+        row.orderUniqueUserCount = 1;
         row.orderNewUserCount = a.newUser ? 1 : 0;
-        row.orderActivityReduceAmount = a.activityReduceAmount;
-        row.orderCouponReduceAmount = a.couponReduceAmount;
-        row.orderOriginalTotalAmount = a.originalTotalAmount;
+        row.orderActivityReduceAmount = orZero(null);
+        row.orderCouponReduceAmount = orZero(null);
+        row.orderOriginalTotalAmount = orZero(null);
         return row;
     }
 

@@ -34,14 +34,15 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<UserActivity> payments = p.eventTime(p.read(Topics.DWD_TRADE_PAY_DETAIL), "payment",
-                        OUT_OF_ORDERNESS, (d, previous) -> d.getCallbackTime().toEpochMilli())
+        DataStream<UserActivity> payments = p.read(Topics.DWD_TRADE_PAY_DETAIL, OUT_OF_ORDERNESS,
+                        (d, kafkaTime) -> d.getCallbackTime().toEpochMilli())
                 .map((TradePayDetail d) -> new UserActivity(d.getUserId())).returns(UserActivity.class)
                 .name("payers").uid("payers");
         SingleOutputStreamOperator<UserActivity> payers = payments.keyBy(a -> a.userId)
-                .process(new FirstOfDay<Long, UserActivity>(config.timeZone(), p.settings().allowedLatenessMs(), true,
-                        a -> a.firstOfDay = true, TypeInformation.of(UserActivity.class)))
+                .process(new FirstOfDay<Long, UserActivity>(config.timeZone(), p.settings().allowedLatenessMs(),
+                        TypeInformation.of(UserActivity.class)))
                 .name("first payment of the day").uid("first-payment-of-day")
+                .map(UserActivity::firstOfDay).name("mark first of day").uid("mark-first-of-day")
                 .process(new NewUsers<>(UserHistory.jdbc(MariaDb.of(config, "gmall"), config.timeZone()),
                         UserHistory::firstPayment, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first payment ever").uid("first-payment-ever");

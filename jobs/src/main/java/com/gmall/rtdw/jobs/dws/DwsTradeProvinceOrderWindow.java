@@ -33,24 +33,12 @@ public final class DwsTradeProvinceOrderWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<ProvinceOrderLine> lines = p.eventTime(p.read(Topics.DWD_TRADE_ORDER_DETAIL), "order-detail",
-                        OUT_OF_ORDERNESS, (d, previous) -> d.getCreateTime().toEpochMilli())
+        DataStream<ProvinceOrderLine> lines = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
+                        (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeProvinceOrderWindow::line).returns(ProvinceOrderLine.class)
                 .name("order lines").uid("order-lines");
         DataStream<TradeProvinceOrderWindow> windows = p.aggregate(lines.keyBy((ProvinceOrderLine l) -> l.provinceId, org.apache.flink.api.common.typeinfo.Types.STRING), "province-orders",
-                new OrderTotals<ProvinceOrderLine, TradeProvinceOrderWindow>(new OrderTotals.Line<>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public long orderId(ProvinceOrderLine line) {
-                        return line.orderId;
-                    }
-
-                    @Override
-                    public BigDecimal amount(ProvinceOrderLine line) {
-                        return line.amount;
-                    }
-                }, DwsTradeProvinceOrderWindow::row),
+                new OrderTotals<ProvinceOrderLine, TradeProvinceOrderWindow>(new Lines(), DwsTradeProvinceOrderWindow::row),
                 OrderTotals.totalsType(), TypeInformation.of(TradeProvinceOrderWindow.class),
                 (row, stt, edt, version) -> {
                     row.stt = stt;
@@ -77,5 +65,19 @@ public final class DwsTradeProvinceOrderWindow implements GmallJob {
         row.orderCount = orders;
         row.orderAmount = amount;
         return row;
+    }
+    /** The order and amount of a line (a static class: Flink's closure cleaner cannot read Java 17 inner classes). */
+    static final class Lines implements OrderTotals.Line<ProvinceOrderLine> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long orderId(ProvinceOrderLine line) {
+            return line.orderId;
+        }
+
+        @Override
+        public BigDecimal amount(ProvinceOrderLine line) {
+            return line.amount;
+        }
     }
 }

@@ -44,25 +44,13 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<SpuOrderLine> lines = p.eventTime(p.read(Topics.DWD_TRADE_ORDER_DETAIL), "order-detail",
-                        OUT_OF_ORDERNESS, (d, previous) -> d.getCreateTime().toEpochMilli())
+        DataStream<SpuOrderLine> lines = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
+                        (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeUserSpuOrderWindow::line).returns(SpuOrderLine.class)
                 .name("order lines").uid("order-lines");
         DataStream<SpuOrderLine> withSku = p.lookup(lines, "sku", "DIM_SKU_INFO", "ID", new SkuJoin());
         DataStream<TradeUserSpuOrderWindow> windows = p.aggregate(withSku.keyBy(SpuOrderLine::key), "spu-orders",
-                new OrderTotals<SpuOrderLine, TradeUserSpuOrderWindow>(new OrderTotals.Line<>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public long orderId(SpuOrderLine line) {
-                        return line.orderId;
-                    }
-
-                    @Override
-                    public BigDecimal amount(SpuOrderLine line) {
-                        return line.amount;
-                    }
-                }, DwsTradeUserSpuOrderWindow::row),
+                new OrderTotals<SpuOrderLine, TradeUserSpuOrderWindow>(new Lines(), DwsTradeUserSpuOrderWindow::row),
                 OrderTotals.totalsType(), TypeInformation.of(TradeUserSpuOrderWindow.class),
                 (row, stt, edt, version) -> {
                     row.stt = stt;
@@ -125,6 +113,20 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
             line.trademarkId = sku.get("TM_ID");
             line.category3Id = sku.get("CATEGORY3_ID");
             return line;
+        }
+    }
+    /** The order and amount of a line (a static class: Flink's closure cleaner cannot read Java 17 inner classes). */
+    static final class Lines implements OrderTotals.Line<SpuOrderLine> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long orderId(SpuOrderLine line) {
+            return line.orderId;
+        }
+
+        @Override
+        public BigDecimal amount(SpuOrderLine line) {
+            return line.amount;
         }
     }
 }

@@ -34,14 +34,13 @@ public final class DwsTrafficPageViewWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<PageLog> visits = p.read(Topics.DWD_TRAFFIC_PAGE_LOG)
+        DataStream<PageLog> visits = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
+                        (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsTrafficPageViewWindow::homeOrDetail).name("home and detail pages").uid("home-and-detail");
-        DataStream<PageLog> timed = p.eventTime(visits, "page", OUT_OF_ORDERNESS,
-                (page, previous) -> page.getTs().toEpochMilli());
-        DataStream<TrafficPageViewWindow> firsts = timed
+        DataStream<TrafficPageViewWindow> firsts = visits
                 .keyBy(page -> page.getCommon().getMid() + "\u0000" + page.getPage().getPageId())
-                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(), true,
-                        page -> {}, TypeInformation.of(PageLog.class)))
+                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(),
+                        TypeInformation.of(PageLog.class)))
                 .name("first visit of the day").uid("first-visit-of-day")
                 .map(DwsTrafficPageViewWindow::count).returns(TrafficPageViewWindow.class)
                 .name("visitor counts").uid("visitor-counts");

@@ -30,8 +30,8 @@ public final class DwsTrafficSourceKeywordPageViewWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<PageLog> pages = p.eventTime(p.read(Topics.DWD_TRAFFIC_PAGE_LOG), "page", OUT_OF_ORDERNESS,
-                (page, previous) -> page.getTs().toEpochMilli());
+        DataStream<PageLog> pages = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
+                (page, kafkaTime) -> page.getTs().toEpochMilli());
         DataStream<TrafficSourceKeywordPageViewWindow> words = pages.flatMap(new SearchKeywords()).returns(TrafficSourceKeywordPageViewWindow.class)
                 .name("search keywords").uid("search-keywords");
         p.write(p.window(words.keyBy(w -> w.source + "\u0000" + w.keyword), "keyword",

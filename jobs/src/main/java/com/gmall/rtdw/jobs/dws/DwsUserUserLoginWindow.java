@@ -9,6 +9,7 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -33,10 +34,13 @@ public final class DwsUserUserLoginWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<PageLog> logins = p.read(Topics.DWD_TRAFFIC_PAGE_LOG)
+        DataStream<PageLog> logins = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
+                        (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsUserUserLoginWindow::isLogin).name("logins").uid("logins");
-        DataStream<UserUserLoginWindow> firsts = p.eventTime(logins, "login", OUT_OF_ORDERNESS,
-                        (page, previous) -> page.getTs().toEpochMilli())
+        DataStream<UserUserLoginWindow> firsts = logins.keyBy(page -> page.getCommon().getUid())
+                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(),
+                        TypeInformation.of(PageLog.class)))
+                .name("first login of the day").uid("first-login-of-day")
                 .keyBy(page -> page.getCommon().getUid()).process(new LoginDays(config.timeZone()))
                 .name("login days").uid("login-days");
         p.write(p.windowAll(firsts, "logins", (a, b) -> {

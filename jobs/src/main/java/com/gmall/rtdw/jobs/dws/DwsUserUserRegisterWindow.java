@@ -27,8 +27,8 @@ public final class DwsUserUserRegisterWindow implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
-        DataStream<UserRegister> registrations = p.eventTime(p.read(Topics.DWD_USER_REGISTER), "register",
-                OUT_OF_ORDERNESS, (r, previous) -> r.getCreateTime().toEpochMilli());
+        DataStream<UserRegister> registrations = p.read(Topics.DWD_USER_REGISTER, OUT_OF_ORDERNESS,
+                (r, kafkaTime) -> r.getCreateTime().toEpochMilli());
         DataStream<UserUserRegisterWindow> counts = registrations.map(r -> {
             UserUserRegisterWindow row = new UserUserRegisterWindow();
             row.registerCt = 1;

@@ -3,6 +3,9 @@ package com.gmall.rtdw.jobs.dws;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -13,15 +16,16 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Marks each key's first record of each day (in the warehouse zone, by the record's event time): the daily unique
- * users, visitors and payers of spec 8.3, 8.6, 8.7 and 8.8. The state is the set of days already seen, so an
- * out-of-order record of an earlier day is judged against its own day (the reference kept one "last date" and
- * never updated it when the day changed, defect O1). A day's entry is removed by an event-time timer once the
- * watermark passes the end of the day plus the allowed lateness: a record later than that is late for its window
- * too, so no count depends on the removed entry.
+ * Each key's first record of each day (in the warehouse zone) by event time: the daily unique users, visitors and
+ * payers of spec 8.3, 8.4, 8.6, 8.7 and 8.8. A key's records can arrive out of order (a user's orders sit in
+ * different partitions), so the day's earliest record so far is held until the watermark passes it; only then is
+ * it surely the first, and it is emitted with its own timestamp. Later records of a day already emitted are not
+ * firsts. Each day is judged on its own (the reference kept one "last date" and never updated it when the day
+ * changed, defect O1).
  *
- * <p>{@code onlyFirsts}: pass only the day's first records (unique-user counts); otherwise pass every record, the
- * first ones marked (the order window sums every detail's amounts).
+ * <p>State per key: the pending earliest record of each open day, and the days already emitted. An emitted day is
+ * forgotten by an event-time timer once the watermark passes the day's end plus the allowed lateness (a record
+ * later than that is dropped by the window as late anyway), so a key holds a day or two at most.
  *
  * @param <K> the key (a user, a device and page)
  * @param <T> the record type
@@ -29,53 +33,75 @@ import org.apache.flink.util.Collector;
 public final class FirstOfDay<K, T> extends KeyedProcessFunction<K, T, T> implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
 
-    /** Marks a record as its key's first of the day. */
-    @FunctionalInterface
-    public interface Mark<T> extends java.io.Serializable {
-        void first(T record);
-    }
-
     private final ZoneId zone;
     private final long allowedLatenessMs;
-    private final boolean onlyFirsts;
-    private final Mark<T> mark;
     private final TypeInformation<T> type;
-    private transient MapState<Long, Boolean> daysSeen;
+    /** Day → the earliest record of the day not yet emitted. */
+    private transient MapState<Long, T> pending;
+    /** Day → the timestamp of {@link #pending}'s record (its timer). */
+    private transient MapState<Long, Long> pendingAt;
+    /** Days whose first record has been emitted. */
+    private transient MapState<Long, Boolean> emitted;
 
-    public FirstOfDay(ZoneId zone, long allowedLatenessMs, boolean onlyFirsts, Mark<T> mark, TypeInformation<T> type) {
+    public FirstOfDay(ZoneId zone, long allowedLatenessMs, TypeInformation<T> type) {
         this.zone = zone;
         this.allowedLatenessMs = allowedLatenessMs;
-        this.onlyFirsts = onlyFirsts;
-        this.mark = mark;
         this.type = type;
     }
 
     @Override
     public void open(Configuration parameters) {
-        daysSeen = getRuntimeContext().getMapState(new MapStateDescriptor<>("days-seen", Types.LONG, Types.BOOLEAN));
+        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-first", Types.LONG, type));
+        pendingAt = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-first-at", Types.LONG, Types.LONG));
+        emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("days-emitted", Types.LONG, Types.BOOLEAN));
     }
 
     @Override
     public void processElement(T record, Context ctx, Collector<T> out) throws Exception {
-        long day = LocalDate.ofInstant(Instant.ofEpochMilli(ctx.timestamp()), zone).toEpochDay();
-        boolean first = !daysSeen.contains(day) && ctx.timestamp() + allowedLatenessMs > ctx.timerService().currentWatermark();
-        if (first) {
-            daysSeen.put(day, true);
-            ctx.timerService().registerEventTimeTimer(forgetAt(day));
-            mark.first(record);
+        long at = ctx.timestamp();
+        long day = day(at);
+        if (emitted.contains(day) || forgetAt(day) <= ctx.timerService().currentWatermark()) {
+            return; // the day's first is out already, or the day is over for good
         }
-        if (first || !onlyFirsts) {
-            out.collect(record);
+        Long earliest = pendingAt.get(day);
+        if (earliest == null || at < earliest) {
+            if (earliest != null) {
+                ctx.timerService().deleteEventTimeTimer(earliest);
+            }
+            pending.put(day, record);
+            pendingAt.put(day, at);
+            ctx.timerService().registerEventTimeTimer(at);
         }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<T> out) throws Exception {
-        for (java.util.Iterator<Long> days = daysSeen.keys().iterator(); days.hasNext(); ) {
-            if (forgetAt(days.next()) <= timestamp) {
-                days.remove();
+        List<Long> due = new ArrayList<>();
+        for (Map.Entry<Long, Long> p : pendingAt.entries()) {
+            if (p.getValue() <= timestamp) {
+                due.add(p.getKey());
             }
         }
+        for (long day : due) {
+            out.collect(pending.get(day));
+            pending.remove(day);
+            pendingAt.remove(day);
+            emitted.put(day, true);
+            ctx.timerService().registerEventTimeTimer(forgetAt(day));
+        }
+        List<Long> over = new ArrayList<>();
+        for (Long day : emitted.keys()) {
+            if (forgetAt(day) <= timestamp) {
+                over.add(day);
+            }
+        }
+        for (long day : over) {
+            emitted.remove(day);
+        }
+    }
+
+    private long day(long epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), zone).toEpochDay();
     }
 
     /** The end of {@code day} in the zone plus the allowed lateness. */

@@ -1,24 +1,24 @@
 package com.gmall.rtdw.jobs.dws;
 
-import java.math.BigDecimal;
-
 /**
- * A user's cart add, payment or order detail on its way to a per-day unique-user window: marked when it is the
- * user's first of the day ({@link FirstOfDay}) and when the user is new in the shop's history ({@link NewUsers}).
- * Amounts are those of an order detail (zero otherwise). A Flink POJO.
+ * A user's payment or order on its way to a per-day unique-user window: marked when it is the user's first of the
+ * day ({@link FirstOfDay}) and when the user is new in the shop's history ({@link NewUsers}). A Flink POJO.
  */
 public class UserActivity {
     public long userId;
     public boolean firstOfDay;
     public boolean newUser;
-    public BigDecimal activityReduceAmount = BigDecimal.ZERO.setScale(2);
-    public BigDecimal couponReduceAmount = BigDecimal.ZERO.setScale(2);
-    public BigDecimal originalTotalAmount = BigDecimal.ZERO.setScale(2);
 
     public UserActivity() {}
 
     UserActivity(long userId) {
         this.userId = userId;
+    }
+
+    /** Marks {@code a} as the user's first of the day (what {@link FirstOfDay} let through). */
+    static UserActivity firstOfDay(UserActivity a) {
+        a.firstOfDay = true;
+        return a;
     }
 
     /** How {@link NewUsers} reads and marks these. */

@@ -46,6 +46,11 @@ public final class JobCatalog {
 
     private JobCatalog() {}
 
+    /** Every job, sources of data before their readers (ODS, DIM, DWD, DWS). */
+    public static List<Supplier<GmallJob>> inStartOrder() {
+        return JOBS;
+    }
+
     public static Map<String, Supplier<GmallJob>> byName() {
         Map<String, Supplier<GmallJob>> byName = new TreeMap<>();
         for (Supplier<GmallJob> job : JOBS) {

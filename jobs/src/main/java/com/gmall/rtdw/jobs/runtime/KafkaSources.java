@@ -5,6 +5,7 @@ import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
@@ -20,15 +21,18 @@ public final class KafkaSources {
 
     /** The raw messages of {@code topic}, for decoding by {@link DecodeOrDeadLetter}. */
     public static KafkaSource<SourceBytes> bytes(GmallConfig config, String topic, String groupId) {
-        return KafkaSource.<SourceBytes>builder()
+        return KafkaSources.<SourceBytes>builder(config, topic, groupId).setDeserializer(new Bytes()).build();
+    }
+
+    /** A source of {@code topic} with the settings above; the caller sets the deserializer. */
+    public static <T> KafkaSourceBuilder<T> builder(GmallConfig config, String topic, String groupId) {
+        return KafkaSource.<T>builder()
                 .setBootstrapServers(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS))
                 .setTopics(topic)
                 .setGroupId(groupId)
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setProperty("isolation.level", "read_committed")
-                .setProperty("commit.offsets.on.checkpoint", "true")
-                .setDeserializer(new Bytes())
-                .build();
+                .setProperty("commit.offsets.on.checkpoint", "true");
     }
 
     /** Keeps the value and its origin; tombstones (null values) carry nothing to process and are skipped (G2). */

@@ -1,0 +1,196 @@
+package com.gmall.rtdw.jobs.demo;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobCatalog;
+import com.gmall.rtdw.jobs.runtime.LocalCluster;
+import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.runtime.DwsDdl;
+import com.gmall.rtdw.runtime.TableSpec;
+import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.sim.GenCommand;
+import com.gmall.rtdw.stack.Output;
+import com.gmall.rtdw.stack.Stack;
+import com.gmall.rtdw.stack.StackSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
+
+/**
+ * {@code bin/gmall demo}: the whole warehouse on this machine. Starts the local stack, applies the DWS DDL, runs
+ * every job in one MiniCluster (each resumed from its latest checkpoint when it has one), runs the shop simulator,
+ * waits until the last windows are in ClickHouse, and prints each DWS table's row count and latest windows.
+ */
+public final class Demo {
+    private static final int WEB_PORT = 18081;
+
+    private final StackSettings settings;
+    private final DemoOptions options;
+
+    Demo(StackSettings settings, DemoOptions options) {
+        this.settings = settings;
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("gmall demo: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(DemoOptions.HELP);
+            return;
+        }
+        Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath().normalize();
+        new Demo(StackSettings.load(root, System.getenv()), options).run();
+        System.exit(0);
+    }
+
+    void run() throws Exception {
+        say("starting the local stack");
+        new Stack(settings, new Output(System.out)).up();
+        List<String> tables = DwsDdl.apply(settings.config().clickHouse());
+        say("stack ready; %d DWS tables in ClickHouse", tables.size());
+
+        LocalCluster cluster = LocalCluster.start(settings.work("flink"), 40, WEB_PORT);
+        Map<String, JobID> jobs = startAll(cluster);
+        say("Flink web UI: %s", cluster.webUrl());
+
+        DwsTables dws = new DwsTables(settings.config().clickHouse());
+        List<String> gen = new ArrayList<>(List.of("--minutes", options.minutes(), "--rate", options.rate()));
+        options.seed().ifPresent(seed -> gen.addAll(List.of("--seed", seed)));
+        say("simulating the shop: %s", String.join(" ", gen));
+        CompletableFuture<Void> simulation = CompletableFuture.runAsync(() -> {
+            try {
+                GenCommand.run(settings, gen, System.out);
+            } catch (Exception e) {
+                throw new IllegalStateException("the simulator failed: " + e.getMessage(), e);
+            }
+        });
+        while (!simulation.isDone()) {
+            sleepUpTo(simulation, 15_000);
+            say("dws rows: %s", brief(dws.counts()));
+        }
+        simulation.join();
+        waitForLastWindows(dws);
+        print(dws);
+        if (options.keep()) {
+            say("everything keeps running. Query the tables with, for example:%n"
+                    + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
+                    + "  bin/gmall gen --minutes 1   (more shop activity)%n"
+                    + "Flink web UI %s. Ctrl-C stops the jobs (their checkpoints are kept); bin/gmall down stops the stack.",
+                    cluster.webUrl());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(cluster, jobs)));
+            Thread.currentThread().join();
+        }
+        stopAll(cluster, jobs);
+        cluster.close();
+        say("jobs stopped (checkpoints kept under %s); the stack is still up: bin/gmall down stops it",
+                settings.work("flink"));
+    }
+
+    private Map<String, JobID> startAll(LocalCluster cluster) throws Exception {
+        Map<String, JobID> jobs = new LinkedHashMap<>();
+        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
+            GmallJob job = factory.get();
+            Optional<Path> checkpoint = cluster.latestCheckpoint(job.name());
+            jobs.put(job.name(), cluster.submit(job, settings.config(), checkpoint.map(Path::toString).orElse(null)));
+        }
+        long deadline = System.currentTimeMillis() + 180_000;
+        int running = 0;
+        while (running < jobs.size()) {
+            running = 0;
+            for (Map.Entry<String, JobID> job : jobs.entrySet()) {
+                JobStatus status = cluster.status(job.getValue());
+                if (status.isGloballyTerminalState()) {
+                    throw new IllegalStateException(job.getKey() + " ended: " + status + " (see the log above)");
+                }
+                running += status == JobStatus.RUNNING ? 1 : 0;
+            }
+            say("jobs running %d/%d", running, jobs.size());
+            if (System.currentTimeMillis() > deadline && running < jobs.size()) {
+                throw new IllegalStateException("not every job was running after 3 minutes");
+            }
+            if (running < jobs.size()) {
+                Thread.sleep(3000);
+            }
+        }
+        return jobs;
+    }
+
+    /**
+     * After the simulator stops, the last windows close once the inputs are quiet ({@code dws.quiet-flush-ms}) and
+     * their rows are written at the next checkpoint; wait until the counts stop changing.
+     */
+    private void waitForLastWindows(DwsTables dws) throws Exception {
+        long settle = settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
+                + 3L * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
+        say("simulation done; waiting for the last windows to close (quiet inputs flush after %d s)",
+                settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS) / 1000);
+        long deadline = System.currentTimeMillis() + Math.max(300_000, 4 * settle);
+        long stableSince = System.currentTimeMillis();
+        Map<String, Long> last = dws.counts();
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(10_000);
+            Map<String, Long> now = dws.counts();
+            if (!now.equals(last)) {
+                stableSince = System.currentTimeMillis();
+                last = now;
+                say("dws rows: %s", brief(now));
+            } else if (System.currentTimeMillis() - stableSince >= 2 * settle) {
+                return;
+            }
+        }
+        say("the DWS row counts were still changing when the wait ended; printing what is there");
+    }
+
+    private static void print(DwsTables dws) throws Exception {
+        Map<String, Long> counts = dws.counts();
+        System.out.println();
+        for (TableSpec<?> table : Tables.all()) {
+            System.out.printf(Locale.ROOT, "== %s: %,d rows; latest windows:%n", table.name(), counts.get(table.name()));
+            System.out.print(dws.latest(table, 3));
+        }
+        System.out.println();
+    }
+
+    private void stopAll(LocalCluster cluster, Map<String, JobID> jobs) {
+        for (Map.Entry<String, JobID> job : jobs.entrySet()) {
+            try {
+                cluster.cancel(job.getValue());
+            } catch (Exception e) {
+                System.err.printf("gmall demo: cannot stop %s: %s%n", job.getKey(), e);
+            }
+        }
+    }
+
+    private static String brief(Map<String, Long> counts) {
+        StringBuilder s = new StringBuilder();
+        counts.forEach((table, n) -> s.append(s.length() == 0 ? "" : ", ")
+                .append(table.replace("dws_", "").replace("_window", "")).append(' ').append(n));
+        return s.toString();
+    }
+
+    private static void sleepUpTo(CompletableFuture<?> done, long ms) {
+        try {
+            done.get(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception ignored) {
+            // time is up or the simulation ended (its failure is reported by join)
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "demo: " + format + "%n", args);
+    }
+}

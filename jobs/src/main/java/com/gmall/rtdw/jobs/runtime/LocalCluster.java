@@ -1,0 +1,119 @@
+package com.gmall.rtdw.jobs.runtime;
+
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+
+/**
+ * Many jobs in one Flink MiniCluster in this JVM, as {@code bin/gmall demo} and the end-to-end test run the whole
+ * warehouse on one machine. Each job keeps its checkpoints under {@code <folder>/<job>/checkpoints}, retained when
+ * it is cancelled, so it can be started again from its latest one ({@link #latestCheckpoint}).
+ */
+public final class LocalCluster implements AutoCloseable {
+    private final MiniCluster cluster;
+    private final Path folder;
+
+    private LocalCluster(MiniCluster cluster, Path folder) {
+        this.cluster = cluster;
+        this.folder = folder;
+    }
+
+    /**
+     * @param slots task slots (one per job at parallelism 1: slot sharing puts a whole job in one)
+     * @param webPort the web UI's port on loopback, or 0 for none
+     */
+    public static LocalCluster start(Path folder, int slots, int webPort) throws Exception {
+        Configuration flink = new Configuration();
+        // one JVM for every job: network buffers for all their channels, no managed memory (heap state backend)
+        flink.set(TaskManagerOptions.NETWORK_MEMORY_MIN, MemorySize.parse("256m"));
+        flink.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.parse("256m"));
+        flink.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("16m"));
+        if (webPort > 0) {
+            flink.setInteger(RestOptions.PORT, webPort);
+        }
+        flink.setString(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)
+                .setNumTaskManagers(1).setNumSlotsPerTaskManager(slots).build());
+        cluster.start();
+        return new LocalCluster(cluster, folder);
+    }
+
+    /** Submits a job, resumed from {@code restorePath} (a savepoint or retained checkpoint) when not null. */
+    public JobID submit(GmallJob job, GmallConfig config, String restorePath) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment();
+        JobEnvironment.configure(env, config, checkpoints(job.name()).toUri().toString());
+        DeadLetterTopics.ensure(config, job);
+        job.build(env, config);
+        StreamGraph graph = env.getStreamGraph();
+        graph.setJobName(job.name());
+        JobGraph jobGraph = graph.getJobGraph();
+        if (restorePath != null) {
+            jobGraph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(restorePath, false));
+        }
+        return cluster.submitJob(jobGraph).get(2, TimeUnit.MINUTES).getJobID();
+    }
+
+    public JobStatus status(JobID job) throws Exception {
+        return cluster.getJobStatus(job).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Cancels a job without a savepoint (as a crash would end it); its retained checkpoints stay. */
+    public void cancel(JobID job) throws Exception {
+        cluster.cancelJob(job).get(1, TimeUnit.MINUTES);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!status(job).isGloballyTerminalState() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** The latest complete retained checkpoint of a job (any of its runs), if any. */
+    public Optional<Path> latestCheckpoint(String jobName) throws IOException {
+        Path dir = checkpoints(jobName);
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> all = Files.walk(dir, 2)) {
+            return all.filter(p -> p.getFileName().toString().startsWith("chk-"))
+                    .filter(p -> Files.exists(p.resolve("_metadata")))
+                    .max(Comparator.comparingLong(LocalCluster::modified));
+        }
+    }
+
+    public String webUrl() throws Exception {
+        return cluster.getRestAddress().get(30, TimeUnit.SECONDS).toString();
+    }
+
+    private Path checkpoints(String jobName) {
+        return folder.resolve(jobName).resolve("checkpoints");
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p.resolve("_metadata")).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}

@@ -1,0 +1,219 @@
+package com.gmall.rtdw.jobs.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmall.rtdw.jobs.runtime.GmallJob;
+import com.gmall.rtdw.jobs.runtime.JobCatalog;
+import com.gmall.rtdw.jobs.runtime.LocalCluster;
+import com.gmall.rtdw.jobs.runtime.MariaDb;
+import com.gmall.rtdw.jobs.testing.StackClients;
+import com.gmall.rtdw.jobs.testing.TestStack;
+import com.gmall.rtdw.runtime.ClickHouseHttp;
+import com.gmall.rtdw.runtime.DwsDdl;
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.sim.GenCommand;
+import com.gmall.rtdw.sim.ShopTransaction;
+import com.gmall.rtdw.sim.SimListener;
+import com.gmall.rtdw.stack.StackSettings;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole warehouse on the real local stack: every ODS, DIM, DWD and DWS job in one local cluster, the simulator's
+ * fixed scenario {@code e2e} written to MariaDB and the app log files (Flume carries them to Kafka), and all ten DWS
+ * tables read back from ClickHouse with {@code FINAL}. The expected rows are computed by {@link ExpectedDws} from
+ * the raw data the simulator wrote (its transactions and log lines) and the shop database, never with the jobs'
+ * code; every row must match, window, dimensions and measures.
+ *
+ * <p>The second case runs the scenario on the next day with every job killed halfway (cancelled without a
+ * savepoint) and started again from its last retained checkpoint: the results must be the same as computed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WarehouseEndToEndITCase {
+    private static final long WINDOW_MS = 10_000;
+    private static final Duration RESULTS_WAIT = Duration.ofMinutes(6);
+    /** The dims the DWS jobs look up, each must be in Phoenix before the scenario starts. */
+    private static final List<String> DIMS = List.of("sku_info", "spu_info", "base_trademark", "base_category1",
+            "base_category2", "base_category3", "base_province");
+
+    private StackSettings settings;
+    private GmallConfig config;
+    private ZoneId zone;
+    private LocalCluster cluster;
+    private final Map<String, JobID> jobs = new LinkedHashMap<>();
+    /** Everything both cases wrote: the second day's new-visitor flags depend on the first day's lines. */
+    private final Recording recording = new Recording();
+
+    @BeforeAll
+    void startEveryJob() throws Exception {
+        TestStack stack = TestStack.get();
+        settings = stack.settings();
+        config = settings.config();
+        zone = config.timeZone();
+        DwsDdl.apply(config.clickHouse());
+        cluster = LocalCluster.start(stack.folder("e2e"), 40, 0);
+        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
+            GmallJob job = factory.get();
+            jobs.put(job.name(), cluster.submit(job, config, null));
+        }
+        awaitAllRunning();
+        for (String table : DIMS) {
+            long rows = StackClients.mariadbCount(config, table);
+            StackClients.await("DIM_" + table.toUpperCase() + " filled by DimApp",
+                    () -> StackClients.phoenixCount(config, "DIM_" + table.toUpperCase()), n -> n >= rows,
+                    Duration.ofMinutes(3));
+        }
+    }
+
+    @AfterAll
+    void stopEveryJob() throws Exception {
+        if (cluster != null) {
+            for (JobID job : jobs.values()) {
+                cluster.cancel(job);
+            }
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyDwsTableMatchesWhatTheScenarioImplies() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-01T10:00:00");
+        GenCommand.run(settings, List.of("--scenario", "e2e"), System.out, recording);
+        assertSameAsComputed(recording, start);
+    }
+
+    @Test
+    @Order(2)
+    void jobsKilledHalfwayAndRestartedFromTheirCheckpointsGiveTheSameResults() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-02T10:00:00");
+        GenCommand.run(settings, List.of("--scenario", "e2e", "--events", "1500", "--start", start.toString()),
+                System.out, recording);
+        // the first half reaches ClickHouse, and checkpoints after it exist, before the jobs die
+        StackClients.await("rows of the first half in ClickHouse", () -> rowsOfDay(ExpectedDws.ORDER, start),
+                n -> n > 0, RESULTS_WAIT);
+        Thread.sleep(3 * config.get(com.gmall.rtdw.runtime.config.GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS));
+        for (Map.Entry<String, JobID> job : jobs.entrySet()) {
+            cluster.cancel(job.getValue());
+        }
+        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
+            GmallJob job = factory.get();
+            Path checkpoint = cluster.latestCheckpoint(job.name())
+                    .orElseThrow(() -> new AssertionError(job.name() + " left no checkpoint"));
+            jobs.put(job.name(), cluster.submit(job, config, checkpoint.toString()));
+        }
+        awaitAllRunning();
+        // the second half starts 30 s of simulated time later, so no session spans the restart
+        LocalDateTime second = start.plusNanos(1500L * 20 * 1_000_000).plusSeconds(30);
+        GenCommand.run(settings, List.of("--scenario", "e2e", "--seed", "12", "--events", "1500", "--start",
+                second.toString()), System.out, recording);
+        assertSameAsComputed(recording, start);
+    }
+
+    /** Waits until ClickHouse shows exactly the computed rows of the day, then compares table by table. */
+    private void assertSameAsComputed(Recording recording, LocalDateTime day) throws Exception {
+        long from = day.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = day.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        Map<String, List<Map<String, String>>> expected;
+        try (Connection shop = MariaDb.of(config, "gmall").connect()) {
+            expected = ExpectedDws.restrictTo(ExpectedDws.compute(recording.business, recording.logLines,
+                    new ExpectedDws.JdbcShopHistory(shop, zone), zone, WINDOW_MS), from, to);
+        }
+        for (String table : ExpectedDws.COLUMNS.keySet()) {
+            assertThat(expected.get(table)).as("the scenario gives rows for %s", table).isNotEmpty();
+        }
+        Map<String, List<Map<String, String>>> actual = StackClients.await("ClickHouse equal to the computed rows",
+                () -> read(from, to), expected::equals, RESULTS_WAIT.plusMinutes(2));
+        for (String table : ExpectedDws.COLUMNS.keySet()) {
+            assertThat(actual.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
+        }
+    }
+
+    private long rowsOfDay(String table, LocalDateTime day) throws Exception {
+        long from = day.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli() / 1000;
+        return Long.parseLong(new ClickHouseHttp(config.clickHouse()).execute("SELECT count() FROM " + table
+                + " FINAL WHERE toUnixTimestamp(stt) >= " + from + " FORMAT TSV").trim());
+    }
+
+    /** Every DWS table's rows in [from, to), in the calculator's form: epoch-millisecond windows, text values. */
+    private Map<String, List<Map<String, String>>> read(long from, long to) throws Exception {
+        ClickHouseHttp http = new ClickHouseHttp(config.clickHouse());
+        Map<String, List<Map<String, String>>> tables = new TreeMap<>();
+        for (Map.Entry<String, List<String>> table : ExpectedDws.COLUMNS.entrySet()) {
+            List<String> select = new ArrayList<>();
+            for (String column : table.getValue()) {
+                select.add(column.equals("stt") || column.equals("edt")
+                        ? "toUInt64(toUnixTimestamp(" + column + ")) * 1000" : column);
+            }
+            String tsv = http.execute("SELECT " + String.join(", ", select) + " FROM " + table.getKey()
+                    + " FINAL WHERE toUnixTimestamp(stt) >= " + from / 1000 + " AND toUnixTimestamp(edt) <= "
+                    + to / 1000 + " FORMAT TSV");
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line : tsv.split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] values = line.split("\t", -1);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < values.length; i++) {
+                    String column = table.getValue().get(i);
+                    String value = values[i].equals("\\N") ? null : values[i];
+                    // ClickHouse may print 12.50 as 12.5; the calculator writes two decimals
+                    row.put(column, value != null && column.endsWith("amount")
+                            ? new BigDecimal(value).setScale(2).toPlainString() : value);
+                }
+                rows.add(row);
+            }
+            tables.put(table.getKey(), ExpectedDws.sorted(rows));
+        }
+        return tables;
+    }
+
+    private void awaitAllRunning() throws Exception {
+        StackClients.await("every job running", () -> {
+            int running = 0;
+            for (JobID job : jobs.values()) {
+                JobStatus status = cluster.status(job);
+                assertThat(status.isGloballyTerminalState()).as("a job ended: " + status).isFalse();
+                running += status == JobStatus.RUNNING ? 1 : 0;
+            }
+            return running;
+        }, n -> n == jobs.size(), Duration.ofMinutes(3));
+    }
+
+    /** What the simulator wrote, as it wrote it. */
+    private static final class Recording implements SimListener {
+        final List<ExpectedDws.Business> business = new ArrayList<>();
+        final List<String> logLines = new ArrayList<>();
+
+        @Override
+        public void business(long millis, ShopTransaction transaction) {
+            business.add(new ExpectedDws.Business(millis, transaction));
+        }
+
+        @Override
+        public void logLine(long millis, String line) {
+            logLines.add(line);
+        }
+    }
+}
