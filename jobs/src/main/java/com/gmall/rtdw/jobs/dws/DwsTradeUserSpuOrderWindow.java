@@ -10,7 +10,9 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.math.BigDecimal;
+import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -57,25 +59,35 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
                     row.edt = edt;
                     row.ts = version;
                 });
-        DataStream<TradeUserSpuOrderWindow> named = p.lookup(windows, "spu", "DIM_SPU_INFO", "ID",
-                Names.of(r -> r.spuId, (r, dim) -> r.spuName = dim.get("SPU_NAME")));
-        named = p.lookup(named, "trademark", "DIM_BASE_TRADEMARK", "ID",
-                Names.of(r -> r.trademarkId, (r, dim) -> r.trademarkName = dim.get("TM_NAME")));
-        named = p.lookup(named, "category3", "DIM_BASE_CATEGORY3", "ID",
-                Names.of(r -> r.category3Id, (r, dim) -> {
-                    r.category3Name = dim.get("NAME");
-                    r.category2Id = dim.get("CATEGORY2_ID");
-                }));
-        named = p.lookup(named, "category2", "DIM_BASE_CATEGORY2", "ID",
-                Names.of(r -> r.category2Id, (r, dim) -> {
-                    r.category2Name = dim.get("NAME");
-                    r.category1Id = dim.get("CATEGORY1_ID");
-                }));
-        named = p.lookup(named, "category1", "DIM_BASE_CATEGORY1", "ID",
-                Names.of(r -> r.category1Id, (r, dim) -> r.category1Name = dim.get("NAME")));
+        DataStream<TradeUserSpuOrderWindow> named = windows;
+        for (NameLookup lookup : NAME_LOOKUPS) {
+            named = p.lookup(named, lookup.name(), lookup.table(), "ID", lookup.join());
+        }
         p.write(named, Tables.DWS_TRADE_USER_SPU_ORDER_WINDOW);
         p.finish();
     }
+
+    /** A lookup after the window: its name (operator uid), dim table, and what it takes from the row. */
+    record NameLookup(String name, String table, DimJoin<TradeUserSpuOrderWindow> join) implements Serializable {}
+
+    /**
+     * The lookups after the window, in order: each category lookup brings the parent id the next one needs, and
+     * every lookup names its table (S1).
+     */
+    static final List<NameLookup> NAME_LOOKUPS = List.of(
+            new NameLookup("spu", "DIM_SPU_INFO", Names.of(r -> r.spuId, (r, dim) -> r.spuName = dim.get("SPU_NAME"))),
+            new NameLookup("trademark", "DIM_BASE_TRADEMARK",
+                    Names.of(r -> r.trademarkId, (r, dim) -> r.trademarkName = dim.get("TM_NAME"))),
+            new NameLookup("category3", "DIM_BASE_CATEGORY3", Names.of(r -> r.category3Id, (r, dim) -> {
+                r.category3Name = dim.get("NAME");
+                r.category2Id = dim.get("CATEGORY2_ID");
+            })),
+            new NameLookup("category2", "DIM_BASE_CATEGORY2", Names.of(r -> r.category2Id, (r, dim) -> {
+                r.category2Name = dim.get("NAME");
+                r.category1Id = dim.get("CATEGORY1_ID");
+            })),
+            new NameLookup("category1", "DIM_BASE_CATEGORY1",
+                    Names.of(r -> r.category1Id, (r, dim) -> r.category1Name = dim.get("NAME"))));
 
     static SpuOrderLine line(TradeOrderDetail d) {
         SpuOrderLine line = new SpuOrderLine();

@@ -79,8 +79,9 @@ class WarehouseEndToEndITCase {
         awaitAllRunning();
         for (String table : DIMS) {
             long rows = StackClients.mariadbCount(config, table);
-            StackClients.await("DIM_" + table.toUpperCase() + " filled by DimApp",
-                    () -> StackClients.phoenixCount(config, "DIM_" + table.toUpperCase()), n -> n >= rows,
+            StackClients.await("GMALL_REALTIME.DIM_" + table.toUpperCase() + " filled by DimApp",
+                    () -> StackClients.phoenixTableExists(config, "GMALL_REALTIME.DIM_" + table.toUpperCase())
+                            ? StackClients.phoenixCount(config, "GMALL_REALTIME.DIM_" + table.toUpperCase()) : -1L, n -> n >= rows,
                     Duration.ofMinutes(3));
         }
     }
