@@ -1,27 +1,16 @@
 package com.gmall.rtdw.jobs.demo;
 
-import com.gmall.rtdw.jobs.runtime.GmallJob;
-import com.gmall.rtdw.jobs.runtime.JobCatalog;
-import com.gmall.rtdw.jobs.runtime.LocalCluster;
 import com.gmall.rtdw.registry.Tables;
-import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.sim.GenCommand;
-import com.gmall.rtdw.stack.Output;
-import com.gmall.rtdw.stack.Stack;
 import com.gmall.rtdw.stack.StackSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.JobStatus;
 
 /**
  * {@code bin/gmall demo}: the whole warehouse on this machine. Starts the local stack, applies the DWS DDL, runs
@@ -58,14 +47,8 @@ public final class Demo {
     }
 
     void run() throws Exception {
-        say("starting the local stack");
-        new Stack(settings, new Output(System.out)).up();
-        List<String> tables = DwsDdl.apply(settings.config().clickHouse());
-        say("stack ready; %d DWS tables in ClickHouse", tables.size());
-
-        LocalCluster cluster = LocalCluster.start(settings.work("flink"), 40, WEB_PORT);
-        Map<String, JobID> jobs = startAll(cluster);
-        say("Flink web UI: %s", cluster.webUrl());
+        LocalWarehouse warehouse = LocalWarehouse.start(settings, WEB_PORT, Demo::say);
+        say("Flink web UI: %s", warehouse.webUrl());
 
         DwsTables dws = new DwsTables(settings.config().clickHouse());
         List<String> gen = new ArrayList<>(List.of("--minutes", options.minutes(), "--rate", options.rate()));
@@ -90,43 +73,13 @@ public final class Demo {
                     + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
                     + "  bin/gmall gen --minutes 1   (more shop activity)%n"
                     + "Flink web UI %s. Ctrl-C stops the jobs (their checkpoints are kept); bin/gmall down stops the stack.",
-                    cluster.webUrl());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(cluster, jobs)));
+                    warehouse.webUrl());
+            Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopJobs));
             Thread.currentThread().join();
         }
-        stopAll(cluster, jobs);
-        cluster.close();
+        warehouse.close();
         say("jobs stopped (checkpoints kept under %s); the stack is still up: bin/gmall down stops it",
                 settings.work("flink"));
-    }
-
-    private Map<String, JobID> startAll(LocalCluster cluster) throws Exception {
-        Map<String, JobID> jobs = new LinkedHashMap<>();
-        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
-            GmallJob job = factory.get();
-            Optional<Path> checkpoint = cluster.latestCheckpoint(job.name());
-            jobs.put(job.name(), cluster.submit(job, settings.config(), checkpoint.map(Path::toString).orElse(null)));
-        }
-        long deadline = System.currentTimeMillis() + 180_000;
-        int running = 0;
-        while (running < jobs.size()) {
-            running = 0;
-            for (Map.Entry<String, JobID> job : jobs.entrySet()) {
-                JobStatus status = cluster.status(job.getValue());
-                if (status.isGloballyTerminalState()) {
-                    throw new IllegalStateException(job.getKey() + " ended: " + status + " (see the log above)");
-                }
-                running += status == JobStatus.RUNNING ? 1 : 0;
-            }
-            say("jobs running %d/%d", running, jobs.size());
-            if (System.currentTimeMillis() > deadline && running < jobs.size()) {
-                throw new IllegalStateException("not every job was running after 3 minutes");
-            }
-            if (running < jobs.size()) {
-                Thread.sleep(3000);
-            }
-        }
-        return jobs;
     }
 
     /**
@@ -165,16 +118,6 @@ public final class Demo {
         System.out.println();
     }
 
-    private void stopAll(LocalCluster cluster, Map<String, JobID> jobs) {
-        for (Map.Entry<String, JobID> job : jobs.entrySet()) {
-            try {
-                cluster.cancel(job.getValue());
-            } catch (Exception e) {
-                System.err.printf("gmall demo: cannot stop %s: %s%n", job.getKey(), e);
-            }
-        }
-    }
-
     private static String brief(Map<String, Long> counts) {
         StringBuilder s = new StringBuilder();
         counts.forEach((table, n) -> s.append(s.length() == 0 ? "" : ", ")
@@ -188,6 +131,10 @@ public final class Demo {
         } catch (Exception ignored) {
             // time is up or the simulation ended (its failure is reported by join)
         }
+    }
+
+    private static void say(String line) {
+        System.out.println("demo: " + line);
     }
 
     private static void say(String format, Object... args) {

@@ -34,8 +34,12 @@ import org.apache.flink.util.OutputTag;
  * {@link ClickHouseSink}. Every operator gets a name and a stable uid from the names given here.
  */
 public final class DwsPipeline {
-    /** Inputs quiet this long stop holding the others back (G8). */
-    static final Duration IDLENESS = Duration.ofMinutes(1);
+    /**
+     * Partitions without records this long stop holding the others back (G8). Long, because a partition marked
+     * idle that wakes up can find the others past its records: they are then late (windows take them back, but a
+     * first-of-day may already have gone to a later record).
+     */
+    static final Duration IDLENESS = Duration.ofMinutes(5);
 
     private final StreamExecutionEnvironment env;
     private final GmallConfig config;

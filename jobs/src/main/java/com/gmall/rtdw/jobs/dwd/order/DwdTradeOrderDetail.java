@@ -8,13 +8,13 @@ import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks;
 import com.gmall.rtdw.jobs.runtime.SourceBytes;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -39,8 +39,7 @@ public final class DwdTradeOrderDetail implements GmallJob {
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         SingleOutputStreamOperator<DbChange> changes = env
                 .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_detail"),
-                        WatermarkStrategy.<SourceBytes>forBoundedOutOfOrderness(Duration.ofSeconds(2))
-                                .withIdleness(Duration.ofMinutes(1)),
+                        KafkaTimeWatermarks.<SourceBytes>strategy(config, Duration.ofSeconds(2)),
                         "kafka " + Topics.TOPIC_DB.name())
                 .uid("kafka-" + Topics.TOPIC_DB.name())
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))

@@ -9,6 +9,7 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks;
 import com.gmall.rtdw.jobs.runtime.SourceBytes;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
@@ -16,7 +17,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -31,7 +31,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 abstract class OrderEventJob<O> implements GmallJob {
     private static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
-    private static final Duration IDLENESS = Duration.ofMinutes(1);
 
     private final String name;
     private final TopicSpec<O> output;
@@ -86,7 +85,7 @@ abstract class OrderEventJob<O> implements GmallJob {
             String topic, String group) {
         return env
                 .fromSource(KafkaSources.bytes(config, topic, group),
-                        WatermarkStrategy.<SourceBytes>forBoundedOutOfOrderness(OUT_OF_ORDERNESS).withIdleness(IDLENESS),
+                        KafkaTimeWatermarks.<SourceBytes>strategy(config, OUT_OF_ORDERNESS),
                         "kafka " + topic)
                 .uid("kafka-" + topic.replace('_', '-'));
     }
