@@ -42,6 +42,7 @@ public final class GenCommand {
                   --bad-lines S    share of log lines written malformed on purpose, 0..1 (default 0)
                   --log-dir DIR    where the app log files go
                   --fast           do not keep to the rate in real time
+                  --paced          keep to it (after --scenario, which is --fast by itself)
                   --scenario NAME  a fixed data set for tests (options after it override its own):
                                      smoke = """ + SCENARIOS.get("smoke") + """
 
@@ -138,6 +139,8 @@ public final class GenCommand {
             String key = all.get(i);
             if (key.equals("--fast")) {
                 fast = true;
+            } else if (key.equals("--paced")) {
+                fast = false; // a scenario at its rate in real time, as a live shop would write it
             } else if (List.of("--seed", "--users", "--rate", "--minutes", "--events", "--start", "--bad-lines",
                     "--log-dir").contains(key) && i + 1 < all.size()) {
                 values.put(key, all.get(++i));

@@ -1,13 +1,32 @@
 package com.gmall.rtdw.jobs.dws;
 
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.windowing.ProcessAllWindowFunction;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
 
-/** The window functions after a reduce or aggregate: each labels the single result with its window and version. */
+/**
+ * The window functions after a reduce or aggregate: each labels the single result with its window and a version.
+ * The version is the emission time, and strictly above the window's previous emission (kept in per-window state,
+ * removed with the window): a window fired again within the same millisecond (a late record right behind the
+ * watermark) must still replace its first row in ClickHouse, whatever order the rows reach it in.
+ */
 final class StampedWindows {
+    private static final ValueStateDescriptor<Long> LAST_VERSION = new ValueStateDescriptor<>("last-version",
+            Types.LONG);
+
     private StampedWindows() {}
+
+    /** The next version of a window's row. */
+    private static long nextVersion(ValueState<Long> last) throws java.io.IOException {
+        Long previous = last.value();
+        long version = previous == null ? System.currentTimeMillis() : Math.max(System.currentTimeMillis(), previous + 1);
+        last.update(version);
+        return version;
+    }
 
     static final class All<T> extends ProcessAllWindowFunction<T, T, TimeWindow> {
         private static final long serialVersionUID = 1L;
@@ -18,11 +37,17 @@ final class StampedWindows {
         }
 
         @Override
-        public void process(Context ctx, Iterable<T> results, Collector<T> out) {
+        public void process(Context ctx, Iterable<T> results, Collector<T> out) throws Exception {
+            long version = nextVersion(ctx.windowState().getState(LAST_VERSION));
             for (T row : results) {
-                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), System.currentTimeMillis());
+                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), version);
                 out.collect(row);
             }
+        }
+
+        @Override
+        public void clear(Context ctx) {
+            ctx.windowState().getState(LAST_VERSION).clear();
         }
     }
 
@@ -35,11 +60,17 @@ final class StampedWindows {
         }
 
         @Override
-        public void process(K key, Context ctx, Iterable<T> results, Collector<T> out) {
+        public void process(K key, Context ctx, Iterable<T> results, Collector<T> out) throws Exception {
+            long version = nextVersion(ctx.windowState().getState(LAST_VERSION));
             for (T row : results) {
-                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), System.currentTimeMillis());
+                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), version);
                 out.collect(row);
             }
+        }
+
+        @Override
+        public void clear(Context ctx) {
+            ctx.windowState().getState(LAST_VERSION).clear();
         }
     }
 }
