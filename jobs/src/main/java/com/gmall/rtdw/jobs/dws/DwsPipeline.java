@@ -6,7 +6,11 @@ import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.Decoding;
+import com.gmall.rtdw.jobs.runtime.DecodingDeserializer;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.QuietFlush;
+import com.gmall.rtdw.jobs.runtime.SplitFailures;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -29,7 +33,7 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The common shape of a DWS job (spec 8.0, with its defects fixed): DWD topics decoded (bad messages to the dead
- * letters), event time with {@link QuietFlushWatermarks}, tumbling windows with allowed lateness whose late records
+ * letters), event time per partition with a {@link QuietFlush}, tumbling windows with allowed lateness whose late records
  * go to the dead letters and a counter (never silently away), and the rows into ClickHouse with
  * {@link ClickHouseSink}. Every operator gets a name and a stable uid from the names given here.
  */
@@ -87,7 +91,8 @@ public final class DwsPipeline {
                 .name("decode " + topic.name()).uid("decode-" + topic.name());
         deadLetters.add(decoded.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS));
         return decoded.transform("quiet flush " + topic.name(), decoded.getType(),
-                        new QuietFlush<T>(settings.quietFlushMs(), settings.windowMs()))
+                        new QuietFlush<T>(settings.quietFlushMs(),
+                                QuietFlush.Target.endOfWindow(settings.windowMs())))
                 .uid("quiet-flush-" + topic.name());
     }
 

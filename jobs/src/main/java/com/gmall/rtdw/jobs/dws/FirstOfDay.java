@@ -19,8 +19,8 @@ import org.apache.flink.util.Collector;
  * Each key's first record of each day (in the warehouse zone) by event time: the daily unique users, visitors and
  * payers of spec 8.3, 8.4, 8.6, 8.7 and 8.8. A key's records can arrive out of order (a user's orders sit in
  * different partitions), so the day's earliest record so far is held until the watermark passes it; only then is
- * it surely the first, and it is emitted with its own timestamp. Later records of a day already emitted are not
- * firsts. Each day is judged on its own (the reference kept one "last date" and never updated it when the day
+ * it surely the first, and it is emitted with its own timestamp. A record that comes behind the watermark is
+ * decided at once. Later records of a day already emitted are not firsts. Each day is judged on its own (the reference kept one "last date" and never updated it when the day
  * changed, defect O1).
  *
  * <p>State per key: the pending earliest record of each open day, and the days already emitted. An emitted day is
@@ -64,14 +64,30 @@ public final class FirstOfDay<K, T> extends KeyedProcessFunction<K, T, T> implem
             return; // the day's first is out already, or the day is over for good
         }
         Long earliest = pendingAt.get(day);
-        if (earliest == null || at < earliest) {
-            if (earliest != null) {
-                ctx.timerService().deleteEventTimeTimer(earliest);
-            }
-            pending.put(day, record);
-            pendingAt.put(day, at);
-            ctx.timerService().registerEventTimeTimer(at);
+        if (earliest != null && at >= earliest) {
+            return;
         }
+        if (earliest != null) {
+            ctx.timerService().deleteEventTimeTimer(earliest);
+        }
+        if (at <= ctx.timerService().currentWatermark()) {
+            // late: the watermark has passed it, so no earlier record of the day is coming; a timer would wait for
+            // the next watermark, which a quiet stream may never send
+            pending.remove(day);
+            pendingAt.remove(day);
+            emit(day, record, ctx.timerService(), out);
+            return;
+        }
+        pending.put(day, record);
+        pendingAt.put(day, at);
+        ctx.timerService().registerEventTimeTimer(at);
+    }
+
+    private void emit(long day, T record, org.apache.flink.streaming.api.TimerService timers, Collector<T> out)
+            throws Exception {
+        out.collect(record);
+        emitted.put(day, true);
+        timers.registerEventTimeTimer(forgetAt(day));
     }
 
     @Override
@@ -83,11 +99,10 @@ public final class FirstOfDay<K, T> extends KeyedProcessFunction<K, T, T> implem
             }
         }
         for (long day : due) {
-            out.collect(pending.get(day));
+            T first = pending.get(day);
             pending.remove(day);
             pendingAt.remove(day);
-            emitted.put(day, true);
-            ctx.timerService().registerEventTimeTimer(forgetAt(day));
+            emit(day, first, ctx.timerService(), out);
         }
         List<Long> over = new ArrayList<>();
         for (Long day : emitted.keys()) {

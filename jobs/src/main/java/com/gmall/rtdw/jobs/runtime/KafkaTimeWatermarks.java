@@ -24,14 +24,19 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
  * @param <T> the record type
  */
 public final class KafkaTimeWatermarks<T> implements WatermarkGenerator<T> {
+    /** Processing time, replaceable in tests. */
+    interface Clock extends java.io.Serializable {
+        long millis();
+    }
+
     private final long outOfOrdernessMs;
     private final long quietMs;
-    private final QuietFlushWatermarks.Clock clock;
+    private final Clock clock;
     private long newest = Long.MIN_VALUE;
     private long lastRecordAt;
     private long emitted = Long.MIN_VALUE;
 
-    KafkaTimeWatermarks(long outOfOrdernessMs, long quietMs, QuietFlushWatermarks.Clock clock) {
+    KafkaTimeWatermarks(long outOfOrdernessMs, long quietMs, Clock clock) {
         this.outOfOrdernessMs = outOfOrdernessMs;
         this.quietMs = quietMs;
         this.clock = clock;
@@ -47,7 +52,7 @@ public final class KafkaTimeWatermarks<T> implements WatermarkGenerator<T> {
         long bound = outOfOrderness.toMillis();
         long quiet = config.get(GmallOptions.DWS_QUIET_FLUSH_MS)
                 + 3L * config.get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
-        QuietFlushWatermarks.Clock clock = System::currentTimeMillis;
+        Clock clock = System::currentTimeMillis;
         return WatermarkStrategy.forGenerator(context -> new KafkaTimeWatermarks<>(bound, quiet, clock));
     }
 

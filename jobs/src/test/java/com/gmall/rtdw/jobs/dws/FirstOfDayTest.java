@@ -107,6 +107,15 @@ class FirstOfDayTest {
     }
 
     @Test
+    void aLateFirstIsEmittedAtOnceNotAtAWatermarkThatMayNeverCome() throws Exception {
+        watermark("2024-06-01T02:00:10Z");
+        record("u1", "2024-06-01T02:00:05Z"); // behind the watermark, its day's first: the stream is quiet after it
+
+        assertThat(emitted()).containsExactly("u1@2024-06-01T02:00:05Z");
+        assertThat(harness.numEventTimeTimers()).as("only the day's forget timer").isEqualTo(1);
+    }
+
+    @Test
     void aRecordOfADayLongOverIsDropped() throws Exception {
         watermark("2024-06-02T00:00:00Z");
         record("u1", "2024-06-01T01:00:00Z"); // its day ended 8 hours before the watermark

@@ -5,7 +5,7 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.QuietFlushWatermarks;
+import com.gmall.rtdw.jobs.runtime.QuietFlush;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -23,7 +23,8 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(5);
     /** A day's first visits are still judged this long after the day ends. */
     static final Duration ALLOWED_LATENESS = Duration.ofHours(1);
-    static final Duration IDLENESS = Duration.ofMinutes(1);
+    /** Long: a partition marked idle that wakes up can find the others past its pages. */
+    static final Duration IDLENESS = Duration.ofMinutes(5);
 
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdTrafficUniqueVisitorDetail(), args);
@@ -37,7 +38,7 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uv", OUT_OF_ORDERNESS,
-                IDLENESS, QuietFlushWatermarks.QuietTarget.after(0));
+                IDLENESS, QuietFlush.Target.after(0));
         SingleOutputStreamOperator<PageLog> firstVisits = pages.timed()
                 .keyBy(p -> p.getCommon().getMid())
                 .process(new FirstVisitOfDay(config.timeZone(), ALLOWED_LATENESS.toMillis(), name()))

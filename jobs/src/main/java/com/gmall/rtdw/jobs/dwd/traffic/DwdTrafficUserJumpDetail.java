@@ -5,8 +5,8 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
-import com.gmall.rtdw.jobs.runtime.QuietFlushWatermarks;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.QuietFlush;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -24,7 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class DwdTrafficUserJumpDetail implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
-    static final Duration IDLENESS = Duration.ofMinutes(1);
+    /** Long: a partition marked idle that wakes up can find the others past its pages. */
+    static final Duration IDLENESS = Duration.ofMinutes(5);
 
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdTrafficUserJumpDetail(), args);
@@ -38,7 +39,7 @@ public final class DwdTrafficUserJumpDetail implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uj", OUT_OF_ORDERNESS,
-                IDLENESS, QuietFlushWatermarks.QuietTarget.after(Bounces.WITHIN.toMillis()));
+                IDLENESS, QuietFlush.Target.after(Bounces.WITHIN.toMillis()));
         SingleOutputStreamOperator<PageLog> bounces = Bounces.of(pages.timed())
                 .name("bounces (cep)").uid("bounces-cep");
         bounces.union(bounces.getSideOutput(Bounces.TIMED_OUT))

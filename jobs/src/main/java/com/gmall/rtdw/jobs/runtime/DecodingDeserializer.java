@@ -1,6 +1,5 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
-import com.gmall.rtdw.jobs.runtime.SourceBytes;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.Serde;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -9,12 +8,12 @@ import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Decodes in the Kafka source with the topic's generated serde; a failure is kept, with its origin, not thrown. */
-final class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema<Decoding<T>> {
+public final class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema<Decoding<T>> {
     private static final long serialVersionUID = 1L;
 
     private final Serde<T> serde;
 
-    DecodingDeserializer(Serde<T> serde) {
+    public DecodingDeserializer(Serde<T> serde) {
         this.serde = serde;
     }
 

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class QuietFlushTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = new OneInputStreamOperatorTestHarness<>(new QuietFlush<>(5_000, 10_000));
+        harness = new OneInputStreamOperatorTestHarness<>(new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
         harness.setProcessingTime(0);
         harness.open();
     }

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.ChainingStrategy;
@@ -8,31 +8,47 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.runtime.tasks.ProcessingTimeCallback;
 
 /**
- * Closes the last windows when an input goes quiet. Event time moves only when records come, so after the shop goes
- * quiet (a demo ends, the night) the newest windows would stay open. When no record has passed for
- * {@code quietMs} of processing time, this operator moves the watermark to the end of the window holding the
- * newest record it has seen, so that window fires. A record that still comes for it is late: its window takes it
+ * Closes the last windows (and CEP timeouts) when an input goes quiet. Event time moves only when records come, so
+ * after the shop goes quiet (a demo ends, the night) the newest windows would stay open. When no record has passed
+ * for {@code quietMs} of processing time, this operator moves the watermark to its {@code target} for the newest
+ * record it has seen (for a window: the end of its window), so what is pending fires. A record that still comes for it is late: its window takes it
  * back within the allowed lateness and fires again, and the newer ClickHouse row replaces the older one.
  *
- * <p>The jump is bounded by one window past the newest record, never to the wall clock, so a job replaying old
+ * <p>The jump is bounded by the target (one window, one CEP timeout past the newest record), never to the wall clock, so a job replaying old
  * data is not pushed ahead of it. It runs chained to its source, before the source's partitions are marked idle
  * (an idle task's watermarks are not sent on).
  *
  * @param <T> the record type
  */
-final class QuietFlush<T> extends AbstractStreamOperator<T>
+public final class QuietFlush<T> extends AbstractStreamOperator<T>
         implements OneInputStreamOperator<T, T>, ProcessingTimeCallback {
     private static final long serialVersionUID = 1L;
 
+    /** Where the watermark goes when the input is quiet, given the newest record's timestamp. */
+    public interface Target extends java.io.Serializable {
+        long watermarkFor(long newestTimestamp);
+
+        /** The end of the tumbling window (aligned to the epoch, as Flink's are) holding the newest record. */
+        static Target endOfWindow(long windowMs) {
+            return newest -> newest - Math.floorMod(newest, windowMs) + windowMs - 1;
+        }
+
+        /** {@code ms} after the newest record (a CEP pattern's {@code within}). */
+        static Target after(long ms) {
+            return newest -> newest + ms;
+        }
+    }
+
     private final long quietMs;
-    private final long windowMs;
+    private final Target target;
     private transient long newest;
     private transient long lastRecordAt;
     private transient long emitted;
 
-    QuietFlush(long quietMs, long windowMs) {
+    /** @param target where the watermark goes when quiet, given the newest record's timestamp */
+    public QuietFlush(long quietMs, Target target) {
         this.quietMs = quietMs;
-        this.windowMs = windowMs;
+        this.target = target;
         setChainingStrategy(ChainingStrategy.ALWAYS);
     }
 
@@ -65,9 +81,9 @@ final class QuietFlush<T> extends AbstractStreamOperator<T>
     @Override
     public void onProcessingTime(long now) throws Exception {
         if (newest != Long.MIN_VALUE && now - lastRecordAt >= quietMs) {
-            long endOfNewestWindow = newest - Math.floorMod(newest, windowMs) + windowMs - 1;
-            if (endOfNewestWindow > emitted) {
-                processWatermark(new Watermark(endOfNewestWindow));
+            long flushTo = target.watermarkFor(newest);
+            if (flushTo > emitted) {
+                processWatermark(new Watermark(flushTo));
             }
         }
         schedule();

@@ -1,6 +1,5 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
-import com.gmall.rtdw.jobs.runtime.SourceBytes;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -19,13 +18,13 @@ public final class Decoding<T> {
 
     public Decoding() {}
 
-    static <T> Decoding<T> of(T value) {
+    public static <T> Decoding<T> of(T value) {
         Decoding<T> d = new Decoding<>();
         d.value = value;
         return d;
     }
 
-    static <T> Decoding<T> failed(SourceBytes message, String reason) {
+    public static <T> Decoding<T> failed(SourceBytes message, String reason) {
         Decoding<T> d = new Decoding<>();
         d.failed = message;
         d.reason = reason;
@@ -34,7 +33,7 @@ public final class Decoding<T> {
 
     /** Flink's type of a decoding of {@code valueType}: a POJO whose value field has that type. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T> TypeInformation<Decoding<T>> type(Class<T> valueType) {
+    public static <T> TypeInformation<Decoding<T>> type(Class<T> valueType) {
         return (TypeInformation) Types.POJO(Decoding.class, Map.of("value", TypeInformation.of(valueType),
                 "failed", TypeInformation.of(SourceBytes.class), "reason", Types.STRING));
     }

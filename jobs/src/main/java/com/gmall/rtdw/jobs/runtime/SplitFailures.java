@@ -1,7 +1,5 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -11,13 +9,13 @@ import org.apache.flink.util.Collector;
  * The decoded records on, the messages that did not decode to {@link DecodeOrDeadLetter#DEAD_LETTERS} with the
  * reason and their topic, partition and offset (defect G3: one bad message must not stop the job).
  */
-final class SplitFailures<T> extends ProcessFunction<Decoding<T>, T> implements ResultTypeQueryable<T> {
+public final class SplitFailures<T> extends ProcessFunction<Decoding<T>, T> implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
 
     private final String job;
     private final TypeInformation<T> type;
 
-    SplitFailures(String job, TypeInformation<T> type) {
+    public SplitFailures(String job, TypeInformation<T> type) {
         this.job = job;
         this.type = type;
     }
