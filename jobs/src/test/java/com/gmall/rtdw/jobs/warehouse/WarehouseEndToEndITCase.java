@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.e2e;
+package com.gmall.rtdw.jobs.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,15 @@
-package com.gmall.rtdw.jobs.e2e;
+package com.gmall.rtdw.jobs.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gmall.rtdw.jobs.e2e.ExpectedDws.Business;
-import com.gmall.rtdw.jobs.e2e.ExpectedDws.Category2;
-import com.gmall.rtdw.jobs.e2e.ExpectedDws.Category3;
-import com.gmall.rtdw.jobs.e2e.ExpectedDws.ShopHistory;
-import com.gmall.rtdw.jobs.e2e.ExpectedDws.SkuDims;
+import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Business;
+import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Category2;
+import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Category3;
+import com.gmall.rtdw.jobs.warehouse.ExpectedDws.ShopHistory;
+import com.gmall.rtdw.jobs.warehouse.ExpectedDws.SkuDims;
 import com.gmall.rtdw.sim.RowChange;
 import com.gmall.rtdw.sim.ShopTransaction;
 import java.math.BigDecimal;

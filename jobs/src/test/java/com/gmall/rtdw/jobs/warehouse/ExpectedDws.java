@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.e2e;
+package com.gmall.rtdw.jobs.warehouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
