@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.Page;

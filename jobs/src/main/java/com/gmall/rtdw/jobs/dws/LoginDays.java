@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.UserUserLoginWindow;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 /**
  * A user's payment or order on its way to a per-day unique-user window: marked when it is the user's first of the
  * day ({@link FirstOfDay}) and when the user is new in the shop's history ({@link NewUsers}). A Flink POJO.

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dwd.traffic;
 
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
@@ -10,13 +11,15 @@ import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Unique visitors (spec 6.2): each device's first page of each day, from {@code dwd_traffic_page_log} to
- * {@code dwd_traffic_unique_visitor_detail}, in event time (U1) with idle partitions not holding the watermark
- * back (G8).
+ * {@code dwd_traffic_unique_visitor_detail}, in event time (U1): the day's earliest page, decided when the
+ * watermark passes it ({@link FirstOfDay}; a device's pages can arrive out of order, as Flume spreads the log lines
+ * over partitions), with idle partitions not holding the watermark back (G8).
  */
 public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     /** Pages may arrive this much out of order (the app batches its logs for a few seconds). */
@@ -41,12 +44,12 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
                 IDLENESS, QuietFlush.Target.after(0));
         SingleOutputStreamOperator<PageLog> firstVisits = pages.timed()
                 .keyBy(p -> p.getCommon().getMid())
-                .process(new FirstVisitOfDay(config.timeZone(), ALLOWED_LATENESS.toMillis(), name()))
+                .process(new FirstOfDay<String, PageLog>(config.timeZone(), ALLOWED_LATENESS.toMillis(),
+                        TypeInformation.of(PageLog.class)))
                 .name("first visit of the day").uid("first-visit-of-day");
         firstVisits.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL))
                 .name("kafka dwd_traffic_unique_visitor_detail").uid("kafka-dwd-traffic-unique-visitor-detail");
         pages.decoded().getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
-                .union(firstVisits.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
                 .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
                 .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
     }

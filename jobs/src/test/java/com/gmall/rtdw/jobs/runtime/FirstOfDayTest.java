@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +64,17 @@ class FirstOfDayTest {
                 .map(r -> ((StreamRecord<?>) r).getTimestamp()).toList())
                 .containsExactly(Instant.parse("2024-06-01T02:00:01Z").toEpochMilli(),
                         Instant.parse("2024-06-01T02:00:03Z").toEpochMilli());
+    }
+
+    @Test
+    void aLateRecordOfAnEarlierDayIsThatDaysFirstAndDoesNotRewindTheLaterDayU1() throws Exception {
+        record("m1", "2024-06-01T16:00:30Z"); // June 2nd in Shanghai
+        watermark("2024-06-01T16:00:40Z");
+        record("m1", "2024-06-01T15:59:00Z"); // June 1st, late but within the lateness: its day's first visit
+        record("m1", "2024-06-01T16:00:50Z"); // June 2nd again: not a second first
+        watermark("2024-06-01T16:01:00Z");
+
+        assertThat(emitted()).containsExactly("m1@2024-06-01T16:00:30Z", "m1@2024-06-01T15:59:00Z");
     }
 
     @Test

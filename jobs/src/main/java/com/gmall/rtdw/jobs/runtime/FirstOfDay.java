@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.runtime;
 
 import java.time.Instant;
 import java.time.LocalDate;
