@@ -22,7 +22,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * {@code dwd_traffic_page_log} for the traffic jobs: decoded in the source (bad messages to the dead letters, defect
  * J1: the reference parsed raw text for timestamps before filtering dirty data, so one non-JSON message killed the
  * job), timestamped by {@code ts} with watermarks per partition that tolerate {@code outOfOrderness} (a partition
- * read ahead of another does not make the other's pages late) and skip idle partitions (G8).
+ * read ahead of another does not make the other's pages late) and skip idle partitions (G8). When the pages stop
+ * for {@code dws.quiet-flush-ms} plus three checkpoint intervals, the watermark moves to {@code whenQuiet}.
  * Watermarks are assigned after decoding, as the timestamp comes from the decoded record; when the pages stop
  * for {@code dws.quiet-flush-ms}, they move to {@code whenQuiet} so that pending timeouts fire.
  */
@@ -51,7 +52,10 @@ final class TrafficPages {
                 .process(new SplitFailures<>(job, TypeInformation.of(PageLog.class)))
                 .name("decode dwd_traffic_page_log").uid("decode-dwd-traffic-page-log");
         DataStream<PageLog> timed = decoded.transform("quiet flush", decoded.getType(),
-                        new QuietFlush<PageLog>(config.get(GmallOptions.DWS_QUIET_FLUSH_MS), whenQuiet))
+                        // quiet for longer than the DWS inputs: CEP takes no late pages, and a stall upstream (a
+                        // slow checkpoint holds back BaseLogApp's exactly-once output) must not look like the end
+                        new QuietFlush<PageLog>(config.get(GmallOptions.DWS_QUIET_FLUSH_MS)
+                                + 3L * config.get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS), whenQuiet))
                 .uid("page-time");
         return new Pages(decoded, timed);
     }
