@@ -59,6 +59,10 @@ public final class GmallOptions {
             "flink.checkpoint.dir", "URI of the checkpoint storage, e.g. hdfs:///gmall/checkpoints; empty: the "
                     + "local runner's folder under GMALL_HOME").withDefault("");
 
+    public static final ConfigOption<String> FLINK_SAVEPOINT_DIR = ConfigOption.string(
+            "flink.savepoint.dir", "URI under which bin/gmall cancel puts a stopped job's savepoint, e.g. "
+                    + "hdfs:///gmall/savepoints; empty: cancel needs --savepoint DIR").withDefault("");
+
     public static final ConfigOption<Integer> KAFKA_TRANSACTION_TIMEOUT_MS = ConfigOption.integer(
             "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; at most the "
                     + "broker's transaction.max.timeout.ms (platform.md)").withDefault("60000");
@@ -131,7 +135,7 @@ public final class GmallOptions {
     private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, MYSQL_HOST, MYSQL_PORT,
             MYSQL_USER, MYSQL_PASSWORD, REDIS_HOST, REDIS_PORT, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL, CLICKHOUSE_DATABASE,
             CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
-            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, DIM_CDC_SERVER_ID,
+            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, DIM_CDC_SERVER_ID,
             DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS, DIM_CACHE_MISSING_TTL_SECONDS,
             DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY, DWS_WINDOW_SECONDS,
             DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE, DWS_SINK_BATCH_INTERVAL_MS,

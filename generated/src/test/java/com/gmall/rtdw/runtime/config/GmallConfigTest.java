@@ -90,4 +90,22 @@ class GmallConfigTest {
         assertThat(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS)).isEqualTo("127.0.0.1:19092");
         assertThat(config.get(GmallOptions.CLICKHOUSE_URL)).isEqualTo("http://127.0.0.1:18123");
     }
+
+    /** The cluster template documents every setting but the local stack's own, and loads as it is. */
+    @Test
+    void clusterExampleListsEverySettingAndLoads() throws Exception {
+        Path example = Path.of(System.getProperty("gmall.root", "..")).resolve("conf/cluster.properties.example");
+        java.util.Properties listed = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(example)) {
+            listed.load(in);
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        GmallOptions.all().stream().map(ConfigOption::key).filter(k -> !k.startsWith("stack.")).forEach(expected::add);
+        assertThat(new java.util.TreeSet<>(listed.stringPropertyNames())).isEqualTo(expected);
+
+        GmallConfig config = GmallConfig.load(example, Map.of("GMALL_MYSQL_PASSWORD", "from-the-environment"));
+        assertThat(config.get(GmallOptions.MYSQL_PASSWORD)).isEqualTo("from-the-environment");
+        assertThat(config.get(GmallOptions.FLINK_CHECKPOINT_DIR)).startsWith("hdfs://");
+        assertThat(config.toString()).doesNotContain("from-the-environment");
+    }
 }

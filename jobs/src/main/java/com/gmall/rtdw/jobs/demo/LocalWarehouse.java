@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.demo;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobCatalog;
 import com.gmall.rtdw.jobs.runtime.LocalCluster;
+import com.gmall.rtdw.runtime.LocalFlinkClusters;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.stack.Output;
 import com.gmall.rtdw.stack.Stack;
@@ -37,6 +38,10 @@ final class LocalWarehouse implements AutoCloseable {
         List<String> tables = DwsDdl.apply(settings.config().clickHouse());
         progress.accept("stack ready; " + tables.size() + " DWS tables in ClickHouse");
         LocalCluster cluster = LocalCluster.start(settings.work("flink"), 40, webPort);
+        if (webPort > 0) {
+            // bin/gmall monitor and status find the demo's jobs through this
+            LocalFlinkClusters.register(settings.home(), webPort);
+        }
         Map<String, JobID> jobs = new LinkedHashMap<>();
         for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
             GmallJob job = factory.get();

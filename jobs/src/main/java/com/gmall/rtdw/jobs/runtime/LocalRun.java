@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.runtime.LocalFlinkClusters;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class LocalRun {
         GmallConfig config = GmallConfig.load(root.resolve("conf/local.properties"));
         int webPort = freePort();
         JobClient client = LocalExecution.start(job, config, folder, savepoint, webPort);
+        LocalFlinkClusters.register(work, webPort);
         System.out.printf("gmall run: %s running (job %s)%s; web UI http://127.0.0.1:%d; Ctrl-C stops it with a savepoint%n",
                 job.name(), client.getJobID(), savepoint == null ? "" : " from " + savepoint, webPort);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,0 +1,50 @@
+package com.gmall.rtdw.cluster.monitor;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The running jobs as {@code bin/gmall status} prints them: one line per job, read from one poll. */
+public final class JobsTable {
+    private JobsTable() {}
+
+    public static String render(List<ClusterRead> reads) {
+        if (reads.isEmpty()) {
+            return "  no Flink cluster running (bin/gmall run JOB, bin/gmall demo, or --yarn RM_URL)\n";
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-12s %-40s %-11s %-13s %-22s %s%n",
+                "CLUSTER", "JOB", "STATE", "BACKPRESSURE", "CHECKPOINT AGE/TOOK", "KAFKA LAG"));
+        for (ClusterRead read : reads) {
+            if (!read.up()) {
+                text.append(String.format(Locale.ROOT, "  %-12s unreachable: %s%n", read.cluster().name(),
+                        read.error()));
+                continue;
+            }
+            if (read.jobs().isEmpty()) {
+                text.append(String.format(Locale.ROOT, "  %-12s no running job%n", read.cluster().name()));
+            }
+            for (JobSnapshot job : read.jobs()) {
+                JobSnapshot.Checkpoints c = job.checkpoints();
+                String checkpoint = Double.isNaN(c.lastDurationSeconds()) ? "none yet"
+                        : String.format(Locale.ROOT, "%.0f s / %.1f s", c.lastCompletedAgeSeconds(),
+                                c.lastDurationSeconds());
+                if (c.failed() > 0) {
+                    checkpoint += " (" + c.failed() + " failed)";
+                }
+                double lag = job.kafkaLag();
+                text.append(String.format(Locale.ROOT, "  %-12s %-40s %-11s %-13s %-22s %s%n", job.cluster().name(),
+                        job.name(), job.state(), level(job.maxBackpressure()), checkpoint,
+                        Double.isNaN(lag) ? "-" : String.format(Locale.ROOT, "%.0f", lag)));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Flink's own levels (web UI): ok up to 10 %, low up to 50 %, high above. */
+    static String level(double ratio) {
+        if (Double.isNaN(ratio)) {
+            return "-";
+        }
+        String level = ratio <= 0.10 ? "ok" : ratio <= 0.5 ? "low" : "high";
+        return String.format(Locale.ROOT, "%s (%.0f%%)", level, ratio * 100);
+    }
+}

@@ -1,0 +1,36 @@
+package com.gmall.rtdw.cluster.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobsTableTest {
+    private static final FlinkCluster LOCAL = new FlinkCluster("local:18081", URI.create("http://127.0.0.1:18081"));
+
+    @Test
+    void levelsFollowFlinksWebUi() {
+        assertThat(JobsTable.level(0.05)).isEqualTo("ok (5%)");
+        assertThat(JobsTable.level(0.3)).isEqualTo("low (30%)");
+        assertThat(JobsTable.level(0.93)).isEqualTo("high (93%)");
+        assertThat(JobsTable.level(Double.NaN)).isEqualTo("-");
+    }
+
+    @Test
+    void oneLinePerJobWithItsWorstOperatorAndCheckpoint() {
+        JobSnapshot job = new JobSnapshot(LOCAL, "abc", "DwsTradeOrderWindow", "RUNNING", 600, 0,
+                new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10),
+                List.of(new OperatorSnapshot("Source: kafka", Map.of(OperatorMetric.BACKPRESSURE, 0.7,
+                        OperatorMetric.KAFKA_LAG, 1200.0)), new OperatorSnapshot("Sink: clickhouse",
+                        Map.of(OperatorMetric.BACKPRESSURE, 0.0))));
+        String table = JobsTable.render(List.of(new ClusterRead(LOCAL, List.of(job), null),
+                new ClusterRead(new FlinkCluster("application_1_0002", URI.create("http://rm:8088/proxy/x/")),
+                        List.of(), "connection refused")));
+
+        assertThat(table).contains("DwsTradeOrderWindow").contains("RUNNING").contains("high (70%)")
+                .contains("7 s / 1.3 s (2 failed)").contains("1200")
+                .contains("application_1_0002 unreachable: connection refused");
+    }
+}

@@ -1,0 +1,74 @@
+package com.gmall.rtdw.cluster.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local stack for this module's integration tests, run as `bin/gmall up` runs it but in a process of its own:
+ * its Phoenix client carries Hadoop 2.10, which must not meet the mini YARN cluster's Hadoop in the test JVM.
+ * Ports of its own (5xxxx), so that neither a developer's stack nor the jobs module's test stack is touched.
+ */
+public final class StackProcess implements AutoCloseable {
+    public static final String KAFKA = "127.0.0.1:59092";
+
+    private final Path root;
+    private final Path home;
+    private final Map<String, String> environment;
+
+    private StackProcess(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+        this.environment = Map.ofEntries(Map.entry("GMALL_HOME", home.toString()),
+                Map.entry("GMALL_KAFKA_BOOTSTRAP_SERVERS", KAFKA), Map.entry("GMALL_STACK_KAFKA_CONTROLLER_PORT", "59093"),
+                Map.entry("GMALL_MYSQL_PORT", "53306"), Map.entry("GMALL_REDIS_PORT", "56379"),
+                Map.entry("GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:52181"),
+                Map.entry("GMALL_STACK_HBASE_MASTER_PORT", "56100"),
+                Map.entry("GMALL_STACK_HBASE_REGIONSERVER_PORT", "56120"),
+                Map.entry("GMALL_CLICKHOUSE_URL", "http://127.0.0.1:58123"),
+                Map.entry("GMALL_STACK_CLICKHOUSE_TCP_PORT", "59000"));
+    }
+
+    public static StackProcess up() throws Exception {
+        Path root = Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
+        StackProcess stack = new StackProcess(root, Files.createTempDirectory("gmall-cluster-itcase"));
+        stack.run("up");
+        return stack;
+    }
+
+    /** The jobs' configuration for this stack, as the environment overrides a cluster file would carry. */
+    public Map<String, String> settings() {
+        return Map.of("kafka.bootstrap.servers", KAFKA, "mysql.host", "127.0.0.1", "mysql.port", "53306",
+                "mysql.user", "gmall", "mysql.password", "gmall-local-only", "redis.host", "127.0.0.1",
+                "redis.port", "56379", "phoenix.zk.quorum", "127.0.0.1:52181", "clickhouse.url",
+                "http://127.0.0.1:58123", "clickhouse.database", "gmall_rtdw");
+    }
+
+    private void run(String command) throws IOException, InterruptedException {
+        Path jar = root.resolve("stack/target/gmall-stack-0.1.0-SNAPSHOT.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> line = new ArrayList<>(List.of(java, "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "-Dgmall.root=" + root, "-cp", jar + ":" + root.resolve("stack/target/lib") + "/*",
+                "com.gmall.rtdw.stack.StackMain", command));
+        ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bin/gmall " + command + " did not finish in 5 minutes");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("bin/gmall " + command + " failed: exit " + process.exitValue());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        run("reset");
+    }
+}
