@@ -141,7 +141,7 @@ class WarehouseEndToEndITCase {
         Map<String, List<Map<String, String>>> expected;
         try (Connection shop = MariaDb.of(config, "gmall").connect()) {
             expected = ExpectedDws.restrictTo(ExpectedDws.compute(recording.business, recording.logLines,
-                    new ExpectedDws.JdbcShopHistory(shop, zone), zone, WINDOW_MS), from, to);
+                    new JdbcShopHistory(shop, zone), zone, WINDOW_MS), from, to);
         }
         for (String table : ExpectedDws.COLUMNS.keySet()) {
             assertThat(expected.get(table)).as("the scenario gives rows for %s", table).isNotEmpty();
