@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim;
 
+import com.gmall.rtdw.jobs.runtime.IntervalFlush;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
     private transient DimCache cache;
     private transient Map<String, DimWrite> pending;
     private transient ProcessingTimeService time;
-    private transient boolean flushScheduled;
+    private transient IntervalFlush interval;
     /** Keys deleted after a commit, to delete again when their time comes, in time order. */
     private transient ArrayDeque<Redelete> redeletes;
     private transient Counter rowsWritten;
@@ -70,6 +71,7 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
         writer = writerFactory.open();
         cache = cacheFactory.open();
         time = ((StreamingRuntimeContext) getRuntimeContext()).getProcessingTimeService();
+        interval = IntervalFlush.of(getRuntimeContext(), intervalMs, this::flush);
         rowsWritten = getRuntimeContext().getMetricGroup().counter("dimRowsWritten");
         batchesCommitted = getRuntimeContext().getMetricGroup().counter("dimBatchesCommitted");
     }
@@ -81,15 +83,9 @@ public final class DimSink extends RichSinkFunction<DimWrite> implements Checkpo
         pending.put(row, write);
         if (pending.size() >= batchSize) {
             flush();
-        } else if (!flushScheduled) {
-            flushScheduled = true;
-            time.registerTimer(time.getCurrentProcessingTime() + intervalMs, timestamp -> onInterval());
+        } else {
+            interval.rowPending();
         }
-    }
-
-    private void onInterval() throws Exception {
-        flushScheduled = false;
-        flush();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.IntervalFlush;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttpInserter;
 import com.gmall.rtdw.runtime.RowBinaryTableWriter;
@@ -10,8 +11,6 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.sink.RichSinkFunction;
-import org.apache.flink.streaming.api.operators.StreamingRuntimeContext;
-import org.apache.flink.streaming.runtime.tasks.ProcessingTimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +39,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     private final long intervalMs;
 
     private transient ClickHouseHttpInserter<T> inserter;
-    private transient ProcessingTimeService time;
-    private transient boolean flushScheduled;
+    private transient IntervalFlush interval;
     private transient Counter rowsWritten;
     private transient Counter rowsRejected;
 
@@ -64,7 +62,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     public void open(Configuration parameters) {
         // the inserter posts the batch itself when it reaches batchSize
         inserter = new ClickHouseHttpInserter<>(endpoint, writer, batchSize);
-        time = ((StreamingRuntimeContext) getRuntimeContext()).getProcessingTimeService();
+        interval = IntervalFlush.of(getRuntimeContext(), intervalMs, this::flush);
         rowsWritten = getRuntimeContext().getMetricGroup().counter("clickHouseRowsWritten");
         rowsRejected = getRuntimeContext().getMetricGroup().counter("clickHouseRowsRejected");
     }
@@ -81,15 +79,9 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
         }
         if (inserter.pendingRows() == 0) {
             rowsWritten.inc(before + 1L); // the batch was full and has been posted
-        } else if (!flushScheduled) {
-            flushScheduled = true;
-            time.registerTimer(time.getCurrentProcessingTime() + intervalMs, timestamp -> onInterval());
+        } else {
+            interval.rowPending();
         }
-    }
-
-    private void onInterval() throws Exception {
-        flushScheduled = false;
-        flush();
     }
 
     @Override

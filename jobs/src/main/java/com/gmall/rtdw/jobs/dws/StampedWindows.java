@@ -28,6 +28,16 @@ final class StampedWindows {
         return version;
     }
 
+    /** Stamps a window's rows with its bounds and its next version, and emits them. */
+    private static <T> void emit(WindowStamp<T> stamp, TimeWindow window, ValueState<Long> last, Iterable<T> rows,
+            Collector<T> out) throws java.io.IOException {
+        long version = nextVersion(last);
+        for (T row : rows) {
+            stamp.stamp(row, window.getStart(), window.getEnd(), version);
+            out.collect(row);
+        }
+    }
+
     static final class All<T> extends ProcessAllWindowFunction<T, T, TimeWindow> {
         private static final long serialVersionUID = 1L;
         private final WindowStamp<T> stamp;
@@ -38,11 +48,7 @@ final class StampedWindows {
 
         @Override
         public void process(Context ctx, Iterable<T> results, Collector<T> out) throws Exception {
-            long version = nextVersion(ctx.windowState().getState(LAST_VERSION));
-            for (T row : results) {
-                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), version);
-                out.collect(row);
-            }
+            emit(stamp, ctx.window(), ctx.windowState().getState(LAST_VERSION), results, out);
         }
 
         @Override
@@ -61,11 +67,7 @@ final class StampedWindows {
 
         @Override
         public void process(K key, Context ctx, Iterable<T> results, Collector<T> out) throws Exception {
-            long version = nextVersion(ctx.windowState().getState(LAST_VERSION));
-            for (T row : results) {
-                stamp.stamp(row, ctx.window().getStart(), ctx.window().getEnd(), version);
-                out.collect(row);
-            }
+            emit(stamp, ctx.window(), ctx.windowState().getState(LAST_VERSION), results, out);
         }
 
         @Override
