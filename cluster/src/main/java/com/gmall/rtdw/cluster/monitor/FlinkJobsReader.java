@@ -13,11 +13,14 @@ import java.util.function.LongSupplier;
 
 /**
  * Reads every job of a Flink cluster that has not ended through its REST API: state, restarts, checkpoint
- * statistics and each vertex's metrics. Ended jobs (finished, cancelled, failed) are left out, so a job that is
- * gone disappears from the metrics instead of lingering as a stale series.
+ * statistics and each vertex's metrics. Ended jobs (finished, cancelled) are left out, so a job that is gone
+ * disappears from the metrics instead of lingering as a stale series; a job that failed for good is listed apart
+ * for an hour, so that its death is seen.
  */
 public final class FlinkJobsReader {
     private static final Set<String> ENDED = Set.of("FINISHED", "CANCELED", "FAILED");
+    /** How long a job that failed for good stays on the page. */
+    static final long FAILED_SHOWN_MILLIS = 3_600_000;
 
     private final FlinkRest rest;
     private final LongSupplier clock;
@@ -28,14 +31,24 @@ public final class FlinkJobsReader {
         this.clock = clock;
     }
 
-    public List<JobSnapshot> read(FlinkCluster cluster) throws IOException {
+    /** A cluster's jobs that have not ended, and those that failed within the last hour. */
+    public record Jobs(List<JobSnapshot> running, List<FailedJob> failed) {
+    }
+
+    public Jobs read(FlinkCluster cluster) throws IOException {
         List<JobSnapshot> jobs = new ArrayList<>();
+        List<FailedJob> failed = new ArrayList<>();
         for (JsonNode job : rest.get(cluster.resolve("jobs/overview")).path("jobs")) {
-            if (!ENDED.contains(job.path("state").asText())) {
+            String state = job.path("state").asText();
+            if (!ENDED.contains(state)) {
                 jobs.add(readJob(cluster, job));
+            } else if (state.equals("FAILED")
+                    && clock.getAsLong() - job.path("end-time").asLong() < FAILED_SHOWN_MILLIS) {
+                failed.add(new FailedJob(cluster, job.path("jid").asText(), job.path("name").asText(),
+                        job.path("end-time").asLong()));
             }
         }
-        return jobs;
+        return new Jobs(jobs, failed);
     }
 
     private JobSnapshot readJob(FlinkCluster cluster, JsonNode overview) throws IOException {

@@ -19,10 +19,16 @@ public final class JobsTable {
                         read.error()));
                 continue;
             }
-            if (read.jobs().isEmpty()) {
+            for (FailedJob job : read.failed()) {
+                text.append(String.format(Locale.ROOT, "  %-12s %-40s %-11s (failed for good; see its exceptions in "
+                        + "the web UI)%n", job.cluster().name(), job.name(), "FAILED"));
+            }
+            if (read.jobs().isEmpty() && read.failed().isEmpty()) {
                 text.append(String.format(Locale.ROOT, "  %-12s no running job%n", read.cluster().name()));
             }
-            for (JobSnapshot job : read.jobs()) {
+            List<JobSnapshot> byName = new java.util.ArrayList<>(read.jobs());
+            byName.sort(java.util.Comparator.comparing(JobSnapshot::name));
+            for (JobSnapshot job : byName) {
                 JobSnapshot.Checkpoints c = job.checkpoints();
                 String checkpoint = Double.isNaN(c.lastDurationSeconds()) ? "none yet"
                         : String.format(Locale.ROOT, "%.0f s / %.1f s", c.lastCompletedAgeSeconds(),

@@ -19,6 +19,16 @@ public final class MetricsText {
                 addJob(text, job);
             }
         }
+        for (ClusterRead read : reads) {
+            for (FailedJob job : read.failed()) {
+                Map<String, String> labels = new LinkedHashMap<>();
+                labels.put("cluster", job.cluster().name());
+                labels.put("flink_job", job.name());
+                labels.put("job_id", job.id());
+                text.add("gmall_flink_job_failed", "gauge", "1 for a job that failed for good (restarts used up) "
+                        + "within the last hour; its other series are gone", labels, 1);
+            }
+        }
         // why a cluster is down, for whoever reads the page (Prometheus skips comments)
         StringBuilder errors = new StringBuilder();
         for (ClusterRead read : reads) {

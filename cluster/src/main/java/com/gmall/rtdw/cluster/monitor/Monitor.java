@@ -18,9 +18,10 @@ public final class Monitor {
         List<ClusterRead> reads = new ArrayList<>();
         for (FlinkCluster cluster : discovery.clusters()) {
             try {
-                reads.add(new ClusterRead(cluster, reader.read(cluster), null));
+                FlinkJobsReader.Jobs jobs = reader.read(cluster);
+                reads.add(new ClusterRead(cluster, jobs.running(), jobs.failed(), null));
             } catch (IOException | RuntimeException e) {
-                reads.add(new ClusterRead(cluster, List.of(), e.getMessage() == null ? e.toString() : e.getMessage()));
+                reads.add(new ClusterRead(cluster, List.of(), List.of(), e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
         return reads;

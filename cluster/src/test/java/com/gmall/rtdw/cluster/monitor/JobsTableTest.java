@@ -25,12 +25,13 @@ class JobsTableTest {
                 List.of(new OperatorSnapshot("Source: kafka", Map.of(OperatorMetric.BACKPRESSURE, 0.7,
                         OperatorMetric.KAFKA_LAG, 1200.0)), new OperatorSnapshot("Sink: clickhouse",
                         Map.of(OperatorMetric.BACKPRESSURE, 0.0))));
-        String table = JobsTable.render(List.of(new ClusterRead(LOCAL, List.of(job), null),
+        String table = JobsTable.render(List.of(new ClusterRead(LOCAL, List.of(job), List.of(new FailedJob(LOCAL, "def", "DimApp", 0)), null),
                 new ClusterRead(new FlinkCluster("application_1_0002", URI.create("http://rm:8088/proxy/x/")),
-                        List.of(), "connection refused")));
+                        List.of(), List.of(), "connection refused")));
 
         assertThat(table).contains("DwsTradeOrderWindow").contains("RUNNING").contains("high (70%)")
                 .contains("7 s / 1.3 s (2 failed)").contains("1200")
-                .contains("application_1_0002 unreachable: connection refused");
+                .contains("application_1_0002 unreachable: connection refused")
+                .containsPattern("DimApp +FAILED");
     }
 }
