@@ -78,9 +78,10 @@ public final class ClusterMain {
             }
             return;
         }
+        YarnConfiguration yarn = yarnConfiguration();
         System.out.printf("gmall submit: deploying %s (%s) to YARN%s...%n", job, main,
                 savepoint == null ? "" : " from " + savepoint);
-        YarnSubmitter.Submitted submitted = new YarnSubmitter(deployment, yarnConfiguration())
+        YarnSubmitter.Submitted submitted = new YarnSubmitter(deployment, yarn)
                 .submit(job, main, arguments, savepoint);
         System.out.printf("gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n", job,
                 submitted.application(), submitted.jobId(), submitted.webInterface());
