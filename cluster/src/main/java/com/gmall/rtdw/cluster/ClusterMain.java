@@ -41,20 +41,26 @@ public final class ClusterMain {
             System.out.print(USAGE);
             return;
         }
+        int exit = 0;
         try {
             switch (args[0]) {
-                case "submit" -> submit(Options.parse(args, 1, List.of("--conf", "--target", "--from-savepoint")));
+                case "submit" -> exit = submit(Options.parse(args, 1, List.of("--conf", "--target",
+                        "--from-savepoint")));
                 case "cancel" -> cancel(Options.parse(args, 1, List.of("--savepoint", "--conf")));
                 case "list" -> list(Options.parse(args, 0, List.of()));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("gmall " + args[0] + ": " + e.getMessage());
-            System.exit(2);
+            exit = 2;
         }
+        System.out.flush();
+        // Hadoop's and Flink's clients leave non-daemon threads behind: the command ends when its work is done
+        System.exit(exit);
     }
 
-    private static void submit(Options options) throws Exception {
+    /** Returns the command's exit code: the Flink CLI's when it submits. */
+    private static int submit(Options options) throws Exception {
         String job = options.job();
         String target = options.value("--target", "yarn-per-job");
         if (!target.equals("yarn-per-job")) {
@@ -72,11 +78,7 @@ public final class ClusterMain {
             cli.checkVersion();
             List<String> command = cli.command(job, main, deployment.jobsJar(), arguments, savepoint);
             System.out.println("gmall submit: " + String.join(" ", command));
-            int exit = cli.run(command, deployment.flinkConfDir());
-            if (exit != 0) {
-                System.exit(exit);
-            }
-            return;
+            return cli.run(command, deployment.flinkConfDir());
         }
         YarnConfiguration yarn = yarnConfiguration();
         System.out.printf("gmall submit: deploying %s (%s) to YARN%s...%n", job, main,
@@ -85,6 +87,7 @@ public final class ClusterMain {
                 .submit(job, main, arguments, savepoint);
         System.out.printf("gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n", job,
                 submitted.application(), submitted.jobId(), submitted.webInterface());
+        return 0;
     }
 
     private static void cancel(Options options) throws Exception {

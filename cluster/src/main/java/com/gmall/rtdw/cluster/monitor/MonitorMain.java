@@ -76,8 +76,13 @@ public final class MonitorMain {
         Monitor monitor = new Monitor(new ClusterDiscovery(sources), new FlinkJobsReader(rest,
                 System::currentTimeMillis));
         switch (mode) {
-            case "once" -> System.out.print(MetricsText.render(monitor.poll()));
-            case "table" -> System.out.print(JobsTable.render(monitor.poll()));
+            case "once", "table" -> {
+                System.out.print(mode.equals("once") ? MetricsText.render(monitor.poll())
+                        : JobsTable.render(monitor.poll()));
+                System.out.flush();
+                // Hadoop's YARN client (--yarn-conf) leaves non-daemon threads behind
+                System.exit(0);
+            }
             default -> {
                 MetricsServer server = MetricsServer.start(host, port, monitor);
                 System.out.printf("gmall monitor: metrics on http://%s:%d/metrics (Ctrl-C stops)%n", host,

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.cluster.monitor;
 
+import static com.gmall.rtdw.cluster.testing.MetricsPage.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.cluster.testing.PrometheusServer;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
@@ -128,12 +127,6 @@ class MonitorAlertsITCase {
             Thread.sleep(1000);
         }
         throw new AssertionError("the endpoint never showed what was expected; last page:\n" + text);
-    }
-
-    /** A sample's value on the page, NaN when absent. */
-    static double value(String text, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static int freePort() throws Exception {

@@ -2,13 +2,8 @@ package com.gmall.rtdw.cluster.yarn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmall.rtdw.cluster.JobsJar;
-import com.gmall.rtdw.cluster.monitor.ClusterDiscovery;
-import com.gmall.rtdw.cluster.monitor.FlinkJobsReader;
-import com.gmall.rtdw.cluster.monitor.FlinkRest;
-import com.gmall.rtdw.cluster.monitor.MetricsText;
-import com.gmall.rtdw.cluster.monitor.YarnClientApplications;
-import com.gmall.rtdw.cluster.monitor.Monitor;
+import com.gmall.rtdw.cluster.testing.GmallCommand;
+import com.gmall.rtdw.cluster.testing.MetricsPage;
 import com.gmall.rtdw.cluster.testing.MiniHadoop;
 import com.gmall.rtdw.cluster.testing.StackProcess;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,13 +33,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real per-job deployment: BaseLogApp submitted to a mini YARN cluster (with our Flink runtime jar and
- * conf/flink), reading the test stack's Kafka, checkpointing to mini HDFS. It is stopped with a savepoint on HDFS
- * while app logs keep coming, and submitted again from it: every page log arrives exactly once. While it runs, the
- * monitor finds it through the ResourceManager's REST API.
+ * A real per-job deployment, through the command line a user types: {@code bin/gmall submit BaseLogApp} deploys to
+ * a mini YARN cluster (HADOOP_CONF_DIR; our Flink runtime jar and conf/flink), the job reads the test stack's
+ * Kafka and checkpoints to mini HDFS; {@code bin/gmall list} and {@code bin/gmall monitor --yarn-conf} find it;
+ * {@code bin/gmall cancel} stops it with a savepoint on HDFS while app logs keep coming, and {@code bin/gmall
+ * submit --from-savepoint} starts it again: every page log arrives exactly once.
  */
 class YarnPerJobITCase {
     private static final Duration WAIT = Duration.ofMinutes(4);
+    /** A submission or a stop with savepoint: a container to start, or a savepoint to write, on 2 busy cores. */
+    private static final Duration DEPLOY = Duration.ofMinutes(5);
+    /** A question to the ResourceManager or a JobManager. */
+    private static final Duration CALL = Duration.ofMinutes(2);
 
     @TempDir
     static Path work;
@@ -68,44 +71,70 @@ class YarnPerJobITCase {
     @Test
     void baseLogAppRunsOnYarnAndResumesFromASavepointExactlyOnce() throws Exception {
         Path root = Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
-        Deployment deployment = Deployment.ofRepository(root);
-        JobsJar jobs = JobsJar.open(deployment.jobsJar());
-        Path conf = clusterConf();
-        YarnSubmitter submitter = new YarnSubmitter(deployment, hadoop.configuration());
-        YarnApplications applications = new YarnApplications(hadoop.configuration());
-        List<String> arguments = List.of("--conf", conf.toString());
+        GmallCommand gmall = new GmallCommand(root, work, Map.of("HADOOP_CONF_DIR", hadoop.siteDir().toString()));
+        String conf = clusterConf().toString();
+        String savepoints = hadoop.hdfs() + "/gmall/savepoints";
 
         send(0, 30);
-        YarnSubmitter.Submitted first = submitter.submit("BaseLogApp", jobs.mainClass("BaseLogApp"), arguments, null);
-        assertThat(first.application().toString()).startsWith("application_");
-        assertThat(first.webInterface()).startsWith("http");
+        Submission first = Submission.of(gmall.run(DEPLOY, "submit", "BaseLogApp", "--conf", conf));
         waitForPages(30);
 
-        YarnApplications.Application running = applications.ofJob("BaseLogApp");
-        assertThat(running.jobs()).singleElement().satisfies(j -> assertThat(j.getJobName()).isEqualTo("BaseLogApp"));
-        FlinkRest rest = new FlinkRest(Duration.ofSeconds(10));
-        // found through the ResourceManager, polled through its proxy (the mini cluster's REST API itself answers
-        // 404: its ResourceManager and NodeManager web apps share one static GuiceFilter in this JVM)
-        String metrics = MetricsText.render(new Monitor(new ClusterDiscovery(List.of(new YarnClientApplications(
-                hadoop.configuration()))), new FlinkJobsReader(rest, System::currentTimeMillis)).poll());
-        String labels = "{cluster=\"" + first.application() + "\",flink_job=\"BaseLogApp\"";
+        assertThat(gmall.run(CALL, "list")).contains(first.application() + "  gmall BaseLogApp")
+                .containsPattern("job " + first.job() + "\\s+BaseLogApp\\s+RUNNING");
+        // the monitor finds the application through the ResourceManager of HADOOP_CONF_DIR; the pages above were
+        // committed by a checkpoint, so one has completed
+        String metrics = gmall.run(CALL, "monitor", "--yarn-conf", "--no-local", "--once");
+        String labels = "{cluster=\"" + first.application() + "\",flink_job=\"BaseLogApp\",job_id=\"" + first.job()
+                + "\"";
         assertThat(metrics).contains("gmall_monitor_cluster_up{cluster=\"" + first.application() + "\"} 1")
-                .contains("gmall_flink_job_running" + labels).contains("gmall_flink_checkpoints_completed_total" + labels)
+                .contains("gmall_flink_job_running" + labels + "} 1")
                 .contains("gmall_flink_operator_backpressure_ratio" + labels);
+        assertThat(MetricsPage.value(metrics, "gmall_flink_checkpoints_completed_total" + labels + "}"))
+                .isGreaterThanOrEqualTo(1);
 
         // logs keep coming while the job stops and starts again
         send(30, 60);
-        String savepoint = applications.stopWithSavepoint(running, hadoop.hdfs() + "/gmall/savepoints");
-        assertThat(savepoint).startsWith(hadoop.hdfs() + "/gmall/savepoints/");
+        String cancelled = gmall.run(DEPLOY, "cancel", "BaseLogApp", "--savepoint", savepoints);
+        Matcher savepoint = Pattern.compile("; savepoint (\\S+)").matcher(cancelled);
+        assertThat(savepoint.find()).as(cancelled).isTrue();
+        assertThat(savepoint.group(1)).startsWith(savepoints + "/");
         send(60, 90);
-        YarnSubmitter.Submitted second = submitter.submit("BaseLogApp", jobs.mainClass("BaseLogApp"), arguments,
-                savepoint);
+        Submission second = Submission.of(gmall.run(DEPLOY, "submit", "BaseLogApp", "--conf", conf,
+                "--from-savepoint", savepoint.group(1)));
         assertThat(second.application()).isNotEqualTo(first.application());
         send(90, 100);
 
         Map<String, Integer> pages = waitForPages(100);
         assertThat(pages).hasSize(100).allSatisfy((device, count) -> assertThat(count).as(device).isEqualTo(1));
-        applications.stopWithSavepoint(applications.ofJob("BaseLogApp"), hadoop.hdfs() + "/gmall/savepoints");
+
+        // the savepoint directory of --conf (flink.savepoint.dir) when none is given; the application then ends
+        assertThat(gmall.run(DEPLOY, "cancel", "BaseLogApp", "--conf", conf)).contains("; savepoint " + savepoints);
+        waitUntil(() -> gmall.run(CALL, "list").contains("no Flink application running on YARN"),
+                "the application to end after its job stopped");
+        // nothing to cancel now: a clear error, not a stack trace
+        GmallCommand.Result none = gmall.start(CALL, "cancel", "BaseLogApp", "--conf", conf);
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("no running YARN application for job BaseLogApp");
+    }
+
+    /** What {@code bin/gmall submit} printed: the YARN application, the Flink job and the JobManager's address. */
+    private record Submission(String application, String job, String web) {
+        static Submission of(String printed) {
+            Matcher m = Pattern.compile("BaseLogApp running as YARN application (application_\\d+_\\d+) \\(job "
+                    + "(\\p{XDigit}{32})\\)\\s+JobManager web: (http\\S+)").matcher(printed);
+            assertThat(m.find()).as(printed).isTrue();
+            return new Submission(m.group(1), m.group(2), m.group(3));
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + WAIT + " for " + what);
+            }
+            Thread.sleep(2000);
+        }
     }
 
     private Path clusterConf() throws Exception {
