@@ -76,13 +76,8 @@ public final class MonitorMain {
         Monitor monitor = new Monitor(new ClusterDiscovery(sources), new FlinkJobsReader(rest,
                 System::currentTimeMillis));
         switch (mode) {
-            case "once", "table" -> {
-                System.out.print(mode.equals("once") ? MetricsText.render(monitor.poll())
-                        : JobsTable.render(monitor.poll()));
-                System.out.flush();
-                // Hadoop's YARN client (--yarn-conf) leaves non-daemon threads behind
-                System.exit(0);
-            }
+            case "once" -> printAndExit(MetricsText.render(monitor.poll()));
+            case "table" -> printAndExit(JobsTable.render(monitor.poll()));
             default -> {
                 MetricsServer server = MetricsServer.start(host, port, monitor);
                 System.out.printf("gmall monitor: metrics on http://%s:%d/metrics (Ctrl-C stops)%n", host,
@@ -90,6 +85,13 @@ public final class MonitorMain {
                 Thread.currentThread().join();
             }
         }
+    }
+
+    /** Ends the command: Hadoop's YARN client (--yarn-conf) leaves non-daemon threads behind. */
+    private static void printAndExit(String text) {
+        System.out.print(text);
+        System.out.flush();
+        System.exit(0);
     }
 
     /** GMALL_HOME, else the repository's .gmall folder. */

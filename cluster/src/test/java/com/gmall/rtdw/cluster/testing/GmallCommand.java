@@ -40,11 +40,11 @@ public final class GmallCommand {
 
     /** Runs {@code bin/gmall ARGS} and returns its standard output; fails on a non-zero exit or a time-out. */
     public String run(Duration limit, String... args) throws IOException, InterruptedException {
-        return start(limit, args).ok(List.of(args));
+        return attempt(limit, args).ok(List.of(args));
     }
 
     /** Runs {@code bin/gmall ARGS} and returns how it ended, whatever the exit. */
-    public Result start(Duration limit, String... args) throws IOException, InterruptedException {
+    public Result attempt(Duration limit, String... args) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of("bash", root.resolve("bin/gmall").toString()));
         line.addAll(List.of(args));
         Path out = Files.createTempFile(work, "gmall-out", ".txt");

@@ -50,21 +50,12 @@ public final class MiniHadoop implements AutoCloseable {
         return hadoop;
     }
 
-    /** The client configuration of this cluster (what HADOOP_CONF_DIR holds). */
-    public YarnConfiguration configuration() {
-        return new YarnConfiguration(yarn.getConfig());
-    }
-
     /** HDFS's base address, e.g. {@code hdfs://localhost:40123}. */
     public String hdfs() {
         return yarn.getConfig().get("fs.defaultFS");
     }
 
-    /** The ResourceManager's web (REST) address. */
-    public String resourceManagerWeb() {
-        return "http://" + yarn.getConfig().get(YarnConfiguration.RM_WEBAPP_ADDRESS);
-    }
-
+    /** The cluster's client configuration (what HADOOP_CONF_DIR holds): core-, yarn- and hdfs-site.xml. */
     public Path siteDir() {
         return siteDir;
     }

@@ -112,7 +112,7 @@ class YarnPerJobITCase {
         waitUntil(() -> gmall.run(CALL, "list").contains("no Flink application running on YARN"),
                 "the application to end after its job stopped");
         // nothing to cancel now: a clear error, not a stack trace
-        GmallCommand.Result none = gmall.start(CALL, "cancel", "BaseLogApp", "--conf", conf);
+        GmallCommand.Result none = gmall.attempt(CALL, "cancel", "BaseLogApp", "--conf", conf);
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no running YARN application for job BaseLogApp");
     }
