@@ -14,19 +14,23 @@ import java.util.regex.Pattern;
  * Checks a {@code table_process} row before anything of it reaches Phoenix DDL (the reference design concatenated
  * it into SQL unchecked, defect D5): identifiers must follow {@link Identifiers}, the key must be one of
  * the columns (defect D7: otherwise the table would have no primary key), columns must be unique, and
- * {@code sink_extend} may only hold options from an allow-list, each with a value of the expected form.
+ * {@code sink_extend} may only hold options from an allow-list, each with a value of the expected form. Options that
+ * would let a config row weaken a dimension table's durability or expire its rows are refused by name, with why:
+ * whoever can write {@code table_process} must not be able to make the warehouse forget its dimensions.
  */
 public final class DimConfigValidator {
     private static final Pattern OPTION = Pattern.compile("\\s*([A-Za-z_]+)\\s*=\\s*('[A-Za-z0-9_]+'|[A-Za-z0-9_]+)\\s*");
     /** Phoenix table options that change storage only, with the form of value each takes. */
     private static final Map<String, Pattern> ALLOWED_OPTIONS = Map.of(
             "SALT_BUCKETS", Pattern.compile("[1-9][0-9]{0,2}"),
-            "TTL", Pattern.compile("[0-9]{1,10}"),
             "VERSIONS", Pattern.compile("[1-9][0-9]{0,2}"),
             "COMPRESSION", Pattern.compile("'(NONE|SNAPPY|GZ|LZ4|ZSTD)'"),
             "IMMUTABLE_ROWS", Pattern.compile("TRUE|FALSE"),
-            "DISABLE_WAL", Pattern.compile("TRUE|FALSE"),
             "UPDATE_CACHE_FREQUENCY", Pattern.compile("[0-9]{1,10}|'ALWAYS'|'NEVER'"));
+    /** Phoenix/HBase table options that lose data, with what each would do. */
+    private static final Map<String, String> REFUSED_OPTIONS = Map.of(
+            "DISABLE_WAL", "it turns off the write-ahead log, so a region server crash loses acknowledged rows",
+            "TTL", "it expires rows, so a dimension that does not change for that long disappears");
 
     private DimConfigValidator() {}
 
@@ -74,6 +78,9 @@ public final class DimConfigValidator {
             }
             String name = m.group(1).toUpperCase(Locale.ROOT);
             String value = m.group(2).toUpperCase(Locale.ROOT);
+            if (REFUSED_OPTIONS.containsKey(name)) {
+                throw new DimConfigException("sink_extend option " + name + " is refused: " + REFUSED_OPTIONS.get(name));
+            }
             Pattern form = ALLOWED_OPTIONS.get(name);
             if (form == null) {
                 throw new DimConfigException("sink_extend option " + name + " is not allowed (allowed: "

@@ -62,6 +62,24 @@ class DimConfigValidatorTest {
     }
 
     @Test
+    void anOptionThatTurnsOffTheWriteAheadLogIsRefused() {
+        assertThatThrownBy(() -> DimConfigValidator.validate(row("dim_x", "id", "id", "SALT_BUCKETS = 3, disable_wal=true")))
+                .isInstanceOf(DimConfigException.class)
+                .hasMessage("sink_extend option DISABLE_WAL is refused: it turns off the write-ahead log, so a region "
+                        + "server crash loses acknowledged rows");
+        assertThatThrownBy(() -> DimConfigValidator.validate(row("dim_x", "id", "id", "DISABLE_WAL = FALSE")))
+                .as("refused whatever its value: the row has no business with the WAL").hasMessageContaining("refused");
+    }
+
+    @Test
+    void anOptionThatExpiresRowsIsRefused() {
+        assertThatThrownBy(() -> DimConfigValidator.validate(row("dim_x", "id", "id", "TTL = 86400")))
+                .isInstanceOf(DimConfigException.class)
+                .hasMessage("sink_extend option TTL is refused: it expires rows, so a dimension that does not change "
+                        + "for that long disappears");
+    }
+
+    @Test
     void newColumnsOfAChangedRowAreFoundD2() throws DimConfigException {
         DimTable before = DimConfigValidator.validate(row("dim_x", "id,name", "id", null));
         DimTable after = DimConfigValidator.validate(row("dim_x", "id,name,logo_url,tm_id", "id", null));
