@@ -60,8 +60,9 @@ public final class GenCommand {
         SimOptions options = parse(settings, args, zone);
         String url = "jdbc:mariadb://" + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
                 + "/gmall";
-        String user = settings.config().get(GmallOptions.MYSQL_USER);
-        String password = settings.config().get(GmallOptions.MYSQL_PASSWORD);
+        // the shop's own writer: the warehouse's accounts may not write the shop's tables
+        String user = settings.config().get(GmallOptions.STACK_MYSQL_WRITER_USER);
+        String password = settings.config().get(GmallOptions.STACK_MYSQL_WRITER_PASSWORD);
         Catalogue catalogue;
         Map<String, Long> lastIds;
         ShopState state;

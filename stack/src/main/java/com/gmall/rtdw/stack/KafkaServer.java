@@ -2,6 +2,7 @@ package com.gmall.rtdw.stack;
 
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -44,16 +45,22 @@ final class KafkaServer extends LocalServer {
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
         Templates.render(settings.root().resolve("conf/kafka/server.properties"), confDir().resolve("server.properties"),
-                Map.of("GMALL_KAFKA_PORT", Integer.toString(port()),
-                        "GMALL_KAFKA_CONTROLLER_PORT", Integer.toString(settings.kafkaControllerPort()),
-                        "GMALL_KAFKA_DATA_DIR", dataDir().toString()));
-        Files.copy(settings.root().resolve("conf/kafka/log4j.properties"), confDir().resolve("log4j.properties"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                placeholders());
+        Templates.render(settings.root().resolve("conf/kafka/log4j.properties"), confDir().resolve("log4j.properties"),
+                Map.of());
         if (!Files.exists(dataDir().resolve("meta.properties"))) {
             out.line(name(), "formatting KRaft storage");
             Processes.run(List.of(java(), "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", clusterId(),
                     "-c", confDir().resolve("server.properties").toString()), dir(), Duration.ofMinutes(2));
         }
+    }
+
+    private Map<String, String> placeholders() {
+        Map<String, String> values = new java.util.HashMap<>(KafkaListener.placeholders(settings.config()));
+        values.put("GMALL_KAFKA_PORT", Integer.toString(port()));
+        values.put("GMALL_KAFKA_CONTROLLER_PORT", Integer.toString(settings.kafkaControllerPort()));
+        values.put("GMALL_KAFKA_DATA_DIR", dataDir().toString());
+        return values;
     }
 
     @Override
@@ -102,7 +109,7 @@ final class KafkaServer extends LocalServer {
     }
 
     private AdminClient admin() {
-        Properties p = new Properties();
+        Properties p = KafkaClientProperties.of(settings.config());
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address());
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         return AdminClient.create(p);

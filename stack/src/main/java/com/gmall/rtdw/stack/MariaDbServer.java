@@ -1,6 +1,7 @@
 package com.gmall.rtdw.stack;
 
 import com.gmall.rtdw.runtime.Identifiers;
+import com.gmall.rtdw.runtime.config.ConfigOption;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import java.util.List;
 
 /**
  * MariaDB (Debian's mariadb-server) with its own data folder and a row-based binlog, as Flink CDC needs. On a new
- * data folder the shop's databases are loaded from {@code ddl/mysql}; the application user of the configuration
- * is created (or its password updated) on every start, with the privileges CDC needs.
+ * data folder the shop's databases are loaded from {@code ddl/mysql}. On every start the accounts of the
+ * configuration are created (or their passwords and privileges brought up to date), each with the least it needs:
+ * the CDC user reads the binlog, the reader only selects, the simulator's writer writes only the shop's tables, and
+ * the administrator (for {@code bin/gmall sql} and the tests' fixtures) is used by no job.
  */
 final class MariaDbServer extends LocalServer {
     private static final List<String> SCHEMA_FILES = List.of("ddl/mysql/gmall.sql", "ddl/mysql/gmall_config.sql");
@@ -26,11 +29,28 @@ final class MariaDbServer extends LocalServer {
         super(settings, "mariadb", settings.mysqlPort());
     }
 
+    /** One account the stack keeps: its user and password settings and everything it is granted. */
+    private record Account(ConfigOption<String> user, ConfigOption<String> password, List<String> grants) {}
+
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account(GmallOptions.STACK_MYSQL_ADMIN_USER, GmallOptions.STACK_MYSQL_ADMIN_PASSWORD,
+                    List.of("ALL PRIVILEGES ON gmall.*", "ALL PRIVILEGES ON gmall_config.*")),
+            new Account(GmallOptions.MYSQL_CDC_USER, GmallOptions.MYSQL_CDC_PASSWORD, List.of("SELECT ON gmall.*",
+                    "SELECT ON gmall_config.*", "REPLICATION SLAVE, REPLICATION CLIENT ON *.*")),
+            new Account(GmallOptions.MYSQL_READER_USER, GmallOptions.MYSQL_READER_PASSWORD,
+                    List.of("SELECT ON gmall.*", "SELECT ON gmall_config.*")),
+            new Account(GmallOptions.STACK_MYSQL_WRITER_USER, GmallOptions.STACK_MYSQL_WRITER_PASSWORD,
+                    List.of("SELECT, INSERT, UPDATE, DELETE ON gmall.*")));
+
+    /** The one all-powerful account earlier versions created: dropped, as its password was published. */
+    private static final String LEGACY_USER = "gmall";
+
 
 
     @Override
     String address() {
-        return "127.0.0.1:" + port() + " (user " + settings.config().get(GmallOptions.MYSQL_USER) + ")";
+        return "127.0.0.1:" + port() + " (users " + String.join(", ",
+                ACCOUNTS.stream().map(a -> settings.config().get(a.user())).toList()) + ")";
     }
 
     Path socket() {
@@ -88,9 +108,9 @@ final class MariaDbServer extends LocalServer {
                 }
                 out.line(name(), "loaded " + String.join(", ", SCHEMA_FILES));
             }
-            ensureApplicationUser(root);
+            ensureAccounts(root);
         }
-        try (Connection app = applicationConnection(); Statement st = app.createStatement();
+        try (Connection app = adminConnection(); Statement st = app.createStatement();
                 ResultSet rs = st.executeQuery("SELECT @@binlog_format")) {
             rs.next();
             if (!"ROW".equals(rs.getString(1))) {
@@ -99,29 +119,61 @@ final class MariaDbServer extends LocalServer {
         }
     }
 
-    /** A JDBC connection as the configured application user, over TCP like every job. */
-    Connection applicationConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/gmall",
-                settings.config().get(GmallOptions.MYSQL_USER), settings.config().get(GmallOptions.MYSQL_PASSWORD));
+    /** A JDBC connection as the stack's administrator, over TCP like every job. */
+    Connection adminConnection() throws SQLException {
+        return connection(GmallOptions.STACK_MYSQL_ADMIN_USER, GmallOptions.STACK_MYSQL_ADMIN_PASSWORD);
     }
 
-    /** The user and password come from configuration: the name is validated, the password bound. */
-    private void ensureApplicationUser(Connection root) throws SQLException {
-        String user = Identifiers.require("mysql.user", settings.config().get(GmallOptions.MYSQL_USER));
-        String password = settings.config().get(GmallOptions.MYSQL_PASSWORD);
+    /** A JDBC connection to {@code gmall} as the account of these settings. */
+    Connection connection(ConfigOption<String> user, ConfigOption<String> password) throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/gmall",
+                settings.config().get(user), settings.config().get(password));
+    }
+
+    /**
+     * Every account of {@link #ACCOUNTS} with exactly its grants: what an earlier start (or version) granted more
+     * is revoked first. Names come from configuration and are validated; passwords are bound.
+     */
+    private void ensureAccounts(Connection root) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Account account : ACCOUNTS) {
+            String user = Identifiers.require(account.user().key(), settings.config().get(account.user()));
+            if (!names.add(user)) {
+                throw new IllegalStateException(account.user().key() + " '" + user + "' is also another account's "
+                        + "user: each role needs an account of its own, or it gets the sum of their privileges");
+            }
+            if (settings.config().get(account.password()).isEmpty()) {
+                throw new IllegalStateException(account.password().key() + " is empty: bin/gmall up creates no "
+                        + "account without a password (set it in conf/local.properties or "
+                        + account.password().environmentVariable() + ")");
+            }
+        }
+        if (!names.contains(LEGACY_USER)) {
+            try (Statement drop = root.createStatement()) {
+                drop.execute("DROP USER IF EXISTS '" + LEGACY_USER + "'@'127.0.0.1', '" + LEGACY_USER + "'@'localhost'");
+            }
+        }
+        for (Account account : ACCOUNTS) {
+            ensureAccount(root, settings.config().get(account.user()), settings.config().get(account.password()),
+                    account.grants());
+        }
+    }
+
+    private static void ensureAccount(Connection root, String user, String password, List<String> grants)
+            throws SQLException {
         for (String host : List.of("127.0.0.1", "localhost")) {
             String account = "'" + user + "'@'" + host + "'";
             try (PreparedStatement create = root.prepareStatement("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY ?");
                     PreparedStatement alter = root.prepareStatement("ALTER USER " + account + " IDENTIFIED BY ?");
-                    Statement grants = root.createStatement()) {
+                    Statement st = root.createStatement()) {
                 create.setString(1, password);
                 create.execute();
                 alter.setString(1, password);
                 alter.execute();
-                grants.execute("GRANT ALL PRIVILEGES ON gmall.* TO " + account);
-                grants.execute("GRANT ALL PRIVILEGES ON gmall_config.* TO " + account);
-                grants.execute("GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO "
-                        + account);
+                st.execute("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account);
+                for (String grant : grants) {
+                    st.execute("GRANT " + grant + " TO " + account);
+                }
             }
         }
     }

@@ -30,8 +30,8 @@ final class SqlShell {
         return switch (engine) {
             case "mariadb", "mysql" -> DriverManager.getConnection("jdbc:mariadb://"
                     + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
-                    + "/gmall", settings.config().get(GmallOptions.MYSQL_USER),
-                    settings.config().get(GmallOptions.MYSQL_PASSWORD));
+                    + "/gmall", settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+                    settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
             case "clickhouse" -> {
                 Properties p = new Properties();
                 p.setProperty("user", settings.config().get(GmallOptions.CLICKHOUSE_USER));

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills the {@code ${GMALL_NAME}} placeholders of a configuration template; a placeholder left unfilled fails. */
+/**
+ * Fills the {@code ${GMALL_NAME}} placeholders of a configuration template; a placeholder left unfilled fails. The
+ * result is readable by its owner only, as rendered configurations hold credentials or their hashes (Redis'
+ * password, the broker's SASL users, ClickHouse's password hash): created that way, never widened afterwards.
+ */
 final class Templates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(GMALL_[A-Z0-9_]+)}");
 
@@ -26,7 +31,14 @@ final class Templates {
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
+        writeOwnerOnly(target, out.toString());
+    }
+
+    /** Writes {@code text} to a new file of mode 0600 (an existing one is replaced, whatever its mode was). */
+    static void writeOwnerOnly(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
+        Files.deleteIfExists(target);
+        Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(target, text, StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,7 @@ package com.gmall.rtdw.stack;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.TopicSpec;
-import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,8 +49,7 @@ final class TopicTail {
                 default -> throw new IllegalArgumentException(USAGE);
             }
         }
-        Properties p = new Properties();
-        p.put("bootstrap.servers", settings.config().get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        Properties p = KafkaClientProperties.of(settings.config());
         p.put("isolation.level", "read_committed");
         p.put("enable.auto.commit", "false");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),

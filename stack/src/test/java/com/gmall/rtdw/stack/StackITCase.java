@@ -2,7 +2,10 @@ package com.gmall.rtdw.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmall.rtdw.runtime.RedisClients;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
+import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
@@ -49,6 +52,9 @@ import redis.clients.jedis.Jedis;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackITCase {
+    private static final String JAAS_PREFIX =
+            "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"gmall-it\" ";
+    private static final String KAFKA_SECRET = "it-kafka-secret";
     private Path home;
     private StackSettings settings;
     private Stack stack;
@@ -63,6 +69,10 @@ class StackITCase {
                 "GMALL_STACK_HBASE_MASTER_PORT", "26101", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "26121",
                 "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:28123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "29000"));
         env.put("GMALL_CLICKHOUSE_PASSWORD", "it-secret"); // the server's user and password come from configuration
+        // the broker authenticates its clients (SASL/PLAIN): the stack's own admin client, Flume and the tools use it
+        env.put("GMALL_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("GMALL_KAFKA_SASL_MECHANISM", "PLAIN");
+        env.put("GMALL_KAFKA_SASL_JAAS_CONFIG", JAAS_PREFIX + "password=\"" + KAFKA_SECRET + "\";");
         settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
         stack = new Stack(settings, new Output(new PrintStream(output, true, StandardCharsets.UTF_8)));
         stack.up();
@@ -86,9 +96,7 @@ class StackITCase {
     @Test
     @Order(1)
     void kafkaCreatesAndListsATopicAndHasTheRegistrysTopics() throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
-        try (AdminClient admin = AdminClient.create(p)) {
+        try (AdminClient admin = AdminClient.create(KafkaClientProperties.of(settings.config()))) {
             admin.createTopics(List.of(new NewTopic("itcase_probe", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
             Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             assertThat(topics).contains("itcase_probe");
@@ -98,8 +106,113 @@ class StackITCase {
 
     @Test
     @Order(1)
+    void kafkaRefusesClientsWithoutTheLoginOrWithAWrongPassword() {
+        Properties anonymous = new Properties();
+        anonymous.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
+        Properties wrong = KafkaClientProperties.of(settings.config());
+        wrong.put("sasl.jaas.config", JAAS_PREFIX + "password=\"not-the-password\";");
+        for (Properties p : List.of(anonymous, wrong)) {
+            p.put("request.timeout.ms", "3000");
+            p.put("default.api.timeout.ms", "5000");
+            try (AdminClient admin = AdminClient.create(p)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> admin.listTopics().names().get(10, TimeUnit.SECONDS)).as(p.toString())
+                        .satisfies(e -> assertThat(e.toString()).containsAnyOf("Authentication failed",
+                                "TimeoutException", "SaslAuthenticationException"));
+            }
+        }
+    }
+
+    /** Each account bin/gmall up makes can do what its role needs and nothing that the others are for. */
+    @Test
+    @Order(1)
+    void mariaDbAccountsHaveTheLeastTheirRoleNeeds() throws SQLException {
+        MariaDbServer mariaDb = new MariaDbServer(settings);
+        String insertOrder = "INSERT INTO order_info (id, user_id) VALUES (999999001, 1)";
+        for (var user : List.of(List.of(GmallOptions.MYSQL_CDC_USER, GmallOptions.MYSQL_CDC_PASSWORD),
+                List.of(GmallOptions.MYSQL_READER_USER, GmallOptions.MYSQL_READER_PASSWORD))) {
+            try (Connection c = mariaDb.connection(user.get(0), user.get(1)); Statement st = c.createStatement()) {
+                assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM gmall.sku_info"))).isPositive();
+                assertThat(single(st, "SELECT COUNT(*) FROM gmall_config.table_process")).isEqualTo("15");
+                for (String write : List.of(insertOrder, "UPDATE gmall.sku_info SET sku_name = 'x' WHERE id = 1",
+                        "DELETE FROM gmall_config.table_process", "CREATE TABLE gmall.itcase_t (id INT)")) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute(write))
+                            .as(user.get(0).key() + ": " + write).isInstanceOf(SQLException.class)
+                            .hasMessageContaining("command denied");
+                }
+            }
+        }
+        try (Connection c = mariaDb.connection(GmallOptions.MYSQL_CDC_USER, GmallOptions.MYSQL_CDC_PASSWORD);
+                Statement st = c.createStatement()) {
+            assertThat(single(st, "SHOW MASTER STATUS")).startsWith("binlog.");
+        }
+        try (Connection c = mariaDb.connection(GmallOptions.MYSQL_READER_USER, GmallOptions.MYSQL_READER_PASSWORD);
+                Statement st = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.executeQuery("SHOW MASTER STATUS"))
+                    .as("the reader cannot follow the binlog").isInstanceOf(SQLException.class);
+        }
+        try (Connection c = mariaDb.connection(GmallOptions.STACK_MYSQL_WRITER_USER,
+                GmallOptions.STACK_MYSQL_WRITER_PASSWORD); Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE sku_info SET sku_name = sku_name WHERE id = 1")).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> st.execute("DELETE FROM gmall_config.table_process")).as("the shop cannot reconfigure DIM")
+                    .hasMessageContaining("command denied");
+        }
+        try (Connection root = java.sql.DriverManager.getConnection(
+                "jdbc:mariadb://localhost/?user=root&localSocket=" + mariaDb.socket()); Statement st = root.createStatement()) {
+            assertThat(single(st, "SELECT COUNT(*) FROM mysql.user WHERE user = 'gmall'"))
+                    .as("the all-powerful account of earlier versions is gone").isEqualTo("0");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void redisWantsThePassword() {
+        try (Jedis anonymous = new Jedis("127.0.0.1", settings.redisPort())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(anonymous::ping).hasMessageContaining("NOAUTH");
+        }
+    }
+
+    /** Rendered configurations hold credentials or their hashes: owner-only, and the password in none of the logs. */
+    @Test
+    @Order(1)
+    void renderedConfigurationsAreOwnerOnlyAndNoCredentialIsPrinted() throws Exception {
+        List<Path> rendered = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(home)) {
+            all.filter(f -> f.getParent().getFileName().toString().equals("conf") && Files.isRegularFile(f))
+                    .forEach(rendered::add);
+        }
+        assertThat(rendered).extracting(f -> f.getFileName().toString())
+                .contains("redis.conf", "server.properties", "file_to_kafka.conf", "users.xml");
+        for (Path file : rendered) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.toString()).isEqualTo("rw-------");
+        }
+        String redisPassword = settings.config().get(GmallOptions.REDIS_PASSWORD);
+        assertThat(Files.readString(home.resolve("redis/conf/redis.conf"))).contains(redisPassword);
+        List<String> secrets = List.of(redisPassword, KAFKA_SECRET, "it-secret",
+                settings.config().get(GmallOptions.MYSQL_CDC_PASSWORD),
+                settings.config().get(GmallOptions.MYSQL_READER_PASSWORD),
+                settings.config().get(GmallOptions.STACK_MYSQL_WRITER_PASSWORD),
+                settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
+        List<String> visible = new ArrayList<>(List.of(output.toString(StandardCharsets.UTF_8)));
+        stack.runningProcesses().forEach(p -> visible.add(p.info().commandLine().orElse("")));
+        try (Stream<Path> all = Files.walk(home)) {
+            for (Path log : all.filter(f -> f.toString().endsWith(".log") && Files.isRegularFile(f)).toList()) {
+                visible.add(log + ":" + new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1));
+            }
+        }
+        for (String text : visible) {
+            for (String secret : secrets) {
+                assertThat(text).as("a command line, the stack's output or a server log").doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
     void mariaDbHasARowBinlogAndTheShopData() throws SQLException {
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             assertThat(single(st, "SELECT @@binlog_format")).isEqualTo("ROW");
             assertThat(single(st, "SELECT @@log_bin")).isEqualTo("1");
             assertThat(single(st, "SELECT @@binlog_row_image")).isEqualTo("FULL");
@@ -161,7 +274,7 @@ class StackITCase {
     @Test
     @Order(1)
     void redisSetsAndGets() {
-        try (Jedis jedis = new Jedis("127.0.0.1", settings.redisPort())) {
+        try (Jedis jedis = RedisClients.connect(RedisEndpoint.of(settings.config()), 2000)) {
             jedis.set("DIM:ITCASE:1", "{\"NAME\":\"x\"}");
             assertThat(jedis.get("DIM:ITCASE:1")).isEqualTo("{\"NAME\":\"x\"}");
         }
@@ -182,7 +295,7 @@ class StackITCase {
     void genWritesConsistentRowsAndParsableLogs() throws Exception {
         GenCommand.run(settings, List.of("--seed", "5", "--users", "30", "--events", "4000", "--fast",
                 "--start", "2024-06-01T10:00:00"), System.out);
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             for (String table : List.of("user_info", "cart_info", "order_info", "order_detail", "payment_info",
                     "order_refund_info", "refund_payment", "coupon_use", "favor_info", "comment_info")) {
                 assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM " + table))).as(table).isPositive();
@@ -257,8 +370,7 @@ class StackITCase {
 
     /** Every record of the topics, read until {@code expected} records in all or 90 s. */
     private Map<String, List<String>> readTopics(List<String> topics, long expected) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
+        Properties p = KafkaClientProperties.of(settings.config());
         Map<String, List<String>> values = new HashMap<>();
         topics.forEach(t -> values.put(t, new ArrayList<>()));
         try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
@@ -288,12 +400,12 @@ class StackITCase {
     @Order(4)
     void aSecondRunMovesTheFirstRunsOrdersOn() throws Exception {
         long lastOrderOfFirstRun;
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             lastOrderOfFirstRun = Long.parseLong(single(st, "SELECT MAX(id) FROM order_info"));
         }
         GenCommand.run(settings, List.of("--seed", "6", "--users", "30", "--events", "3000", "--fast",
                 "--start", "2024-06-02T10:00:00"), System.out);
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM order_info WHERE id <= " + lastOrderOfFirstRun
                     + " AND operate_time >= '2024-06-02 10:00:00'"))).as("first-run orders updated by the second")
                     .isPositive();
@@ -317,7 +429,7 @@ class StackITCase {
     @Order(6)
     void downLeavesNothingRunningAndUpKeepsTheData() throws Exception {
         String orders;
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             orders = single(st, "SELECT COUNT(*) FROM order_info");
         }
         List<ProcessHandle> processes = stack.runningProcesses();
@@ -328,7 +440,7 @@ class StackITCase {
 
         stack.up();
         assertThat(stack.allRunning()).isTrue();
-        try (Connection c = new MariaDbServer(settings).applicationConnection(); Statement st = c.createStatement()) {
+        try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
             assertThat(single(st, "SELECT COUNT(*) FROM order_info")).isEqualTo(orders);
         }
         try (Connection c = new SqlShell(settings).connect("phoenix"); Statement st = c.createStatement();

@@ -1,5 +1,7 @@
 package com.gmall.rtdw.cluster.testing;
 
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +44,17 @@ public final class StackProcess implements AutoCloseable {
 
     /** The jobs' configuration for this stack, as the environment overrides a cluster file would carry. */
     public Map<String, String> settings() {
-        return Map.of("kafka.bootstrap.servers", KAFKA, "mysql.host", "127.0.0.1", "mysql.port", "53306",
-                "mysql.user", "gmall", "mysql.password", "gmall-local-only", "redis.host", "127.0.0.1",
-                "redis.port", "56379", "phoenix.zk.quorum", "127.0.0.1:52181", "clickhouse.url",
-                "http://127.0.0.1:58123", "clickhouse.database", "gmall_rtdw");
+        // the accounts and passwords bin/gmall up made from the local profile
+        GmallConfig local = GmallConfig.load(root.resolve("conf/local.properties"), Map.of());
+        return Map.ofEntries(Map.entry("kafka.bootstrap.servers", KAFKA), Map.entry("mysql.host", "127.0.0.1"),
+                Map.entry("mysql.port", "53306"), Map.entry("redis.host", "127.0.0.1"), Map.entry("redis.port", "56379"),
+                Map.entry("phoenix.zk.quorum", "127.0.0.1:52181"), Map.entry("clickhouse.url", "http://127.0.0.1:58123"),
+                Map.entry("clickhouse.database", "gmall_rtdw"),
+                Map.entry("mysql.cdc.user", local.get(GmallOptions.MYSQL_CDC_USER)),
+                Map.entry("mysql.cdc.password", local.get(GmallOptions.MYSQL_CDC_PASSWORD)),
+                Map.entry("mysql.reader.user", local.get(GmallOptions.MYSQL_READER_USER)),
+                Map.entry("mysql.reader.password", local.get(GmallOptions.MYSQL_READER_PASSWORD)),
+                Map.entry("redis.password", local.get(GmallOptions.REDIS_PASSWORD)));
     }
 
     private void run(String command) throws IOException, InterruptedException {

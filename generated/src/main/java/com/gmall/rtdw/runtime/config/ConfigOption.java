@@ -36,6 +36,19 @@ public final class ConfigOption<T> {
         return new ConfigOption<>(key, "integer", text -> Integer.valueOf(text.trim()), null, description, false);
     }
 
+    /** A required yes/no setting: {@code true} or {@code false}, nothing else (a typo must not mean "no"). */
+    public static ConfigOption<Boolean> bool(String key, String description) {
+        return new ConfigOption<>(key, "true or false", ConfigOption::parseBoolean, null, description, false);
+    }
+
+    private static Boolean parseBoolean(String text) {
+        return switch (text.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
     /** The same setting with a default, so that it may be left out. */
     public ConfigOption<T> withDefault(String text) {
         return new ConfigOption<>(key, typeName, parser, text, description, secret);

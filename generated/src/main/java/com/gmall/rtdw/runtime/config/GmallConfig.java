@@ -23,6 +23,11 @@ import java.util.TreeSet;
  * ignored setting.
  */
 public final class GmallConfig {
+    /** Keys of earlier versions, with what replaced them, so that an old file fails with the way forward. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "mysql.user", "split into mysql.cdc.user and mysql.reader.user, each with the least privileges it needs",
+            "mysql.password", "split into mysql.cdc.password and mysql.reader.password");
+
     private final Map<String, String> values;
     private final String source;
 
@@ -57,7 +62,7 @@ public final class GmallConfig {
         GmallOptions.all().forEach(o -> known.add(o.key()));
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                problems.add("unknown key '" + key + "'");
+                problems.add("unknown key '" + key + "'" + (RENAMED.containsKey(key) ? " (" + RENAMED.get(key) + ")" : ""));
             }
         }
         problems.addAll(unknownOverrides(environment));
@@ -77,6 +82,8 @@ public final class GmallConfig {
         GmallConfig config = new GmallConfig(values, source);
         GmallOptions.all().forEach(config::get);
         config.timeZone();
+        KafkaClientProperties.of(config);
+        RedisEndpoint.of(config);
         return config;
     }
 

@@ -7,22 +7,78 @@ public final class GmallOptions {
     public static final ConfigOption<String> KAFKA_BOOTSTRAP_SERVERS = ConfigOption.string(
             "kafka.bootstrap.servers", "Kafka brokers, host:port[,host:port...]");
 
+    public static final ConfigOption<String> KAFKA_SECURITY_PROTOCOL = ConfigOption.string(
+            "kafka.security.protocol", "Kafka clients' security.protocol: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; "
+                    + "applies to every source, sink and admin client (and the local stack's Flume agent)")
+            .withDefault("PLAINTEXT");
+
+    public static final ConfigOption<String> KAFKA_SASL_MECHANISM = ConfigOption.string(
+            "kafka.sasl.mechanism", "Kafka clients' sasl.mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512...), "
+                    + "required with a SASL protocol").withDefault("");
+
+    public static final ConfigOption<String> KAFKA_SASL_JAAS_CONFIG = ConfigOption.string(
+            "kafka.sasl.jaas-config", "Kafka clients' sasl.jaas.config, the login module with its credentials, "
+                    + "required with a SASL protocol; prefer the GMALL_KAFKA_SASL_JAAS_CONFIG environment variable")
+            .withDefault("").secret();
+
+    public static final ConfigOption<String> KAFKA_SSL_TRUSTSTORE_LOCATION = ConfigOption.string(
+            "kafka.ssl.truststore-location", "Kafka clients' ssl.truststore.location; empty: the JVM's trusted "
+                    + "authorities").withDefault("");
+
+    public static final ConfigOption<String> KAFKA_SSL_TRUSTSTORE_PASSWORD = ConfigOption.string(
+            "kafka.ssl.truststore-password", "Kafka clients' ssl.truststore.password").withDefault("").secret();
+
+    public static final ConfigOption<String> KAFKA_SSL_KEYSTORE_LOCATION = ConfigOption.string(
+            "kafka.ssl.keystore-location", "Kafka clients' ssl.keystore.location, for brokers that authenticate "
+                    + "clients by certificate").withDefault("");
+
+    public static final ConfigOption<String> KAFKA_SSL_KEYSTORE_PASSWORD = ConfigOption.string(
+            "kafka.ssl.keystore-password", "Kafka clients' ssl.keystore.password").withDefault("").secret();
+
+    public static final ConfigOption<String> KAFKA_SSL_KEY_PASSWORD = ConfigOption.string(
+            "kafka.ssl.key-password", "Kafka clients' ssl.key.password").withDefault("").secret();
+
     public static final ConfigOption<String> MYSQL_HOST = ConfigOption.string(
             "mysql.host", "host of the shop's MariaDB/MySQL server (business database gmall, config database gmall_config)");
 
     public static final ConfigOption<Integer> MYSQL_PORT = ConfigOption.integer(
             "mysql.port", "port of the shop's MariaDB/MySQL server");
 
-    public static final ConfigOption<String> MYSQL_USER = ConfigOption.string(
-            "mysql.user", "user with read access to gmall and gmall_config and the replication privileges CDC needs");
+    public static final ConfigOption<String> MYSQL_CDC_USER = ConfigOption.string(
+            "mysql.cdc.user", "user the CDC sources (OdsDbApp, DimApp's config stream) read the binlog as: "
+                    + "REPLICATION SLAVE, REPLICATION CLIENT and SELECT on gmall and gmall_config, nothing more");
 
-    public static final ConfigOption<String> MYSQL_PASSWORD = ConfigOption.string(
-            "mysql.password", "password of mysql.user; prefer the GMALL_MYSQL_PASSWORD environment variable")
-            .withDefault("").secret();
+    public static final ConfigOption<String> MYSQL_CDC_PASSWORD = ConfigOption.string(
+            "mysql.cdc.password", "password of mysql.cdc.user; prefer the GMALL_MYSQL_CDC_PASSWORD environment "
+                    + "variable").withDefault("").secret();
+
+    public static final ConfigOption<String> MYSQL_READER_USER = ConfigOption.string(
+            "mysql.reader.user", "read-only user of DimApp's backfills, the dictionary and the DWS jobs' history "
+                    + "queries: SELECT on gmall and gmall_config, nothing more");
+
+    public static final ConfigOption<String> MYSQL_READER_PASSWORD = ConfigOption.string(
+            "mysql.reader.password", "password of mysql.reader.user; prefer the GMALL_MYSQL_READER_PASSWORD "
+                    + "environment variable").withDefault("").secret();
 
     public static final ConfigOption<String> REDIS_HOST = ConfigOption.string("redis.host", "Redis host (dim cache)");
 
     public static final ConfigOption<Integer> REDIS_PORT = ConfigOption.integer("redis.port", "Redis port");
+
+    public static final ConfigOption<String> REDIS_USER = ConfigOption.string(
+            "redis.user", "Redis ACL user (Redis 6 or later); empty: the default user, authenticated by "
+                    + "redis.password alone").withDefault("");
+
+    public static final ConfigOption<String> REDIS_PASSWORD = ConfigOption.string(
+            "redis.password", "Redis password (requirepass, or the ACL user's); empty: no AUTH; prefer the "
+                    + "GMALL_REDIS_PASSWORD environment variable").withDefault("").secret();
+
+    public static final ConfigOption<Boolean> REDIS_TLS = ConfigOption.bool(
+            "redis.tls", "true: connect to Redis over TLS, checking that its certificate names redis.host")
+            .withDefault("false");
+
+    public static final ConfigOption<String> REDIS_TLS_CA_FILE = ConfigOption.string(
+            "redis.tls.ca-file", "PEM file of the certificate authority that signed the Redis server's certificate; "
+                    + "empty: the JVM's trusted authorities").withDefault("");
 
     public static final ConfigOption<String> PHOENIX_ZK_QUORUM = ConfigOption.string(
             "phoenix.zk.quorum", "ZooKeeper quorum of HBase/Phoenix, host:port[,host:port...]");
@@ -132,15 +188,36 @@ public final class GmallOptions {
     public static final ConfigOption<Integer> STACK_HBASE_REGIONSERVER_PORT = ConfigOption.integer(
             "stack.hbase.regionserver-port", "local stack only: HBase region server RPC port").withDefault("16120");
 
-    private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, MYSQL_HOST, MYSQL_PORT,
-            MYSQL_USER, MYSQL_PASSWORD, REDIS_HOST, REDIS_PORT, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL, CLICKHOUSE_DATABASE,
-            CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
-            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS, DIM_CDC_SERVER_ID,
-            DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS, DIM_CACHE_MISSING_TTL_SECONDS,
-            DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY, DWS_WINDOW_SECONDS,
-            DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE, DWS_SINK_BATCH_INTERVAL_MS,
-            STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
-            STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT);
+    public static final ConfigOption<String> STACK_MYSQL_ADMIN_USER = ConfigOption.string(
+            "stack.mysql.admin-user", "local stack only: the user bin/gmall up creates with every privilege on gmall "
+                    + "and gmall_config, for bin/gmall sql and the tests' fixtures; no job uses it")
+            .withDefault("gmall_admin");
+
+    public static final ConfigOption<String> STACK_MYSQL_ADMIN_PASSWORD = ConfigOption.string(
+            "stack.mysql.admin-password", "local stack only: password of stack.mysql.admin-user").withDefault("")
+            .secret();
+
+    public static final ConfigOption<String> STACK_MYSQL_WRITER_USER = ConfigOption.string(
+            "stack.mysql.writer-user", "local stack only: the user the shop simulator (bin/gmall gen) writes gmall "
+                    + "as: SELECT, INSERT, UPDATE, DELETE on gmall").withDefault("gmall_shop");
+
+    public static final ConfigOption<String> STACK_MYSQL_WRITER_PASSWORD = ConfigOption.string(
+            "stack.mysql.writer-password", "local stack only: password of stack.mysql.writer-user").withDefault("")
+            .secret();
+
+    private static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
+            KAFKA_SASL_MECHANISM, KAFKA_SASL_JAAS_CONFIG, KAFKA_SSL_TRUSTSTORE_LOCATION, KAFKA_SSL_TRUSTSTORE_PASSWORD,
+            KAFKA_SSL_KEYSTORE_LOCATION, KAFKA_SSL_KEYSTORE_PASSWORD, KAFKA_SSL_KEY_PASSWORD, MYSQL_HOST, MYSQL_PORT,
+            MYSQL_CDC_USER, MYSQL_CDC_PASSWORD, MYSQL_READER_USER, MYSQL_READER_PASSWORD, REDIS_HOST, REDIS_PORT,
+            REDIS_USER, REDIS_PASSWORD, REDIS_TLS, REDIS_TLS_CA_FILE, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL,
+            CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
+            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS,
+            DIM_CDC_SERVER_ID, DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS,
+            DIM_CACHE_MISSING_TTL_SECONDS, DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY,
+            DWS_WINDOW_SECONDS, DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE,
+            DWS_SINK_BATCH_INTERVAL_MS, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
+            STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT, STACK_MYSQL_ADMIN_USER,
+            STACK_MYSQL_ADMIN_PASSWORD, STACK_MYSQL_WRITER_USER, STACK_MYSQL_WRITER_PASSWORD);
 
     private GmallOptions() {}
 

@@ -4,6 +4,7 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import com.gmall.rtdw.sim.GenCommand;
 import com.gmall.rtdw.stack.StackSettings;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -124,8 +124,7 @@ public final class PipelineBenchmark {
 
     /** Messages of the two ODS topics their first readers have not committed yet. */
     private long odsLag() throws Exception {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.config().get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        Properties p = KafkaClientProperties.of(settings.config());
         long lag = 0;
         try (AdminClient admin = AdminClient.create(p);
                 KafkaConsumer<byte[], byte[]> ends = new KafkaConsumer<>(p, new ByteArrayDeserializer(),

@@ -13,6 +13,7 @@ import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import com.ververica.cdc.connectors.mysql.source.MySqlSource;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -69,8 +70,7 @@ public final class DimApp implements GmallJob {
 
         writes.keyBy(DimWrite::cacheKey)
                 .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper, config.get(GmallOptions.DIM_BATCH_SIZE)),
-                        RedisDimCache.factory(new RedisPools.RedisAddress(config.get(GmallOptions.REDIS_HOST),
-                                config.get(GmallOptions.REDIS_PORT))),
+                        RedisDimCache.factory(RedisEndpoint.of(config)),
                         config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS),
                         CACHE_REDELETE_MS))
                 .name("phoenix dim tables").uid("phoenix-dim-tables");

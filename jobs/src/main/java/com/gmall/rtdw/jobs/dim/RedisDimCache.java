@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim;
 
+import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import java.util.Collection;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -12,8 +13,8 @@ public final class RedisDimCache implements DimCache {
         this.pool = pool;
     }
 
-    public static Factory factory(RedisPools.RedisAddress address) {
-        return () -> new RedisDimCache(RedisPools.acquire(address));
+    public static Factory factory(RedisEndpoint endpoint) {
+        return () -> new RedisDimCache(RedisPools.acquire(endpoint));
     }
 
     @Override

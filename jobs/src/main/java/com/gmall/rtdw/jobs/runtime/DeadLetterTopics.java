@@ -1,13 +1,11 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
-import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -16,9 +14,7 @@ public final class DeadLetterTopics {
     private DeadLetterTopics() {}
 
     public static void ensure(GmallConfig config, GmallJob job) throws InterruptedException {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        try (AdminClient admin = AdminClient.create(p)) {
+        try (AdminClient admin = AdminClient.create(KafkaClientProperties.of(config))) {
             // the broker's default replication factor: 1 locally, what the cluster is set up with elsewhere
             admin.createTopics(List.of(new NewTopic(DeadLetters.topic(job.name()), java.util.Optional.of(1),
                             java.util.Optional.empty())))

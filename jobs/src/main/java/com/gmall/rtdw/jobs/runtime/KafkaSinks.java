@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.util.Properties;
 import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
 import org.apache.flink.streaming.connectors.kafka.KafkaSerializationSchema;
@@ -26,10 +27,12 @@ public final class KafkaSinks {
                 FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
     }
 
-    /** Producer settings: the brokers, and a transaction timeout within the broker's maximum (platform.md). */
+    /**
+     * Producer settings: the brokers with the client security settings, and a transaction timeout within the
+     * broker's maximum (platform.md).
+     */
     public static Properties producerProperties(GmallConfig config) {
-        Properties p = new Properties();
-        p.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
+        Properties p = KafkaClientProperties.of(config);
         p.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                 config.get(GmallOptions.KAFKA_TRANSACTION_TIMEOUT_MS).toString());
         return p;

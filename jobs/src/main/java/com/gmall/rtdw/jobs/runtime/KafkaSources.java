@@ -1,7 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
-import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -14,7 +14,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
  * Kafka sources of the jobs (defect G1): offsets are checkpointed and committed to the consumer group, a first start
- * reads from the earliest offset, and only committed transactions are read.
+ * reads from the earliest offset, and only committed transactions are read. They connect with the configured client
+ * security settings ({@link KafkaClientProperties}).
  */
 public final class KafkaSources {
     private KafkaSources() {}
@@ -27,7 +28,7 @@ public final class KafkaSources {
     /** A source of {@code topic} with the settings above; the caller sets the deserializer. */
     public static <T> KafkaSourceBuilder<T> builder(GmallConfig config, String topic, String groupId) {
         return KafkaSource.<T>builder()
-                .setBootstrapServers(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS))
+                .setProperties(KafkaClientProperties.of(config))
                 .setTopics(topic)
                 .setGroupId(groupId)
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))

@@ -8,16 +8,17 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * A database of the shop's MariaDB/MySQL server as the jobs read it over JDBC (table_process, base_dic, backfills),
- * with the server and credentials of the configuration. Serializable: functions carry it to their tasks.
+ * A database of the shop's MariaDB/MySQL server as the jobs read it over JDBC (table_process, base_dic, backfills,
+ * the DWS jobs' history queries), as the read-only user of the configuration ({@code mysql.reader.user}): no job
+ * can write the shop's tables. Serializable: functions carry it to their tasks.
  *
  * @param url e.g. {@code jdbc:mariadb://127.0.0.1:13306/gmall}
  */
 public record MariaDb(String url, String user, String password) implements Serializable {
     public static MariaDb of(GmallConfig config, String database) {
         return new MariaDb("jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":"
-                + config.get(GmallOptions.MYSQL_PORT) + "/" + database, config.get(GmallOptions.MYSQL_USER),
-                config.get(GmallOptions.MYSQL_PASSWORD));
+                + config.get(GmallOptions.MYSQL_PORT) + "/" + database, config.get(GmallOptions.MYSQL_READER_USER),
+                config.get(GmallOptions.MYSQL_READER_PASSWORD));
     }
 
     public Connection connect() throws SQLException {

@@ -178,7 +178,7 @@ class DimAppITCase {
 
     private List<JsonNode> deadLetters() throws Exception {
         List<JsonNode> letters = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> r : TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+        for (ConsumerRecord<byte[], byte[]> r : TopicReader.readUntil(config,
                 DeadLetters.topic("DimApp"), all -> false, Duration.ofSeconds(2))) {
             letters.add(JSON.readTree(r.value()));
         }

@@ -34,15 +34,14 @@ class OdsDbAppITCase {
     void changesWhileStoppedArriveExactlyOnceAfterARestartFromTheSavepoint() throws Exception {
         TestStack stack = TestStack.get();
         GmallConfig config = stack.settings().config();
-        String bootstrap = config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS);
-        Path folder = stack.folder("ods-db-app");
+                Path folder = stack.folder("ods-db-app");
 
         JobClient job = LocalExecution.start(new OdsDbApp(), config, folder, null, 0);
-        readUntil(bootstrap, changes -> count(changes, "sku_info", ChangeType.bootstrap_insert) >= SKUS);
+        readUntil(config, changes -> count(changes, "sku_info", ChangeType.bootstrap_insert) >= SKUS);
         sql(config, "INSERT INTO favor_info (id, user_id, sku_id, spu_id, is_cancel, create_time) VALUES "
                 + "(900001, 1, 1, 1, '0', '2024-06-01 10:00:00')");
         sql(config, "UPDATE favor_info SET is_cancel = '1', cancel_time = '2024-06-01 10:05:00' WHERE id = 900001");
-        readUntil(bootstrap, changes -> ofRow(changes, 900001).size() >= 2);
+        readUntil(config, changes -> ofRow(changes, 900001).size() >= 2);
 
         String savepoint = job.stopWithSavepoint(false, folder.resolve("savepoints").toUri().toString())
                 .get(2, TimeUnit.MINUTES);
@@ -53,10 +52,10 @@ class OdsDbAppITCase {
 
         JobClient resumed = LocalExecution.start(new OdsDbApp(), config, folder, savepoint, 0);
         try {
-            List<DbChange> changes = readUntil(bootstrap, c -> ofRow(c, 900001).size() >= 3
+            List<DbChange> changes = readUntil(config, c -> ofRow(c, 900001).size() >= 3
                     && ofRow(c, 900002).size() >= 2 && !ofRow(c, 900003).isEmpty());
             Thread.sleep(6000); // two more checkpoints: anything repeated would be committed by now
-            changes = readUntil(bootstrap, c -> false, Duration.ofSeconds(3));
+            changes = readUntil(config, c -> false, Duration.ofSeconds(3));
 
             assertThat(types(ofRow(changes, 900001))).containsExactly(ChangeType.insert, ChangeType.update,
                     ChangeType.delete);
@@ -78,15 +77,15 @@ class OdsDbAppITCase {
         }
     }
 
-    private static List<DbChange> readUntil(String bootstrap, Predicate<List<DbChange>> done) {
-        List<DbChange> changes = readUntil(bootstrap, done, Duration.ofMinutes(3));
+    private static List<DbChange> readUntil(GmallConfig config, Predicate<List<DbChange>> done) {
+        List<DbChange> changes = readUntil(config, done, Duration.ofMinutes(3));
         assertThat(done.test(changes)).as("topic_db reached the expected state within 3 minutes").isTrue();
         return changes;
     }
 
-    private static List<DbChange> readUntil(String bootstrap, Predicate<List<DbChange>> done, Duration timeout) {
+    private static List<DbChange> readUntil(GmallConfig config, Predicate<List<DbChange>> done, Duration timeout) {
         List<DbChange> decoded = new ArrayList<>();
-        TopicReader.readUntil(bootstrap, Topics.TOPIC_DB.name(), records -> {
+        TopicReader.readUntil(config, Topics.TOPIC_DB.name(), records -> {
             decoded.clear();
             for (ConsumerRecord<byte[], byte[]> r : records) {
                 if (r.key() == null) {

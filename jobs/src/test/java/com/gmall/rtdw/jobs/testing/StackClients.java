@@ -1,7 +1,10 @@
 package com.gmall.rtdw.jobs.testing;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.RedisClients;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
+import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import com.gmall.rtdw.stack.PhoenixConnections;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +26,11 @@ import redis.clients.jedis.Jedis;
 public final class StackClients {
     private StackClients() {}
 
-    /** Runs one statement on MariaDB database {@code database} as the configured user. */
+    /** Runs one statement on MariaDB database {@code database} as the stack's administrator (a fixture's write). */
     public static void mariadb(GmallConfig config, String database, String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
-                + "/" + database, config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD));
+                + "/" + database, config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+                config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
                 Statement st = c.createStatement()) {
             st.executeUpdate(statement);
         }
@@ -54,7 +58,8 @@ public final class StackClients {
     /** Rows of a table of database gmall. */
     public static long mariadbCount(GmallConfig config, String table) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
-                + "/gmall", config.get(GmallOptions.MYSQL_USER), config.get(GmallOptions.MYSQL_PASSWORD));
+                + "/gmall", config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+                config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
                 Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -83,13 +88,11 @@ public final class StackClients {
 
     /** A plain (not transactional) producer to the stack's Kafka, for recorded input. */
     public static KafkaProducer<byte[], byte[]> producer(GmallConfig config) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS));
-        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(KafkaClientProperties.of(config), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     public static Jedis redis(GmallConfig config) {
-        return new Jedis(config.get(GmallOptions.REDIS_HOST), config.get(GmallOptions.REDIS_PORT));
+        return RedisClients.connect(RedisEndpoint.of(config), 2000);
     }
 
     /** Polls {@code probe} until {@code done} holds for its value; fails with {@code what} after the timeout. */

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The local stack for the jobs' integration tests: started once per test JVM from an empty work folder on ports
- * of its own (a developer's running stack is left alone), wiped when the JVM ends.
+ * of its own (a developer's running stack is left alone), wiped when the JVM ends. Its broker authenticates clients
+ * with SASL/PLAIN, Redis wants its password and MariaDB has the stack's least-privilege accounts, so every job runs
+ * here as it would against a shop's secured servers.
  */
 public final class TestStack {
     private static TestStack instance;
@@ -37,6 +39,11 @@ public final class TestStack {
                     "GMALL_STACK_HBASE_MASTER_PORT", "46100", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "46120",
                     "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:48123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "49000"));
             env.put("GMALL_FLINK_CHECKPOINT_INTERVAL_MS", "2000");
+            // every job's Kafka source, sink and admin client logs in (SASL/PLAIN), as on a shop's authenticated brokers
+            env.put("GMALL_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            env.put("GMALL_KAFKA_SASL_MECHANISM", "PLAIN");
+            env.put("GMALL_KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                    + "username=\"gmall-jobs-it\" password=\"jobs-it-kafka-secret\";");
             StackSettings settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
             Stack stack = new Stack(settings, new Output(System.out));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> wipe(stack, home)));

@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.testing;
 
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,24 +12,26 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads a whole topic as a read_committed consumer would (what exactly-once producers promise), for assertions. */
+/**
+ * Reads a whole topic as a read_committed consumer would (what exactly-once producers promise), for assertions,
+ * with the configuration's client security like every client of the jobs.
+ */
 public final class TopicReader {
     private TopicReader() {}
 
     /** Everything committed so far, once {@code done} holds for it or the timeout passes. */
-    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String bootstrap, String topic,
+    public static List<ConsumerRecord<byte[], byte[]>> readUntil(GmallConfig config, String topic,
             Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout) {
-        return readUntil(bootstrap, topic, done, timeout, Duration.ZERO);
+        return readUntil(config, topic, done, timeout, Duration.ZERO);
     }
 
     /**
      * Everything committed, read until {@code done} holds (or the timeout passes) and then for {@code settle} more,
      * on the same consumer: what a job commits after the expected records (a duplicate) is then in the result.
      */
-    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String bootstrap, String topic,
+    public static List<ConsumerRecord<byte[], byte[]>> readUntil(GmallConfig config, String topic,
             Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout, Duration settle) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
+        Properties p = KafkaClientProperties.of(config);
         p.put("isolation.level", "read_committed");
         p.put("enable.auto.commit", "false");
         long deadline = System.nanoTime() + timeout.toNanos();

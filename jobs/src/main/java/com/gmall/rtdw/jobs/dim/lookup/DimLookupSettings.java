@@ -1,8 +1,8 @@
 package com.gmall.rtdw.jobs.dim.lookup;
 
-import com.gmall.rtdw.jobs.dim.RedisPools.RedisAddress;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
+import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import java.io.Serializable;
 
 /**
@@ -14,7 +14,7 @@ import java.io.Serializable;
  * @param cacheTtlSeconds how long a found row stays cached after its last lookup
  * @param missingTtlSeconds how long a key known to be missing stays cached
  */
-public record DimLookupSettings(String zookeeperQuorum, RedisAddress redis, int threads, int cacheTtlSeconds,
+public record DimLookupSettings(String zookeeperQuorum, RedisEndpoint redis, int threads, int cacheTtlSeconds,
         int missingTtlSeconds) implements Serializable {
     public DimLookupSettings {
         if (threads < 1 || cacheTtlSeconds < 1 || missingTtlSeconds < 1) {
@@ -24,7 +24,7 @@ public record DimLookupSettings(String zookeeperQuorum, RedisAddress redis, int 
 
     public static DimLookupSettings from(GmallConfig config) {
         return new DimLookupSettings(config.get(GmallOptions.PHOENIX_ZK_QUORUM),
-                new RedisAddress(config.get(GmallOptions.REDIS_HOST), config.get(GmallOptions.REDIS_PORT)),
+                RedisEndpoint.of(config),
                 config.get(GmallOptions.DIM_LOOKUP_THREADS), config.get(GmallOptions.DIM_CACHE_TTL_SECONDS),
                 config.get(GmallOptions.DIM_CACHE_MISSING_TTL_SECONDS));
     }

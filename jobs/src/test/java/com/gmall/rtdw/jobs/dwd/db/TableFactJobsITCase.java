@@ -131,7 +131,7 @@ class TableFactJobsITCase {
         JobClient client = LocalExecution.start(job, config, TestStack.get().folder(job.name()), null, 0);
         try {
             List<String> facts = new ArrayList<>();
-            TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), records -> {
+            TopicReader.readUntil(config, topic.name(), records -> {
                 facts.clear();
                 for (ConsumerRecord<byte[], byte[]> r : records) {
                     try {
@@ -152,7 +152,7 @@ class TableFactJobsITCase {
     }
 
     private List<String> deadLetters(String job) {
-        return TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), DeadLetters.topic(job),
+        return TopicReader.readUntil(config, DeadLetters.topic(job),
                 all -> !all.isEmpty(), WAIT).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }
 }

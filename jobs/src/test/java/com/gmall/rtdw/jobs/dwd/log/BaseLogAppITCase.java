@@ -68,7 +68,7 @@ class BaseLogAppITCase {
             List<DisplayLog> displays = read(config, Topics.DWD_TRAFFIC_DISPLAY_LOG, 3);
             List<ActionLog> actions = read(config, Topics.DWD_TRAFFIC_ACTION_LOG, 1);
             List<ErrorLog> errors = read(config, Topics.DWD_TRAFFIC_ERROR_LOG, 1);
-            List<String> deadLetters = TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+            List<String> deadLetters = TopicReader.readUntil(config,
                     DeadLetters.topic("BaseLogApp"), all -> all.size() >= 2, WAIT).stream()
                     .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
             Thread.sleep(4000); // two more checkpoints: anything extra would be visible now
@@ -112,7 +112,7 @@ class BaseLogAppITCase {
     private static <T> List<T> read(GmallConfig config, TopicSpec<T> topic, int atLeast,
             java.util.function.Predicate<T> ours) {
         List<T> decoded = new ArrayList<>();
-        TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), records -> {
+        TopicReader.readUntil(config, topic.name(), records -> {
             decoded.clear();
             for (ConsumerRecord<byte[], byte[]> r : records) {
                 try {
@@ -131,7 +131,7 @@ class BaseLogAppITCase {
     }
 
     private static List<String> keys(GmallConfig config, TopicSpec<?> topic) {
-        return TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), all -> false,
+        return TopicReader.readUntil(config, topic.name(), all -> false,
                 Duration.ofSeconds(2)).stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
     }
 }

@@ -70,7 +70,7 @@ class DwdTradeOrderDetailITCase {
                 TestStack.get().folder("dwd-trade-order-detail"), null, 0);
         try {
             List<String> details = new ArrayList<>();
-            TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+            TopicReader.readUntil(config,
                     Topics.DWD_TRADE_ORDER_DETAIL.name(), records -> {
                         details.clear();
                         for (ConsumerRecord<byte[], byte[]> r : records) {
@@ -93,7 +93,7 @@ class DwdTradeOrderDetailITCase {
             assertThat(details).containsExactlyInAnyOrder(
                     "7800011 order=7800001 user=77 province=9 activity=1 coupon=null source=用户查询 key=7800001",
                     "7800012 order=7800001 user=77 province=9 activity=null coupon=3 source=商品推广 key=7800001");
-            assertThat(TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+            assertThat(TopicReader.readUntil(config,
                     DeadLetters.topic("DwdTradeOrderDetail"), all -> !all.isEmpty(), WAIT))
                     .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
                     .anySatisfy(d -> assertThat(d).contains("order_detail.order_id is not an order id: x"));

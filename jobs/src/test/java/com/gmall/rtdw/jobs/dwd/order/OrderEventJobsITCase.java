@@ -104,7 +104,7 @@ class OrderEventJobsITCase {
         assertThat(run(new DwdTradeRefundDetail(), Topics.DWD_TRADE_REFUND_DETAIL,
                 r -> r.getId() + " sku=" + r.getSkuId() + " num=" + r.getRefundNum() + " " + r.getPaymentTypeName(), 2))
                 .containsExactlyInAnyOrder("7900041 sku=5 num=1 微信", "7900042 sku=6 num=2 微信");
-        assertThat(TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS),
+        assertThat(TopicReader.readUntil(config,
                 com.gmall.rtdw.jobs.runtime.DeadLetters.topic("DwdTradeRefundDetail"), all -> !all.isEmpty(), WAIT))
                 .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .anySatisfy(d -> assertThat(d).contains("refund_payment.total_amount is missing or malformed: ten"));
@@ -121,7 +121,7 @@ class OrderEventJobsITCase {
         JobClient client = LocalExecution.start(job, config, TestStack.get().folder(job.name()), null, 0);
         try {
             List<String> out = new ArrayList<>();
-            TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic.name(), records -> {
+            TopicReader.readUntil(config, topic.name(), records -> {
                 out.clear();
                 for (ConsumerRecord<byte[], byte[]> r : records) {
                     try {

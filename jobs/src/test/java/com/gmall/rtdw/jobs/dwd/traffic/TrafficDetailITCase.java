@@ -110,7 +110,7 @@ class TrafficDetailITCase {
     private List<String> read(String topic, String prefix, Predicate<List<String>> done, Duration timeout,
             Duration settle) {
         List<String> out = new ArrayList<>();
-        TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), topic, records -> {
+        TopicReader.readUntil(config, topic, records -> {
             out.clear();
             for (ConsumerRecord<byte[], byte[]> r : records) {
                 try {
@@ -128,7 +128,7 @@ class TrafficDetailITCase {
     }
 
     private List<String> deadLetterReasons(String job) {
-        return TopicReader.readUntil(config.get(GmallOptions.KAFKA_BOOTSTRAP_SERVERS), DeadLetters.topic(job),
+        return TopicReader.readUntil(config, DeadLetters.topic(job),
                 all -> !all.isEmpty(), WAIT).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }
 }
