@@ -132,7 +132,8 @@ final class MariaDbServer extends LocalServer {
 
     /**
      * Every account of {@link #ACCOUNTS} with exactly its grants: what an earlier start (or version) granted more
-     * is revoked first. Names come from configuration and are validated; passwords are bound.
+     * is revoked first. Names come from configuration and are validated; passwords are bound. None of it goes to
+     * the binlog, where a {@code CREATE USER} would show the password to whoever reads the binlog.
      */
     private void ensureAccounts(Connection root) throws SQLException {
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -147,6 +148,10 @@ final class MariaDbServer extends LocalServer {
                         + "account without a password (set it in conf/local.properties or "
                         + account.password().environmentVariable() + ")");
             }
+        }
+        try (Statement st = root.createStatement()) {
+            // account statements carry passwords in plain text, and the binlog is what the CDC user may read
+            st.execute("SET SESSION sql_log_bin = 0");
         }
         if (!names.contains(LEGACY_USER)) {
             try (Statement drop = root.createStatement()) {
