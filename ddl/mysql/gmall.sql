@@ -1,7 +1,8 @@
 -- =====================================================================================================
--- gmall-rtdw: business database `gmall` (2022 edition of the standard generator schema, spec Appendix A)
--- plus its reference data (dictionary, regions/provinces, categories, trademarks, SPU/SKU, activities,
--- coupons, SKU costs). user_info and every fact/event table are created empty: the simulator fills them.
+-- gmall-rtdw: business database `gmall` (2022 edition of the standard generator schema; see
+-- docs/architecture.md, Appendix A) plus its reference data (dictionary, regions/provinces, categories,
+-- trademarks, SPU/SKU, activities, coupons, SKU costs). user_info and every fact/event table are created
+-- empty: the simulator fills them.
 --
 -- Idempotent: CREATE ... IF NOT EXISTS and INSERT IGNORE with explicit ids, so re-applying this file
 -- neither fails nor duplicates rows. Differences from the 2022 dump, on purpose:

@@ -1,9 +1,10 @@
 -- =====================================================================================================
--- gmall-rtdw: configuration database `gmall_config` (spec §4.1) and the 15 standard dimension rows
--- (spec Appendix C). DimApp reads this table through Flink CDC (snapshot, then binlog) and creates one
--- Phoenix table GMALL_REALTIME.<sink_table> per row, keeping only the `sink_columns` of each change record.
+-- gmall-rtdw: configuration database `gmall_config` (columns: docs/jobs.md, DimApp) and the 15 standard
+-- dimension rows (docs/architecture.md, Appendix C). DimApp reads this table through Flink CDC (snapshot,
+-- then binlog) and creates one Phoenix table GMALL_REALTIME.<sink_table> per row, keeping only the
+-- `sink_columns` of each change record.
 --
---   sink_pk      NULL or empty => `id` (base_province and base_region are NULL, exactly as in Appendix C)
+--   sink_pk      NULL or empty => `id` (base_province and base_region are NULL, as the standard rows have it)
 --   sink_extend  appended verbatim after the closing parenthesis of the Phoenix DDL; NULL => nothing
 --                (values reproduced as given, including the missing leading space for spu_info)
 --

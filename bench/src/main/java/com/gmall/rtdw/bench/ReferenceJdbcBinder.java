@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The reference design's ClickHouse sink, written here only as a benchmark baseline (spec 2.8, defect G12): a
+ * The reference design's ClickHouse sink, written here only as a benchmark baseline (defect G12, docs/defects.md): a
  * positional {@code insert into t values(?,...)} whose parameters are bound by reflection, in the order
  * {@code getDeclaredFields} happens to return, with {@code setObject}.
  */
@@ -40,7 +40,10 @@ final class ReferenceJdbcBinder {
         }
     }
 
-    /** The reference's province bean (spec 8.10): Strings, Longs and a Double amount, in insert order. */
+    /**
+     * The reference's province bean (the rows of DwsTradeProvinceOrderWindow, docs/jobs.md): Strings, Longs and a
+     * Double amount, in insert order.
+     */
     static final class ProvinceOrderBean {
         String stt;
         String edt;

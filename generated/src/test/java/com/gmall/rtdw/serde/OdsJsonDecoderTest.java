@@ -15,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The generated ODS JSON decoders on the sample messages of spec 2.3 and on malformed input. */
+/**
+ * The generated ODS JSON decoders on sample messages of the two ODS formats (docs/architecture.md) and on malformed
+ * input.
+ */
 class OdsJsonDecoderTest {
-    /** Spec 2.3.1 (reference README) with values filled in. */
+    /** A Maxwell insert of the shape docs/architecture.md gives for topic_db, with values filled in. */
     static final String MAXWELL_INSERT = "{\"database\":\"gmall\",\"table\":\"favor_info\",\"type\":\"insert\","
             + "\"ts\":1704798219,\"xid\":217972,\"commit\":true,\"data\":{\"id\":1745,\"user_id\":32,\"sku_id\":12,"
             + "\"spu_id\":3,\"is_cancel\":\"0\",\"create_time\":\"2024-01-09 19:03:39\",\"cancel_time\":null}}";

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One row written by the simulator: an insert with all its columns, or an update of some columns of the row with
- * this id. Column names are the business schema's (spec Appendix A), fixed in this package, never from data.
+ * this id. Column names are the business schema's (docs/architecture.md, Appendix A), fixed in this package, never
+ * from data.
  *
  * @param table business table
  * @param insert true for an insert, false for an update

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The shop's business activity, one transaction per call, as the 2022 gmall generator shapes it (spec 9.2):
+ * The shop's business activity, one transaction per call, as the 2022 gmall generator shapes it (docs/architecture.md,
+ * Appendices A and B):
  * registrations; cart adds and re-adds; orders with details, activities and coupons in one transaction; payments
  * (payment_info 1601, then 1602 with its callback time; order 1001 to 1002; coupon 1402 to 1403); cancellations
  * (1001 to 1003); completions (1002 to 1004); refunds (1004 to 1005 with order_refund_info and refund_payment,

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** The rows of each business table as the shop writes them (columns of spec Appendix A, codes of Appendix B). */
+/**
+ * The rows of each business table as the shop writes them (columns of docs/architecture.md Appendix A, codes of its
+ * Appendix B).
+ */
 final class ShopRows {
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "杰", "娟", "强"};

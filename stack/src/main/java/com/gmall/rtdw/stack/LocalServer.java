@@ -108,7 +108,7 @@ abstract class LocalServer {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    /** The flags Flink 1.13 and these servers need on Java 17 (platform.md). */
+    /** The flags Flink 1.13 and these servers need on Java 17 (docs/platform.md). */
     static List<String> java17Opens() {
         return List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",

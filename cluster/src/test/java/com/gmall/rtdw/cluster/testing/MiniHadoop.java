@@ -13,8 +13,8 @@ import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.server.MiniYARNCluster;
 
 /**
- * MiniDFS + MiniYARN in the test JVM (platform.md): a real ResourceManager, NodeManager and HDFS on loopback. The
- * containers run on this machine's Java ($JAVA_HOME, set by the build) with a class path of a site-configuration
+ * MiniDFS + MiniYARN in the test JVM (docs/platform.md): a real ResourceManager, NodeManager and HDFS on loopback.
+ * The containers run on this machine's Java ($JAVA_HOME, set by the build) with a class path of a site-configuration
  * folder plus the Hadoop jars of this JVM, as a real cluster's nodes have their Hadoop installation.
  */
 public final class MiniHadoop implements AutoCloseable {

@@ -121,7 +121,7 @@ public final class GmallOptions {
 
     public static final ConfigOption<Integer> KAFKA_TRANSACTION_TIMEOUT_MS = ConfigOption.integer(
             "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; at most the "
-                    + "broker's transaction.max.timeout.ms (platform.md)").withDefault("60000");
+                    + "broker's transaction.max.timeout.ms (docs/platform.md)").withDefault("60000");
 
     public static final ConfigOption<String> DIM_CDC_SERVER_ID = ConfigOption.string(
             "dim.cdc.server-id", "MySQL server id DimApp reads gmall_config's binlog as; distinct from cdc.server-id")

@@ -23,7 +23,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * DIM: the business rows of the tables configured in {@code gmall_config.table_process} into Phoenix tables
- * {@code GMALL_REALTIME.DIM_*}, created and changed at runtime from that configuration (spec section 4). A new dim
+ * {@code GMALL_REALTIME.DIM_*}, created and changed at runtime from that configuration (docs/jobs.md). A new dim
  * table needs a configuration row, no code and no restart. Rows of a table are written in order (topic_db keeps
  * each row's changes in one partition; the sink is keyed by table and key), in batches, and each written row's
  * Redis cache entry is deleted after its batch commits.

@@ -1,8 +1,9 @@
 package com.gmall.rtdw.jobs.dim;
 
 /**
- * One row of {@code gmall_config.table_process} as it arrives (spec 4.1), not yet validated: which business table
- * goes to which Phoenix table, with which columns, key and table options. A Flink POJO (broadcast state).
+ * One row of {@code gmall_config.table_process} as it arrives (columns in docs/jobs.md, DimApp), not yet validated:
+ * which business table goes to which Phoenix table, with which columns, key and table options. A Flink POJO (broadcast
+ * state).
  */
 public class TableProcess {
     public String sourceTable;

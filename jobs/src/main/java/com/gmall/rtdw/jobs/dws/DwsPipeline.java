@@ -32,10 +32,10 @@ import org.apache.flink.streaming.api.windowing.time.Time;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The common shape of a DWS job (spec 8.0, with its defects fixed): DWD topics decoded (bad messages to the dead
- * letters), event time per partition with a {@link QuietFlush}, tumbling windows with allowed lateness whose late records
- * go to the dead letters and a counter (never silently away), and the rows into ClickHouse with
- * {@link ClickHouseSink}. Every operator gets a name and a stable uid from the names given here.
+ * The common shape of a DWS job (docs/jobs.md; the reference's defects fixed, docs/defects.md): DWD topics decoded (bad
+ * messages to the dead letters), event time per partition with a {@link QuietFlush}, tumbling windows with allowed
+ * lateness whose late records go to the dead letters and a counter (never silently away), and the rows into ClickHouse
+ * with {@link ClickHouseSink}. Every operator gets a name and a stable uid from the names given here.
  */
 public final class DwsPipeline {
     /**

@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Daily unique users adding to cart (spec 8.6), counted in the window of each user's first cart addition of the
+ * Daily unique users adding to cart (docs/jobs.md), counted in the window of each user's first cart addition of the
  * day, from {@code dwd_trade_cart_add} (event time: when the addition happened, {@code add_time}) into
  * {@code dws_trade_cart_add_uu_window}.
  */

@@ -17,12 +17,12 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Daily unique and first-time orderers and the order amounts (spec 8.8, O1, S3), from {@code dwd_trade_order_detail}
- * (event time: the order's {@code create_time}) into {@code dws_trade_order_window}. Every detail adds its amounts,
- * exact decimals (the reference summed doubles); a user counts once a day, in the window of their first order of
- * that day by event time ({@link FirstOfDay} keeps each day apart, O1), and as new when that order is their first
- * in the shop's history ({@link UserHistory}). Each detail comes once and complete from the DWD layer (P3), so no
- * dedup is needed.
+ * Daily unique and first-time orderers and the order amounts (docs/jobs.md; O1, S3), from
+ * {@code dwd_trade_order_detail} (event time: the order's {@code create_time}) into {@code dws_trade_order_window}.
+ * Every detail adds its amounts, exact decimals (the reference summed doubles); a user counts once a day, in the window
+ * of their first order of that day by event time ({@link FirstOfDay} keeps each day apart, O1), and as new when that
+ * order is their first in the shop's history ({@link UserHistory}). Each detail comes once and complete from the DWD
+ * layer (P3), so no dedup is needed.
  */
 public final class DwsTradeOrderWindow implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);

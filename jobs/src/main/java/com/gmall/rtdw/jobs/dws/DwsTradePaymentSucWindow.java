@@ -16,7 +16,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Daily unique payers and first-time payers (spec 8.7, S3), from {@code dwd_trade_pay_detail} (event time: the
+ * Daily unique payers and first-time payers (docs/jobs.md; S3), from {@code dwd_trade_pay_detail} (event time: the
  * payment's callback) into {@code dws_trade_payment_suc_window}. A payer is new when this payment is their first in
  * the shop's history ({@link UserHistory}), not merely the first this job has seen.
  */

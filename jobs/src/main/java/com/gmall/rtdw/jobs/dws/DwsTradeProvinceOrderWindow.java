@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Orders and order amounts per province (spec 8.10), from {@code dwd_trade_order_detail} into
+ * Orders and order amounts per province (docs/jobs.md), from {@code dwd_trade_order_detail} into
  * {@code dws_trade_province_order_window}, the province's name looked up after the window. An order without a
  * province counts under the empty province id.
  */

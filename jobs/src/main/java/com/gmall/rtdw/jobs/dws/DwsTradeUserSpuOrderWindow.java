@@ -18,7 +18,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Orders per user, SPU, trademark and category (spec 8.9, S1, S2), from {@code dwd_trade_order_detail} into
+ * Orders per user, SPU, trademark and category (docs/jobs.md; S1, S2), from {@code dwd_trade_order_detail} into
  * {@code dws_trade_user_spu_order_window}.
  * <ul>
  * <li>Event time is assigned on the details themselves, before the SKU lookup (S2: the reference assigned it after

@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Daily unique visitors of the home page and of product detail pages (spec 8.3), counted in the window of each
+ * Daily unique visitors of the home page and of product detail pages (docs/jobs.md), counted in the window of each
  * device's first visit of the day to that page, into {@code dws_traffic_page_view_window}. Keyed by device and page,
  * so the two counts are independent; the day is the warehouse zone's, by event time.
  */

@@ -12,7 +12,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Search keyword counts per window (spec 8.1, K1): the words of every search results page of
+ * Search keyword counts per window (docs/jobs.md; K1): the words of every search results page of
  * {@code dwd_traffic_page_log}, counted per word, into {@code dws_traffic_source_keyword_page_view_window}.
  */
 public final class DwsTrafficSourceKeywordPageViewWindow implements GmallJob {

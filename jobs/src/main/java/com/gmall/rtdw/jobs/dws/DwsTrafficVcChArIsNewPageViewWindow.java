@@ -11,7 +11,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Traffic per app version, channel, area and new-visitor flag (spec 8.2): page views, sessions and time from
+ * Traffic per app version, channel, area and new-visitor flag (docs/jobs.md): page views, sessions and time from
  * {@code dwd_traffic_page_log}, unique visitors from {@code dwd_traffic_unique_visitor_detail}, bounces from
  * {@code dwd_traffic_user_jump_detail}, into {@code dws_traffic_vc_ch_ar_is_new_page_view_window}. Each input
  * has its own watermarks, and the union's is the least of them: bounces are known only 10 s after their page, and

@@ -15,7 +15,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Daily unique login users and users back after 8 days or more (spec 8.4, U2-U4), from
+ * Daily unique login users and users back after 8 days or more (docs/jobs.md; U2-U4), from
  * {@code dwd_traffic_page_log} into {@code dws_user_user_login_window}. A login is a page of a known user
  * ({@code uid} not empty) that opens a session or follows the login page; pages without a user are dropped first
  * (U2).

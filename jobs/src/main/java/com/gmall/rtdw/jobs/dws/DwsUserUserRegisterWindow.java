@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Registrations per window (spec 8.5), from {@code dwd_user_register} into {@code dws_user_user_register_window}. */
+/**
+ * Registrations per window (docs/jobs.md), from {@code dwd_user_register} into
+ * {@code dws_user_user_register_window}.
+ */
 public final class DwsUserUserRegisterWindow implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
 

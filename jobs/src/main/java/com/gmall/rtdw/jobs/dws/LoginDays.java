@@ -16,7 +16,8 @@ import org.apache.flink.util.Collector;
 /**
  * Per user (keyed by a non-null {@code uid}, defect U2), given each day's first login in event-time order
  * ({@link FirstOfDay}), whether the user comes back after {@link #BACK_AFTER_DAYS} days or more without a login
- * (spec 8.4). One row per user and day (defect U4: the reference emitted a zero row for every page view).
+ * (DwsUserUserLoginWindow, docs/jobs.md). One row per user and day (defect U4: the reference emitted a zero row for
+ * every page view).
  *
  * <p>State: the day of the user's last login. The reference kept it one day, so no one was ever "back" (defect
  * U3); here it is kept {@link #FORGET_AFTER_DAYS} days after the last login by an event-time timer, moved at each

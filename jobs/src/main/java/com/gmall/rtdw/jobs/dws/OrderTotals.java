@@ -7,8 +7,9 @@ import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
- * Distinct orders and the sum of amounts of a window's order details (spec 8.9, 8.10): several details of one order
- * count as one order. The amounts are exact decimals.
+ * Distinct orders and the sum of amounts of a window's order details (DwsTradeUserSpuOrderWindow and
+ * DwsTradeProvinceOrderWindow, docs/jobs.md): several details of one order count as one order. The amounts are exact
+ * decimals.
  *
  * @param <T> an order detail line
  * @param <R> the window's row

@@ -14,10 +14,10 @@ import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
 
 /**
- * The words of each search (spec 8.1): every page whose {@code item_type} is {@code keyword} with a non-empty item
- * is a search results page, whatever page came before (defect K1: the reference required
- * {@code last_page_id = search}, missing searches from the home page's search box). The text is split with the IK
- * analyzer's smart mode (coarse, longest words: 小米手机 → 小米, 手机); a word twice in one search counts twice.
+ * The words of each search (DwsTrafficSourceKeywordPageViewWindow, docs/jobs.md): every page whose {@code item_type} is
+ * {@code keyword} with a non-empty item is a search results page, whatever page came before (defect K1: the reference
+ * required {@code last_page_id = search}, missing searches from the home page's search box). The text is split with the
+ * IK analyzer's smart mode (coarse, longest words: 小米手机 → 小米, 手机); a word twice in one search counts twice.
  */
 final class SearchKeywords implements FlatMapFunction<PageLog, TrafficSourceKeywordPageViewWindow> {
     private static final long serialVersionUID = 1L;

@@ -6,8 +6,9 @@ import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficVcChArIsNewPageViewWindow;
 
 /**
- * Traffic rows of spec 8.2 from one page: a page view, a unique visitor or a bounce. A missing dimension becomes
- * the empty string and a missing {@code during_time} zero (defect S3: nulls crashed the reference).
+ * Traffic rows of DwsTrafficVcChArIsNewPageViewWindow (docs/jobs.md) from one page: a page view, a unique visitor or a
+ * bounce. A missing dimension becomes the empty string and a missing {@code during_time} zero (defect S3: nulls crashed
+ * the reference).
  */
 final class TrafficRows {
     private TrafficRows() {}

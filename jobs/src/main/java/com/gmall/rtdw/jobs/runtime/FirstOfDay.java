@@ -17,11 +17,11 @@ import org.apache.flink.util.Collector;
 
 /**
  * Each key's first record of each day (in the warehouse zone) by event time: the daily unique users, visitors and
- * payers of spec 8.3, 8.4, 8.6, 8.7 and 8.8. A key's records can arrive out of order (a user's orders sit in
- * different partitions), so the day's earliest record so far is held until the watermark passes it; only then is
- * it surely the first, and it is emitted with its own timestamp. A record that comes behind the watermark is
- * decided at once. Later records of a day already emitted are not firsts. Each day is judged on its own (the reference kept one "last date" and never updated it when the day
- * changed, defect O1).
+ * payers of the DWS jobs (docs/jobs.md): page visits, logins, cart additions, payments and orders. A key's records can
+ * arrive out of order (a user's orders sit in different partitions), so the day's earliest record so far is held until
+ * the watermark passes it; only then is it surely the first, and it is emitted with its own timestamp. A record that
+ * comes behind the watermark is decided at once. Later records of a day already emitted are not firsts. Each day is
+ * judged on its own (the reference kept one "last date" and never updated it when the day changed, defect O1).
  *
  * <p>State per key: the pending earliest record of each open day, and the days already emitted. An emitted day is
  * forgotten by an event-time timer once the watermark passes the day's end plus the allowed lateness (a record

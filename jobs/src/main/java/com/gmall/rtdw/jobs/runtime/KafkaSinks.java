@@ -29,7 +29,7 @@ public final class KafkaSinks {
 
     /**
      * Producer settings: the brokers with the client security settings, and a transaction timeout within the
-     * broker's maximum (platform.md).
+     * broker's maximum (docs/platform.md).
      */
     public static Properties producerProperties(GmallConfig config) {
         Properties p = KafkaClientProperties.of(config);

@@ -9,8 +9,8 @@ import com.ververica.cdc.connectors.mysql.table.StartupOptions;
 
 /**
  * Flink CDC sources on the shop's MariaDB/MySQL as every job opens them: the configured server and credentials, the
- * warehouse time zone (Flink CDC checks it against the server's, platform.md), a snapshot first and then the
- * binlog, read as the given server id and as the CDC user ({@code mysql.cdc.user}: replication and SELECT only).
+ * warehouse time zone (Flink CDC checks it against the server's, docs/platform.md), a snapshot first and then
+ * the binlog, read as the given server id and as the CDC user ({@code mysql.cdc.user}: replication and SELECT only).
  */
 public final class MySqlCdc {
     private MySqlCdc() {}

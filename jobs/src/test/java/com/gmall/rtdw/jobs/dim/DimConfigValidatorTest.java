@@ -12,6 +12,7 @@ class DimConfigValidatorTest {
         return new TableProcess("sku_info", sink, columns, pk, extend);
     }
 
+    /** The standard rows of docs/architecture.md, Appendix C (ddl/mysql/gmall_config.sql). */
     @Test
     void theStandardRowsOfAppendixCAreAccepted() throws DimConfigException {
         DimTable sku = DimConfigValidator.validate(row("dim_sku_info", "id,spu_id,price,sku_name", "id", " SALT_BUCKETS = 4"));

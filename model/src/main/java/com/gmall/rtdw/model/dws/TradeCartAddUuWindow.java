@@ -7,7 +7,7 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Daily unique users adding to cart (spec 8.6).
+ * Daily unique users adding to cart (DwsTradeCartAddUuWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_trade_cart_add_uu_window")
 public class TradeCartAddUuWindow {

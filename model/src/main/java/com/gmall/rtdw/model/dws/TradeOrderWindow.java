@@ -9,7 +9,7 @@ import com.gmall.rtdw.model.annotation.WindowStart;
 import java.math.BigDecimal;
 
 /**
- * Daily unique and first-time orderers and order amounts (spec 8.8, O1).
+ * Daily unique and first-time orderers and order amounts (DwsTradeOrderWindow, docs/jobs.md; O1).
  */
 @DwsTable(name = "dws_trade_order_window")
 public class TradeOrderWindow {

@@ -7,7 +7,7 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Daily unique payers and first-time payers (spec 8.7, S3).
+ * Daily unique payers and first-time payers (DwsTradePaymentSucWindow, docs/jobs.md; S3).
  */
 @DwsTable(name = "dws_trade_payment_suc_window")
 public class TradePaymentSucWindow {

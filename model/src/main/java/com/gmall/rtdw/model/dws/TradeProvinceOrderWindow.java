@@ -11,7 +11,7 @@ import com.gmall.rtdw.model.annotation.WindowStart;
 import java.math.BigDecimal;
 
 /**
- * Orders and order amounts per province (spec 8.10).
+ * Orders and order amounts per province (DwsTradeProvinceOrderWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_trade_province_order_window")
 public class TradeProvinceOrderWindow {

@@ -12,8 +12,8 @@ import com.gmall.rtdw.model.annotation.WindowStart;
 import java.math.BigDecimal;
 
 /**
- * Orders per user, SPU, trademark and category (spec 8.9, S1, S2). The SKU is resolved to its SPU, trademark and
- * category 3 before windowing; the names and the parent categories are looked up after.
+ * Orders per user, SPU, trademark and category (DwsTradeUserSpuOrderWindow, docs/jobs.md; S1, S2). The SKU is resolved
+ * to its SPU, trademark and category 3 before windowing; the names and the parent categories are looked up after.
  */
 @DwsTable(name = "dws_trade_user_spu_order_window", orderBy = {"stt", "edt", "user_id", "spu_id", "trademark_id", "category3_id"})
 public class TradeUserSpuOrderWindow {

@@ -8,7 +8,7 @@ import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
  * Daily unique visitors of the home page and of product detail pages, counted in the window of their first visit
- * (spec 8.3).
+ * (DwsTrafficPageViewWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_traffic_page_view_window")
 public class TrafficPageViewWindow {

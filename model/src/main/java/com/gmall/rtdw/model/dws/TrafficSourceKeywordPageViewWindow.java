@@ -8,8 +8,8 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Search keyword counts per window (spec 8.1, K1): every keyword results page counts, split into words with
- * the IK analyzer's smart mode.
+ * Search keyword counts per window (DwsTrafficSourceKeywordPageViewWindow, docs/jobs.md; K1): every keyword
+ * results page counts, split into words with the IK analyzer's smart mode.
  */
 @DwsTable(name = "dws_traffic_source_keyword_page_view_window")
 public class TrafficSourceKeywordPageViewWindow {

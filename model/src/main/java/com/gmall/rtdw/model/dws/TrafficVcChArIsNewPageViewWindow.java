@@ -8,7 +8,7 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Traffic per app version, channel, area and new-visitor flag (spec 8.2).
+ * Traffic per app version, channel, area and new-visitor flag (DwsTrafficVcChArIsNewPageViewWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_traffic_vc_ch_ar_is_new_page_view_window")
 public class TrafficVcChArIsNewPageViewWindow {

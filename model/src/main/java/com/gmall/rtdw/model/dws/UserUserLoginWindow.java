@@ -7,7 +7,7 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Daily unique login users and users back after at least 8 days (spec 8.4, U2-U4).
+ * Daily unique login users and users back after at least 8 days (DwsUserUserLoginWindow, docs/jobs.md; U2-U4).
  */
 @DwsTable(name = "dws_user_user_login_window")
 public class UserUserLoginWindow {

@@ -7,7 +7,7 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Registrations per window (spec 8.5).
+ * Registrations per window (DwsUserUserRegisterWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_user_user_register_window")
 public class UserUserRegisterWindow {

@@ -6,7 +6,10 @@ import com.gmall.rtdw.model.dwd.InteractionComment;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
-/** Comments (spec 7.12): each new {@code comment_info} row, with its appraisal's name, to {@code dwd_interaction_comment}. */
+/**
+ * Comments (docs/jobs.md): each new {@code comment_info} row, with its appraisal's name, to
+ * {@code dwd_interaction_comment}.
+ */
 public final class DwdInteractionComment extends TableFactJob<InteractionComment> {
     public DwdInteractionComment() {
         super("DwdInteractionComment", Topics.DWD_INTERACTION_COMMENT, new Rule(), true);

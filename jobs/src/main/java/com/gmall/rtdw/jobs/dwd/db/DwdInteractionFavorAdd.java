@@ -6,7 +6,7 @@ import com.gmall.rtdw.model.dwd.InteractionFavorAdd;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
-/** Favourites added (spec 7.11): each new {@code favor_info} row to {@code dwd_interaction_favor_add}. */
+/** Favourites added (docs/jobs.md): each new {@code favor_info} row to {@code dwd_interaction_favor_add}. */
 public final class DwdInteractionFavorAdd extends TableFactJob<InteractionFavorAdd> {
     public DwdInteractionFavorAdd() {
         super("DwdInteractionFavorAdd", Topics.DWD_INTERACTION_FAVOR_ADD, new Rule(), false);

@@ -6,7 +6,7 @@ import com.gmall.rtdw.model.dwd.ToolCouponGet;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
-/** Coupons taken (spec 7.8): each new {@code coupon_use} row to {@code dwd_tool_coupon_get}. */
+/** Coupons taken (docs/jobs.md): each new {@code coupon_use} row to {@code dwd_tool_coupon_get}. */
 public final class DwdToolCouponGet extends TableFactJob<ToolCouponGet> {
     public DwdToolCouponGet() {
         super("DwdToolCouponGet", Topics.DWD_TOOL_COUPON_GET, new Rule(), false);

@@ -7,7 +7,7 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Coupons applied to an order (spec 7.9): a {@code coupon_use} row going from unused (1401) to in use (1402), to
+ * Coupons applied to an order (docs/jobs.md): a {@code coupon_use} row going from unused (1401) to in use (1402), to
  * {@code dwd_tool_coupon_order}.
  */
 public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {

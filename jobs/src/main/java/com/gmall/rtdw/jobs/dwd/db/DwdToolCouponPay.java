@@ -7,7 +7,7 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Coupons used by a payment (spec 7.10): a {@code coupon_use} row going to used (1403), to
+ * Coupons used by a payment (docs/jobs.md): a {@code coupon_use} row going to used (1403), to
  * {@code dwd_tool_coupon_pay}, once: the change must be the transition (defect CP1: the reference matched any update
  * of a row with a {@code used_time}, so every later update emitted it again).
  */

@@ -7,7 +7,7 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Cart additions (spec 7.1): a new {@code cart_info} row, or the quantity added to one (an update raising
+ * Cart additions (docs/jobs.md): a new {@code cart_info} row, or the quantity added to one (an update raising
  * {@code sku_num} counts the increase), to {@code dwd_trade_cart_add}, with the source type's code and name in
  * fields of their own (defect C1: the reference's positional insert put {@code source_id} under
  * {@code source_type_id}).

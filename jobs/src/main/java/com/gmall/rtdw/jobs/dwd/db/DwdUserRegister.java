@@ -6,7 +6,7 @@ import com.gmall.rtdw.model.dwd.UserRegister;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
-/** Registrations (spec 7.13): each new {@code user_info} row to {@code dwd_user_register}. */
+/** Registrations (docs/jobs.md): each new {@code user_info} row to {@code dwd_user_register}. */
 public final class DwdUserRegister extends TableFactJob<UserRegister> {
     public DwdUserRegister() {
         super("DwdUserRegister", Topics.DWD_USER_REGISTER, new Rule(), false);

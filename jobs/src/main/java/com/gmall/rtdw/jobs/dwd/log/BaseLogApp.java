@@ -17,7 +17,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * DWD for the app logs (spec 6.1): {@code topic_log} split into the page, start, display, action and error topics,
+ * DWD for the app logs (docs/jobs.md): {@code topic_log} split into the page, start, display, action and error topics,
  * typed, with the new-visitor flag repaired per device, every record keyed by its device id. Logs that do not decode
  * or cannot be split are dead letters in {@code dlq_base_log_app}.
  */

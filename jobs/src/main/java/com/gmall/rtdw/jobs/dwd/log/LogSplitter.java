@@ -14,8 +14,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Splits an app log into the five log topics' records (spec 6.1), each a typed record that keeps the log's
- * {@code common} as a record (defect B2: the reference made it an escaped JSON string):
+ * Splits an app log into the five log topics' records (BaseLogApp, docs/jobs.md), each a typed record that keeps the
+ * log's {@code common} as a record (defect B2: the reference made it an escaped JSON string):
  * <ul>
  * <li>a log with {@code err}: the whole log to the error output (B3), and it is still split as below;
  * <li>a start log: {@code common}, {@code start}, {@code ts} to the start output (B3: the reference kept only

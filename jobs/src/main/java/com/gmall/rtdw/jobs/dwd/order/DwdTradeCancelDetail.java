@@ -10,7 +10,7 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Cancelled order lines (spec 7.4): each detail of an order whose status changes to cancelled (1003), with the
+ * Cancelled order lines (docs/jobs.md): each detail of an order whose status changes to cancelled (1003), with the
  * cancellation time, to {@code dwd_trade_cancel_detail}, however long after the order (P1).
  */
 public final class DwdTradeCancelDetail extends OrderEventJob<TradeCancelDetail> {

@@ -20,10 +20,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Order details (spec 7.2 and 7.3 in one job, no pre-process topic): each detail of each new order once, with its
- * order's user and province, its activity and coupon and its source type's name, to {@code dwd_trade_order_detail},
- * keyed by order. Event time is the topic_db records' Kafka time, with watermarks per partition (2 s out of order,
- * idle partitions skipped, G8); see {@link OrderDetailAssembler}.
+ * Order details (docs/jobs.md; pre-processing and details in one job, no pre-process topic): each detail of each new
+ * order once, with its order's user and province, its activity and coupon and its source type's name, to
+ * {@code dwd_trade_order_detail}, keyed by order. Event time is the topic_db records' Kafka time, with watermarks per
+ * partition (2 s out of order; a quiet partition follows the wall clock, never marked idle: KafkaTimeWatermarks,
+ * G8); see {@link OrderDetailAssembler}.
  */
 public final class DwdTradeOrderDetail implements GmallJob {
     public static void main(String[] args) throws Exception {

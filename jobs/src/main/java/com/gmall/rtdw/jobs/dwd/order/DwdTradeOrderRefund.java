@@ -26,7 +26,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Refund requests (spec 7.6): each new {@code order_refund_info} row, with the names of its refund type and reason
+ * Refund requests (docs/jobs.md): each new {@code order_refund_info} row, with the names of its refund type and reason
  * (base_dic, complete: G9) and its order's province from the order's change to "refund in progress" (1005), to
  * {@code dwd_trade_order_refund}. The two meet in {@link LinesOnOrderEvent}, whichever comes first, within its
  * retention (the reference's 5 s join lost requests whose order change came later).

@@ -10,8 +10,8 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Paid order lines (spec 7.5): each detail of an order whose payment succeeds, with the payment type's code and name
- * and the confirmation time, to {@code dwd_trade_pay_detail}, once: the payment row must change to paid (1602)
+ * Paid order lines (docs/jobs.md): each detail of an order whose payment succeeds, with the payment type's code and
+ * name and the confirmation time, to {@code dwd_trade_pay_detail}, once: the payment row must change to paid (1602)
  * (defect PD1: the reference re-emitted every detail on any later update of a paid payment row).
  */
 public final class DwdTradePayDetail extends OrderEventJob<TradePayDetail> {

@@ -19,9 +19,10 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Completed refunds (spec 7.7): each completed {@code refund_payment} with its order's user and province, its line's
- * refund number and its payment type's name, to {@code dwd_trade_refund_detail} (R1, R2; see {@link RefundAssembler}).
- * Event time is topic_db's Kafka time with watermarks per partition (idle partitions skipped, G8).
+ * Completed refunds (docs/jobs.md): each completed {@code refund_payment} with its order's user and province, its
+ * line's refund number and its payment type's name, to {@code dwd_trade_refund_detail} (R1, R2; see
+ * {@link RefundAssembler}). Event time is topic_db's Kafka time with watermarks per partition (a quiet partition
+ * follows the wall clock, never marked idle: KafkaTimeWatermarks, G8).
  */
 public final class DwdTradeRefundDetail implements GmallJob {
     public static void main(String[] args) throws Exception {

@@ -25,7 +25,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * A job that emits each detail of an order again for an event of the order (its cancellation, its payment): the
  * details from {@code dwd_trade_order_detail} (each once, P3), the events from topic_db by a {@link FactRule}, put
  * together by {@link LinesOnOrderEvent}. Event time on both inputs is their records' Kafka time, with watermarks
- * per partition (2 s out of order, idle partitions skipped after a minute, G8).
+ * per partition (2 s out of order; a quiet partition follows the wall clock, never marked idle: KafkaTimeWatermarks,
+ * G8).
  *
  * @param <O> the DWD record
  */

@@ -13,10 +13,10 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The rows a completed refund is made of (spec 7.7), from database {@code gmall} only: a {@code refund_payment}
- * changing to completed (0705), its order changing to refunded (1006), and the refund request of the line (its
- * insert carries the {@code refund_num}). A row without what the refund needs (ids, the number, the amount, times)
- * is a dead letter here, so the assembler never meets a bad one.
+ * The rows a completed refund is made of (DwdTradeRefundDetail, docs/jobs.md), from database {@code gmall} only: a
+ * {@code refund_payment} changing to completed (0705), its order changing to refunded (1006), and the refund request of
+ * the line (its insert carries the {@code refund_num}). A row without what the refund needs (ids, the number, the
+ * amount, times) is a dead letter here, so the assembler never meets a bad one.
  */
 final class RefundRows extends ProcessFunction<DbChange, DbChange> {
     private static final long serialVersionUID = 1L;

@@ -18,10 +18,10 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Bounce pages (spec 6.3) with CEP, per device in event time: a session-opening page (no {@code last_page_id}) is a
- * bounce when the device's next page opens another session within {@link #WITHIN}, or when no page follows within
- * it. If the next page continues the session, nothing is emitted. CEP keeps a device's partial match only until it
- * completes or times out, so its state is bounded by {@link #WITHIN}.
+ * Bounce pages (DwdTrafficUserJumpDetail, docs/jobs.md) with CEP, per device in event time: a session-opening page (no
+ * {@code last_page_id}) is a bounce when the device's next page opens another session within {@link #WITHIN}, or when
+ * no page follows within it. If the next page continues the session, nothing is emitted. CEP keeps a device's partial
+ * match only until it completes or times out, so its state is bounded by {@link #WITHIN}.
  */
 final class Bounces {
     static final Duration WITHIN = Duration.ofSeconds(10);

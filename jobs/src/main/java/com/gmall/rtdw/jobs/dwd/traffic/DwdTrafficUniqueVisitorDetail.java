@@ -16,7 +16,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Unique visitors (spec 6.2): each device's first page of each day, from {@code dwd_traffic_page_log} to
+ * Unique visitors (docs/jobs.md): each device's first page of each day, from {@code dwd_traffic_page_log} to
  * {@code dwd_traffic_unique_visitor_detail}, in event time (U1): the day's earliest page, decided when the
  * watermark passes it ({@link FirstOfDay}; a device's pages can arrive out of order, as Flume spreads the log lines
  * over partitions), with idle partitions not holding the watermark back (G8).

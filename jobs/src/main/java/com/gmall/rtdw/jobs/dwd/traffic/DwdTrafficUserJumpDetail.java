@@ -18,7 +18,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * User jumps (spec 6.3): the bounced pages of {@code dwd_traffic_page_log} to {@code dwd_traffic_user_jump_detail}.
+ * User jumps (docs/jobs.md): the bounced pages of {@code dwd_traffic_page_log} to {@code dwd_traffic_user_jump_detail}.
  * A message that does not decode is a dead letter, not the end of the job (defect J1); pages behind the watermark
  * are dead letters too, as CEP cannot place them.
  */

@@ -20,7 +20,10 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
-/** The single-table business facts of spec 7.8-7.11 and 7.13, in the warehouse zone Asia/Shanghai. */
+/**
+ * The single-table business facts of coupons taken, ordered and paid, favourites and registrations (docs/jobs.md),
+ * in the warehouse zone Asia/Shanghai.
+ */
 class TableFactsTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 

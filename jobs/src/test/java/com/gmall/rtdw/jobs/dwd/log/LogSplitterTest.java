@@ -17,7 +17,7 @@ import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.Test;
 
-/** The log split of spec 6.1 with defects B1, B2, B3 and B5 fixed. */
+/** The log split of BaseLogApp (docs/jobs.md) with defects B1, B2, B3 and B5 fixed. */
 class LogSplitterTest {
     @Test
     void singleDisplaysAndActionsAreEmittedB1() throws Exception {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Details of cancelled and paid orders (spec 7.4, 7.5; defects P1, PD1). */
+/** Details of cancelled and paid orders (DwdTradeCancelDetail, DwdTradePayDetail in docs/jobs.md; defects P1, PD1). */
 class LinesOnOrderEventTest {
     private KeyedTwoInputStreamOperatorTestHarness<Long, TradeOrderDetail, OrderEvent, TradeCancelDetail> harness;
 

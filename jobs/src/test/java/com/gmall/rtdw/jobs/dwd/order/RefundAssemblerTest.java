@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Completed refunds per order line (spec 7.7, defects R1 and R2). */
+/** Completed refunds per order line (DwdTradeRefundDetail in docs/jobs.md; defects R1 and R2). */
 class RefundAssemblerTest {
     private KeyedBroadcastOperatorTestHarness<Long, DbChange, DbChange, TradeRefundDetail> harness;
 

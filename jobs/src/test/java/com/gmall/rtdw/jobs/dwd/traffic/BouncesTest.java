@@ -14,9 +14,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounce pattern of spec 6.3 on a local Flink run (CEP's own operator keeps the state; our functions are the
- * conditions and the match handler): the end of the input moves the watermark past every page, so open partial
- * matches time out and are bounces too.
+ * The bounce pattern of DwdTrafficUserJumpDetail (docs/jobs.md) on a local Flink run (CEP's own operator keeps the
+ * state; our functions are the conditions and the match handler): the end of the input moves the watermark past every
+ * page, so open partial matches time out and are bounces too.
  */
 class BouncesTest {
     @Test
