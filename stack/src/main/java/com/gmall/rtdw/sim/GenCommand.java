@@ -28,6 +28,8 @@ public final class GenCommand {
         out.println("""
                 usage: bin/gmall gen [--seed N] [--users N] [--rate EVENTS_PER_S] [--minutes M | --events N]
                                      [--start yyyy-MM-ddTHH:mm:ss] [--bad-lines SHARE] [--log-dir DIR] [--fast]
+                                     [--late-logs SHARE] [--too-late-logs SHARE] [--late-business SHARE]
+                                     [--late-max SECONDS]
                        bin/gmall gen --scenario smoke
                 Simulates the shop: business transactions written to MariaDB (database gmall, through JDBC, one
                 database transaction each) and app log lines written to rolling files (default GMALL_HOME/applog,
@@ -40,6 +42,15 @@ public final class GenCommand {
                   --events N       write exactly N events
                   --start T        simulated start, local time of warehouse.time-zone (default now)
                   --bad-lines S    share of log lines written malformed on purpose, 0..1 (default 0)
+                  --late-logs S    share of log lines a phone uploads late: written 5 s to --late-max after
+                                   their event time, which they keep (default 0)
+                  --too-late-logs S  share uploaded later than the DWS jobs take them: dws.allowed-lateness-seconds
+                                   + dws.window-seconds + 1 to 5 minutes after their event time (default 0); a
+                                   line still held when the run ends is written then, so give the run that long
+                  --late-business S  share of shop transactions committed 1 s to --late-max after their event
+                                   time, behind later ones; later transactions of the same user, order or row
+                                   wait behind them, so each user's history keeps its order (default 0)
+                  --late-max SEC   the latest a --late-logs line or a --late-business transaction comes (default 90)
                   --log-dir DIR    where the app log files go
                   --fast           do not keep to the rate in real time
                   --paced          keep to it (after --scenario, which is --fast by itself)
@@ -74,25 +85,30 @@ public final class GenCommand {
         }
         Simulation simulation = new Simulation(options, catalogue, state, zone);
         Map<String, Integer> actions = new TreeMap<>();
-        long logLines = 0;
-        long bad = 0;
+        long[] logLines = new long[2]; // all, malformed
         Instant first = null;
         long started = System.nanoTime();
         long lastReport = started;
+        Disorder disorder = new Disorder(options.disorder(), options.seed());
         try (JdbcShopSink db = new JdbcShopSink(DriverManager.getConnection(url, user, password));
                 LogFileSink logs = new LogFileSink(options.logDir(), zone)) {
-            for (long i = 0; i < options.events(); i++) {
-                SimEvent e = simulation.next();
-                first = first == null ? Instant.ofEpochMilli(e.millis()) : first;
+            EventWriter write = (e, now) -> {
                 if (e.transaction() != null) {
                     db.write(e.transaction());
                     listener.business(e.millis(), e.transaction());
                     actions.merge(e.transaction().action(), 1, Integer::sum);
                 } else {
-                    logs.write(e.logLine(), e.millis());
+                    logs.write(e.logLine(), now); // into the file of the hour it is written in, as an upload is
                     listener.logLine(e.millis(), e.logLine());
-                    logLines++;
-                    bad += e.bad() ? 1 : 0;
+                    logLines[0]++;
+                    logLines[1] += e.bad() ? 1 : 0;
+                }
+            };
+            for (long i = 0; i < options.events(); i++) {
+                SimEvent generated = simulation.next();
+                first = first == null ? Instant.ofEpochMilli(generated.millis()) : first;
+                for (SimEvent e : disorder.offer(generated, generated.millis())) {
+                    write.accept(e, generated.millis());
                 }
                 if (options.paced()) {
                     pace(started, i + 1, options.rate(), logs);
@@ -102,11 +118,37 @@ public final class GenCommand {
                     out.printf(Locale.ROOT, "gen: %,d of %,d events%n", i + 1, options.events());
                 }
             }
+            for (SimEvent e : disorder.drain()) {
+                write.accept(e, simulation.now().toEpochMilli());
+            }
         }
         int business = actions.values().stream().mapToInt(Integer::intValue).sum();
         out.printf(Locale.ROOT, "gen: %,d events in %.1f s: %,d shop transactions %s, %,d log lines (%,d malformed) "
                         + "in %s; simulated time %s .. %s%n", options.events(), (System.nanoTime() - started) / 1e9,
-                business, actions, logLines, bad, options.logDir(), first, simulation.now());
+                business, actions, logLines[0], logLines[1], options.logDir(), first, simulation.now());
+        if (options.disorder().any()) {
+            out.printf(Locale.ROOT, "gen: written late: %,d log lines, %,d shop transactions (and those that waited "
+                    + "behind them)%n", disorder.lateLines(), disorder.lateTransactions());
+        }
+    }
+
+    /**
+     * The disorder options; "too late" is measured from the DWS jobs' own settings, so that such a line is surely
+     * behind what they accept, whatever they are configured to take.
+     */
+    private static Disorder.Settings disorder(StackSettings settings, Map<String, String> values) {
+        long takenMillis = 1000L * (settings.config().get(GmallOptions.DWS_ALLOWED_LATENESS_SECONDS)
+                + settings.config().get(GmallOptions.DWS_WINDOW_SECONDS));
+        return new Disorder.Settings(Double.parseDouble(values.getOrDefault("--late-logs", "0")),
+                Double.parseDouble(values.getOrDefault("--too-late-logs", "0")),
+                Double.parseDouble(values.getOrDefault("--late-business", "0")),
+                1000L * Long.parseLong(values.getOrDefault("--late-max", "90")), takenMillis + 60_000,
+                takenMillis + 300_000);
+    }
+
+    /** Writes one event at simulated time {@code now}. */
+    private interface EventWriter {
+        void accept(SimEvent event, long now) throws Exception;
     }
 
     private static void pace(long startedNanos, long done, double rate, LogFileSink logs) throws Exception {
@@ -143,7 +185,8 @@ public final class GenCommand {
             } else if (key.equals("--paced")) {
                 fast = false; // a scenario at its rate in real time, as a live shop would write it
             } else if (List.of("--seed", "--users", "--rate", "--minutes", "--events", "--start", "--bad-lines",
-                    "--log-dir").contains(key) && i + 1 < all.size()) {
+                    "--log-dir", "--late-logs", "--too-late-logs", "--late-business", "--late-max").contains(key)
+                    && i + 1 < all.size()) {
                 values.put(key, all.get(++i));
             } else {
                 throw new IllegalArgumentException("unknown or incomplete option '" + key + "' (see bin/gmall gen --help)");
@@ -163,7 +206,8 @@ public final class GenCommand {
                     ? LocalDateTime.parse(values.get("--start")).atZone(zone).toInstant() : Instant.now();
             return new SimOptions(Long.parseLong(values.getOrDefault("--seed", "42")),
                     users, rate, events, start, badLines,
-                    java.nio.file.Path.of(values.getOrDefault("--log-dir", settings.work("applog").toString())), !fast);
+                    java.nio.file.Path.of(values.getOrDefault("--log-dir", settings.work("applog").toString())), !fast,
+                    disorder(settings, values));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("bad option value: " + e.getMessage());
         }

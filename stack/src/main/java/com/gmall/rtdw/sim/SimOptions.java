@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param badLines share of log lines written malformed on purpose (0 to 1)
  * @param logDir where the app log files go
  * @param paced whether to keep to {@code rate} in real time (a scenario runs as fast as it can)
+ * @param disorder which events are written late, and how late
  */
 record SimOptions(long seed, int users, double rate, long events, Instant start, double badLines, Path logDir,
-        boolean paced) {}
+        boolean paced, Disorder.Settings disorder) {}

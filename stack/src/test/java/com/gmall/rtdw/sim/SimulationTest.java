@@ -36,7 +36,7 @@ class SimulationTest {
 
     static List<SimEvent> run(long seed, int events, double badLines) {
         SimOptions options = new SimOptions(seed, 40, 50, events, Instant.parse("2024-06-01T02:00:00Z"), badLines,
-                Path.of("unused"), false);
+                Path.of("unused"), false, Disorder.Settings.NONE);
         Simulation sim = new Simulation(options, catalogue(), new ShopState(Map.of("order_info", 100L), List.of()), ZONE);
         List<SimEvent> out = new ArrayList<>();
         for (int i = 0; i < events; i++) {
