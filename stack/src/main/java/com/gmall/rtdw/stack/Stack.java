@@ -195,6 +195,14 @@ public final class Stack {
                     running.isPresent() ? "up" : "down", running.map(h -> "pid " + h.pid()).orElse(""),
                     server.address(), humanSize(sizeOf(server.dir()))));
         }
+        KafkaServer kafka = (KafkaServer) servers.stream().filter(s -> s instanceof KafkaServer).findFirst().orElseThrow();
+        if (kafka.running().isPresent() && kafka.probe()) {
+            try {
+                out.line("dead letters", DeadLetterCounts.summary(DeadLetterCounts.of(settings)));
+            } catch (Exception e) {
+                out.line("dead letters", "not read: " + e.getMessage());
+            }
+        }
     }
 
     /** Stops everything, then deletes the work folder, if it is one of ours (it holds the marker {@code up} writes). */

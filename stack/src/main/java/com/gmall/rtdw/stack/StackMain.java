@@ -39,9 +39,13 @@ public final class StackMain {
                     in the warehouse database (gmall_rtdw), Phoenix schemas are explicit (GMALL_REALTIME.DIM_...).""",
             "topic", """
                     usage: bin/gmall topic tail TOPIC [-n N] [--follow]
-                    Prints the last N (default 10) committed records of each partition of a topic of the registry,
-                    decoded with its generated serde, one JSON object per line; --follow keeps printing new ones
-                    (Ctrl-C stops). A record that does not decode is printed as text with the reason.""",
+                           bin/gmall topic dlq
+                    tail: prints the last N (default 10) committed records of each partition of a topic of the
+                    registry, decoded with its generated serde, one JSON object per line; --follow keeps printing
+                    new ones (Ctrl-C stops). A record that does not decode is printed as text with the reason. A
+                    dead-letter topic (dlq_<job>, dlq_flume) prints its records as they are: JSON objects with
+                    the job, the reason, the source topic, table or file, partition, offset and the original.
+                    dlq: lists every dead-letter topic with how many records it holds.""",
             "ddl", """
                     usage: bin/gmall ddl apply
                     Creates the DWS tables in ClickHouse (the warehouse database, gmall_rtdw) from the generated DDL

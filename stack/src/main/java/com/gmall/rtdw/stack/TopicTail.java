@@ -20,21 +20,30 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * {@code bin/gmall topic tail TOPIC}: the last records of each partition of a registry topic, decoded with its
- * generated serde and printed as one JSON object per line (committed records only, as the jobs read them). A record that does not decode
- * is printed as such, with the reason.
+ * generated serde and printed as one JSON object per line (committed records only, as the jobs read them). A record
+ * that does not decode is printed as such, with the reason. A dead-letter topic ({@code dlq_*}) holds JSON objects
+ * already (job, reason, source, partition, offset, the original), printed as they are. {@code bin/gmall topic dlq}
+ * lists the dead-letter topics with their counts.
  */
 final class TopicTail {
-    static final String USAGE = "usage: bin/gmall topic tail TOPIC [-n N] [--follow]";
+    static final String USAGE = "usage: bin/gmall topic tail TOPIC [-n N] [--follow] | bin/gmall topic dlq";
 
     private TopicTail() {}
 
     static void run(StackSettings settings, List<String> args, PrintStream out) {
+        if (args.size() == 1 && args.get(0).equals("dlq")) {
+            listDeadLetters(settings, out);
+            return;
+        }
         if (args.size() < 2 || !args.get(0).equals("tail")) {
             throw new IllegalArgumentException(USAGE);
         }
-        TopicSpec<?> topic = Topics.all().stream().filter(t -> t.name().equals(args.get(1))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + args.get(1) + "'; topics: "
-                        + Topics.all().stream().map(TopicSpec::name).sorted().toList()));
+        String name = args.get(1);
+        TopicSpec<?> topic = name.startsWith(DeadLetterCounts.PREFIX) ? null : Topics.all().stream()
+                .filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + name + "'; topics: "
+                        + Topics.all().stream().map(TopicSpec::name).sorted().toList() + " and the dead-letter "
+                        + "topics dlq_* (bin/gmall topic dlq)"));
         int last = 10;
         boolean follow = false;
         for (int i = 2; i < args.size(); i++) {
@@ -54,8 +63,12 @@ final class TopicTail {
         p.put("enable.auto.commit", "false");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()
-                    .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(name, Duration.ofSeconds(10)).stream()
+                    .map(i -> new TopicPartition(name, i.partition())).toList();
+            if (partitions.isEmpty()) {
+                throw new IllegalArgumentException("topic '" + name + "' does not exist (bin/gmall topic dlq lists "
+                        + "the dead-letter topics)");
+            }
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             for (TopicPartition tp : partitions) {
@@ -86,6 +99,20 @@ final class TopicTail {
         }
     }
 
+    private static void listDeadLetters(StackSettings settings, PrintStream out) {
+        Map<String, Long> counts;
+        try {
+            counts = DeadLetterCounts.of(settings);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the dead-letter topics: " + e.getMessage(), e);
+        }
+        if (counts.isEmpty()) {
+            out.println("no dead-letter topics yet (a job creates its dlq_ topic when it starts)");
+        }
+        counts.forEach((topic, n) -> out.printf(java.util.Locale.ROOT, "%-50s %,10d%n", topic, n));
+        out.flush();
+    }
+
     private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
@@ -93,6 +120,9 @@ final class TopicTail {
     private static String text(TopicSpec<?> topic, byte[] value) {
         if (value == null) {
             return "null";
+        }
+        if (topic == null) {
+            return new String(value, StandardCharsets.UTF_8); // a dead letter: one JSON object already
         }
         try {
             Object decoded = topic.serde().decode(value);

@@ -364,6 +364,19 @@ class StackITCase {
         assertThat(shipped.get("topic_log")).hasSize((int) good);
         assertThat(shipped.get(FlumeAgent.DEAD_LETTER_TOPIC)).hasSize((int) bad)
                 .allSatisfy(envelope -> assertThat(envelope).contains("\"reason\"").contains("\"original\""));
+
+        // as a user reads them: bin/gmall topic dlq counts them, topic tail prints them as they are
+        assertThat(DeadLetterCounts.of(settings)).containsEntry(FlumeAgent.DEAD_LETTER_TOPIC, bad);
+        ByteArrayOutputStream listed = new ByteArrayOutputStream();
+        TopicTail.run(settings, List.of("dlq"), new PrintStream(listed, true, StandardCharsets.UTF_8));
+        assertThat(listed.toString(StandardCharsets.UTF_8)).containsPattern("dlq_flume +" + bad + "\\n");
+        ByteArrayOutputStream tail = new ByteArrayOutputStream();
+        TopicTail.run(settings, List.of("tail", FlumeAgent.DEAD_LETTER_TOPIC, "-n", "3"),
+                new PrintStream(tail, true, StandardCharsets.UTF_8));
+        List<String> printed = tail.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(printed).hasSize(3).allSatisfy(line -> assertThat(isOneJsonObject(line)).as(line).isTrue())
+                .allSatisfy(line -> assertThat(line).contains("\"reason\"", "\"original\""));
+        assertThat(shipped.get(FlumeAgent.DEAD_LETTER_TOPIC)).containsAll(printed);
     }
 
     private static boolean isOneJsonObject(String line) {

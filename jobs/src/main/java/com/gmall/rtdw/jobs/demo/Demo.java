@@ -4,6 +4,7 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.sim.GenCommand;
+import com.gmall.rtdw.stack.DeadLetterCounts;
 import com.gmall.rtdw.stack.StackSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class Demo {
         simulation.join();
         waitForLastWindows(dws);
         print(dws);
+        say("dead letters: %s", DeadLetterCounts.summary(DeadLetterCounts.of(settings)));
         if (options.keep()) {
             say("everything keeps running. Query the tables with, for example:%n"
                     + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
