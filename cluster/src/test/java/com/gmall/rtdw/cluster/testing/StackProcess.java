@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The local stack for this module's integration tests, run as `bin/gmall up` runs it but in a process of its own:
  * its Phoenix client carries Hadoop 2.10, which must not meet the mini YARN cluster's Hadoop in the test JVM.
- * Ports of its own (5xxxx), so that neither a developer's stack nor the jobs module's test stack is touched.
+ * Ports of its own (31xxx), so that neither a developer's stack nor the jobs module's test stack is touched, and
+ * below Linux's ephemeral range (32768 and up), where a client connection's own port could take one of them (a
+ * CI run failed so: `up` found 53306 and 56120 taken by other processes' connections).
  */
 public final class StackProcess implements AutoCloseable {
-    public static final String KAFKA = "127.0.0.1:59092";
+    public static final String KAFKA = "127.0.0.1:31092";
 
     private final Path root;
     private final Path home;
@@ -26,13 +28,13 @@ public final class StackProcess implements AutoCloseable {
         this.root = root;
         this.home = home;
         this.environment = Map.ofEntries(Map.entry("GMALL_HOME", home.toString()),
-                Map.entry("GMALL_KAFKA_BOOTSTRAP_SERVERS", KAFKA), Map.entry("GMALL_STACK_KAFKA_CONTROLLER_PORT", "59093"),
-                Map.entry("GMALL_MYSQL_PORT", "53306"), Map.entry("GMALL_REDIS_PORT", "56379"),
-                Map.entry("GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:52181"),
-                Map.entry("GMALL_STACK_HBASE_MASTER_PORT", "56100"),
-                Map.entry("GMALL_STACK_HBASE_REGIONSERVER_PORT", "56120"),
-                Map.entry("GMALL_CLICKHOUSE_URL", "http://127.0.0.1:58123"),
-                Map.entry("GMALL_STACK_CLICKHOUSE_TCP_PORT", "59000"));
+                Map.entry("GMALL_KAFKA_BOOTSTRAP_SERVERS", KAFKA), Map.entry("GMALL_STACK_KAFKA_CONTROLLER_PORT", "31093"),
+                Map.entry("GMALL_MYSQL_PORT", "31306"), Map.entry("GMALL_REDIS_PORT", "31379"),
+                Map.entry("GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:31181"),
+                Map.entry("GMALL_STACK_HBASE_MASTER_PORT", "31100"),
+                Map.entry("GMALL_STACK_HBASE_REGIONSERVER_PORT", "31120"),
+                Map.entry("GMALL_CLICKHOUSE_URL", "http://127.0.0.1:31123"),
+                Map.entry("GMALL_STACK_CLICKHOUSE_TCP_PORT", "31900"));
     }
 
     public static StackProcess up() throws Exception {
@@ -47,8 +49,8 @@ public final class StackProcess implements AutoCloseable {
         // the accounts and passwords bin/gmall up made from the local profile
         GmallConfig local = GmallConfig.load(root.resolve("conf/local.properties"), Map.of());
         return Map.ofEntries(Map.entry("kafka.bootstrap.servers", KAFKA), Map.entry("mysql.host", "127.0.0.1"),
-                Map.entry("mysql.port", "53306"), Map.entry("redis.host", "127.0.0.1"), Map.entry("redis.port", "56379"),
-                Map.entry("phoenix.zk.quorum", "127.0.0.1:52181"), Map.entry("clickhouse.url", "http://127.0.0.1:58123"),
+                Map.entry("mysql.port", "31306"), Map.entry("redis.host", "127.0.0.1"), Map.entry("redis.port", "31379"),
+                Map.entry("phoenix.zk.quorum", "127.0.0.1:31181"), Map.entry("clickhouse.url", "http://127.0.0.1:31123"),
                 Map.entry("clickhouse.database", "gmall_rtdw"),
                 Map.entry("mysql.cdc.user", local.get(GmallOptions.MYSQL_CDC_USER)),
                 Map.entry("mysql.cdc.password", local.get(GmallOptions.MYSQL_CDC_PASSWORD)),
