@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The dead letters waiting in Kafka: every {@code dlq_*} topic (each job's, and Flume's) with how many committed
@@ -26,18 +24,14 @@ public final class DeadLetterCounts {
 
     /** Topic → committed records, for every dead-letter topic, in name order. */
     public static Map<String, Long> of(StackSettings settings) throws Exception {
-        Properties p = KafkaClientProperties.of(settings.config());
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
         Map<String, Long> counts = new TreeMap<>();
         List<String> topics;
-        try (AdminClient admin = AdminClient.create(p)) {
+        try (AdminClient admin = AdminClient.create(KafkaClientProperties.of(settings.config()))) {
             topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(t -> t.startsWith(PREFIX)).sorted().toList();
         }
         topics.forEach(t -> counts.put(t, 0L));
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = CommittedRecords.consumer(settings)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))
@@ -47,7 +41,7 @@ public final class DeadLetterCounts {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             int empty = 0;
-            while (!caughtUp(consumer, ends) && empty < 20) {
+            while (!CommittedRecords.caughtUp(consumer, ends) && empty < 20) {
                 var records = consumer.poll(Duration.ofMillis(500));
                 empty = records.isEmpty() ? empty + 1 : 0;
                 records.forEach(r -> counts.merge(r.topic(), 1L, Long::sum));
@@ -70,9 +64,5 @@ public final class DeadLetterCounts {
         }
         return total == 0 ? "none (dead-letter topics: " + counts.size() + ")" : total + " in all: " + String.join(", ", parts)
                 + " (of " + counts.size() + " topics; bin/gmall topic tail TOPIC prints them)";
-    }
-
-    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 }

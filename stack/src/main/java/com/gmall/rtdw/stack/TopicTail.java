@@ -3,7 +3,6 @@ package com.gmall.rtdw.stack;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.TopicSpec;
-import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,12 +10,10 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Properties;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * {@code bin/gmall topic tail TOPIC}: the last records of each partition of a registry topic, decoded with its
@@ -58,11 +55,7 @@ final class TopicTail {
                 default -> throw new IllegalArgumentException(USAGE);
             }
         }
-        Properties p = KafkaClientProperties.of(settings.config());
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = CommittedRecords.consumer(settings)) {
             List<TopicPartition> partitions = consumer.partitionsFor(name, Duration.ofSeconds(10)).stream()
                     .map(i -> new TopicPartition(name, i.partition())).toList();
             if (partitions.isEmpty()) {
@@ -77,7 +70,7 @@ final class TopicTail {
             }
             Map<Integer, ArrayDeque<String>> tails = new TreeMap<>();
             int empty = 0;
-            while (!caughtUp(consumer, ends) && empty < 4) {
+            while (!CommittedRecords.caughtUp(consumer, ends) && empty < 4) {
                 var records = consumer.poll(Duration.ofMillis(500));
                 empty = records.isEmpty() ? empty + 1 : 0;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
@@ -111,10 +104,6 @@ final class TopicTail {
         }
         counts.forEach((topic, n) -> out.printf(java.util.Locale.ROOT, "%-50s %,10d%n", topic, n));
         out.flush();
-    }
-
-    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     private static String text(TopicSpec<?> topic, byte[] value) {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.stack;
 
+import static com.gmall.rtdw.stack.LoopbackStack.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.runtime.RedisClients;
@@ -52,44 +53,25 @@ import redis.clients.jedis.Jedis;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackITCase {
-    private static final String JAAS_PREFIX =
-            "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"gmall-it\" ";
-    private static final String KAFKA_SECRET = "it-kafka-secret";
+    private LoopbackStack local;
     private Path home;
     private StackSettings settings;
     private Stack stack;
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private ByteArrayOutputStream output;
 
     @BeforeAll
     void startFromAnEmptyWorkFolder() throws Exception {
-        home = Files.createTempDirectory("gmall-stack-itcase");
-        Map<String, String> env = new HashMap<>(Map.of("GMALL_HOME", home.toString(),
-                "GMALL_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092", "GMALL_STACK_KAFKA_CONTROLLER_PORT", "29093",
-                "GMALL_MYSQL_PORT", "23306", "GMALL_REDIS_PORT", "26379", "GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:22182",
-                "GMALL_STACK_HBASE_MASTER_PORT", "26101", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "26121",
-                "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:28123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "29000"));
-        env.put("GMALL_CLICKHOUSE_PASSWORD", "it-secret"); // the server's user and password come from configuration
-        // the broker authenticates its clients (SASL/PLAIN): the stack's own admin client, Flume and the tools use it
-        env.put("GMALL_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
-        env.put("GMALL_KAFKA_SASL_MECHANISM", "PLAIN");
-        env.put("GMALL_KAFKA_SASL_JAAS_CONFIG", JAAS_PREFIX + "password=\"" + KAFKA_SECRET + "\";");
-        settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
-        stack = new Stack(settings, new Output(new PrintStream(output, true, StandardCharsets.UTF_8)));
-        stack.up();
+        local = LoopbackStack.up("gmall-stack-itcase", 28);
+        home = local.home;
+        settings = local.settings;
+        stack = local.stack;
+        output = local.output;
     }
 
     @AfterAll
     void stopAndClean() throws IOException {
-        System.out.println(output.toString(StandardCharsets.UTF_8));
-        if (stack != null) {
-            stack.reset();
-        }
-        if (home != null && Files.exists(home)) {
-            try (Stream<Path> all = Files.walk(home)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+        if (local != null) {
+            local.close();
         }
     }
 
@@ -102,121 +84,6 @@ class StackITCase {
             assertThat(topics).contains("itcase_probe");
             assertThat(topics).containsAll(Topics.all().stream().map(t -> t.name()).toList());
         }
-    }
-
-    @Test
-    @Order(1)
-    void kafkaRefusesClientsWithoutTheLoginOrWithAWrongPassword() {
-        Properties anonymous = new Properties();
-        anonymous.put("bootstrap.servers", "127.0.0.1:" + settings.kafkaPort());
-        Properties wrong = KafkaClientProperties.of(settings.config());
-        wrong.put("sasl.jaas.config", JAAS_PREFIX + "password=\"not-the-password\";");
-        for (Properties p : List.of(anonymous, wrong)) {
-            p.put("request.timeout.ms", "3000");
-            p.put("default.api.timeout.ms", "5000");
-            try (AdminClient admin = AdminClient.create(p)) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> admin.listTopics().names().get(10, TimeUnit.SECONDS)).as(p.toString())
-                        .satisfies(e -> assertThat(e.toString()).containsAnyOf("Authentication failed",
-                                "TimeoutException", "SaslAuthenticationException"));
-            }
-        }
-    }
-
-    /** Each account bin/gmall up makes can do what its role needs and nothing that the others are for. */
-    @Test
-    @Order(1)
-    void mariaDbAccountsHaveTheLeastTheirRoleNeeds() throws SQLException {
-        MariaDbServer mariaDb = new MariaDbServer(settings);
-        String insertOrder = "INSERT INTO order_info (id, user_id) VALUES (999999001, 1)";
-        for (var user : List.of(List.of(GmallOptions.MYSQL_CDC_USER, GmallOptions.MYSQL_CDC_PASSWORD),
-                List.of(GmallOptions.MYSQL_READER_USER, GmallOptions.MYSQL_READER_PASSWORD))) {
-            try (Connection c = mariaDb.connection(user.get(0), user.get(1)); Statement st = c.createStatement()) {
-                assertThat(Long.parseLong(single(st, "SELECT COUNT(*) FROM gmall.sku_info"))).isPositive();
-                assertThat(single(st, "SELECT COUNT(*) FROM gmall_config.table_process")).isEqualTo("15");
-                for (String write : List.of(insertOrder, "UPDATE gmall.sku_info SET sku_name = 'x' WHERE id = 1",
-                        "DELETE FROM gmall_config.table_process", "CREATE TABLE gmall.itcase_t (id INT)")) {
-                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute(write))
-                            .as(user.get(0).key() + ": " + write).isInstanceOf(SQLException.class)
-                            .hasMessageContaining("command denied");
-                }
-            }
-        }
-        try (Connection c = mariaDb.connection(GmallOptions.MYSQL_CDC_USER, GmallOptions.MYSQL_CDC_PASSWORD);
-                Statement st = c.createStatement()) {
-            assertThat(single(st, "SHOW MASTER STATUS")).startsWith("binlog.");
-        }
-        try (Connection c = mariaDb.connection(GmallOptions.MYSQL_READER_USER, GmallOptions.MYSQL_READER_PASSWORD);
-                Statement st = c.createStatement()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.executeQuery("SHOW MASTER STATUS"))
-                    .as("the reader cannot follow the binlog").isInstanceOf(SQLException.class);
-        }
-        try (Connection c = mariaDb.connection(GmallOptions.STACK_MYSQL_WRITER_USER,
-                GmallOptions.STACK_MYSQL_WRITER_PASSWORD); Statement st = c.createStatement()) {
-            assertThat(st.executeUpdate("UPDATE sku_info SET sku_name = sku_name WHERE id = 1")).isEqualTo(1);
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                    () -> st.execute("DELETE FROM gmall_config.table_process")).as("the shop cannot reconfigure DIM")
-                    .hasMessageContaining("command denied");
-        }
-        try (Connection root = java.sql.DriverManager.getConnection(
-                "jdbc:mariadb://localhost/?user=root&localSocket=" + mariaDb.socket()); Statement st = root.createStatement()) {
-            assertThat(single(st, "SELECT COUNT(*) FROM mysql.user WHERE user = 'gmall'"))
-                    .as("the all-powerful account of earlier versions is gone").isEqualTo("0");
-        }
-    }
-
-    @Test
-    @Order(1)
-    void redisWantsThePassword() {
-        try (Jedis anonymous = new Jedis("127.0.0.1", settings.redisPort())) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(anonymous::ping).hasMessageContaining("NOAUTH");
-        }
-    }
-
-    /**
-     * Rendered configurations hold credentials or their hashes: owner-only, and no password anywhere else in the
-     * work folder (logs, the binlog) nor on a server's command line.
-     */
-    @Test
-    @Order(1)
-    void renderedConfigurationsAreOwnerOnlyAndNoCredentialIsPrinted() throws Exception {
-        List<Path> rendered = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(home)) {
-            all.filter(f -> f.getParent().getFileName().toString().equals("conf") && Files.isRegularFile(f))
-                    .forEach(rendered::add);
-        }
-        assertThat(rendered).extracting(f -> f.getFileName().toString())
-                .contains("redis.conf", "server.properties", "file_to_kafka.conf", "users.xml");
-        for (Path file : rendered) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                    .as(file.toString()).isEqualTo("rw-------");
-        }
-        String redisPassword = settings.config().get(GmallOptions.REDIS_PASSWORD);
-        assertThat(Files.readString(home.resolve("redis/conf/redis.conf"))).contains(redisPassword);
-        List<String> secrets = List.of(redisPassword, KAFKA_SECRET, "it-secret",
-                settings.config().get(GmallOptions.MYSQL_CDC_PASSWORD),
-                settings.config().get(GmallOptions.MYSQL_READER_PASSWORD),
-                settings.config().get(GmallOptions.STACK_MYSQL_WRITER_PASSWORD),
-                settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
-        Map<String, String> visible = new HashMap<>(Map.of("the stack's output", output.toString(StandardCharsets.UTF_8)));
-        stack.runningProcesses().forEach(p -> visible.put("command line of " + p.pid(), p.info().commandLine().orElse("")));
-        try (Stream<Path> all = Files.walk(home)) {
-            // every file but the rendered configurations: logs, and data such as MariaDB's binlog, which the CDC
-            // user reads
-            for (Path file : all.filter(f -> Files.isRegularFile(f) && !rendered.contains(f)).toList()) {
-                try {
-                    if (Files.size(file) < 256L << 20) {
-                        visible.put(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-                    }
-                } catch (java.nio.file.NoSuchFileException gone) {
-                    // a server's temporary file, removed while the folder was walked
-                }
-            }
-        }
-        List<String> leaks = new ArrayList<>();
-        visible.forEach((where, text) -> secrets.stream().filter(text::contains)
-                .forEach(secret -> leaks.add(where + " holds " + secret)));
-        assertThat(leaks).as("passwords outside the owner-only configurations").isEmpty();
     }
 
     @Test
@@ -470,13 +337,6 @@ class StackITCase {
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM GMALL_REALTIME.DIM_ITCASE")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(2);
-        }
-    }
-
-    private static String single(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            assertThat(rs.next()).as(sql).isTrue();
-            return rs.getString(1);
         }
     }
 }
