@@ -52,10 +52,15 @@ public final class ClickHouseHttp {
             throw new IOException("interrupted: " + what, e);
         }
         if (response.statusCode() != 200) {
-            throw new IOException("ClickHouse at " + endpoint.httpUrl() + " refused `" + what + "` (HTTP "
+            throw new ClickHouseRefusedException("ClickHouse at " + endpoint.httpUrl() + " refused `" + what + "` (HTTP "
                     + response.statusCode() + "): " + response.body().trim());
         }
         return response.body();
+    }
+
+    /** Whether {@code failure} means the server did not answer (refused connection, timeout), worth a retry. */
+    public static boolean isOutage(Exception failure) {
+        return failure instanceof IOException && !(failure instanceof ClickHouseRefusedException);
     }
 
     private static String brief(String sql) {

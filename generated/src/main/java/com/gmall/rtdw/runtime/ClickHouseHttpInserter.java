@@ -15,9 +15,18 @@ public final class ClickHouseHttpInserter<T> {
     private final int maxRows;
     private final RowBinaryOutput buffer;
     private final String statement;
+    private final Backoff backoff;
+    private final Backoff.OnRetry onRetry;
     private int rows;
 
+    /** An inserter that asks once: a failed post fails. */
     public ClickHouseHttpInserter(ClickHouseEndpoint endpoint, RowBinaryTableWriter<T> writer, int maxRows) {
+        this(endpoint, writer, maxRows, Backoff.giveUpAfter(java.time.Duration.ZERO), (failure, waitMs) -> { });
+    }
+
+    /** An inserter that posts a batch again, with {@code backoff}, while ClickHouse does not answer. */
+    public ClickHouseHttpInserter(ClickHouseEndpoint endpoint, RowBinaryTableWriter<T> writer, int maxRows,
+            Backoff backoff, Backoff.OnRetry onRetry) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
@@ -26,6 +35,8 @@ public final class ClickHouseHttpInserter<T> {
         this.maxRows = maxRows;
         this.buffer = new RowBinaryOutput(64 * 1024);
         this.statement = writer.insertStatement();
+        this.backoff = backoff;
+        this.onRetry = onRetry;
     }
 
     /**
@@ -51,12 +62,19 @@ public final class ClickHouseHttpInserter<T> {
         return rows;
     }
 
-    /** Posts the pending rows, if any; returns how many were written. On failure the batch stays pending. */
+    /**
+     * Posts the pending rows, if any, retrying while ClickHouse does not answer; returns how many were written. On
+     * failure the batch stays pending. A post that timed out may still have been written: posting it again is
+     * harmless, as the tables replace a row by one with the same key and version.
+     */
     public int flush() throws IOException {
         if (rows == 0) {
             return 0;
         }
-        http.insert(statement, buffer.array(), buffer.size());
+        backoff.call(() -> {
+            http.insert(statement, buffer.array(), buffer.size());
+            return null;
+        }, ClickHouseHttp::isOutage, onRetry);
         int written = rows;
         rows = 0;
         buffer.reset();

@@ -119,9 +119,34 @@ public final class GmallOptions {
             "flink.savepoint.dir", "URI under which bin/gmall cancel puts a stopped job's savepoint, e.g. "
                     + "hdfs:///gmall/savepoints; empty: cancel needs --savepoint DIR").withDefault("");
 
+    public static final ConfigOption<Integer> FLINK_CHECKPOINT_TIMEOUT_MS = ConfigOption.integer(
+            "flink.checkpoint.timeout-ms", "a checkpoint not complete within this many milliseconds fails (3 in a "
+                    + "row are tolerated); with the interval, at most a quarter of kafka.transaction-timeout-ms, so that "
+                    + "no transaction outlives its timeout while checkpoints fail (docs/operations.md)")
+            .withDefault("120000");
+
+    public static final ConfigOption<Integer> FLINK_RESTART_MAX_FAILURES = ConfigOption.integer(
+            "flink.restart.max-failures", "a job fails for good after this many failures within "
+                    + "flink.restart.failure-interval-ms (each server outage the sinks' retries do not absorb costs "
+                    + "about one per flink.restart.delay-ms)").withDefault("30");
+
+    public static final ConfigOption<Integer> FLINK_RESTART_FAILURE_INTERVAL_MS = ConfigOption.integer(
+            "flink.restart.failure-interval-ms", "the interval, milliseconds, in which flink.restart.max-failures "
+                    + "are counted").withDefault("600000");
+
+    public static final ConfigOption<Integer> FLINK_RESTART_DELAY_MS = ConfigOption.integer(
+            "flink.restart.delay-ms", "milliseconds a failed job waits before it restarts from its latest checkpoint")
+            .withDefault("10000");
+
     public static final ConfigOption<Integer> KAFKA_TRANSACTION_TIMEOUT_MS = ConfigOption.integer(
-            "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; at most the "
-                    + "broker's transaction.max.timeout.ms (docs/platform.md)").withDefault("60000");
+            "kafka.transaction-timeout-ms", "transaction timeout of exactly-once producers, milliseconds; the "
+                    + "broker's transaction.max.timeout.ms, 15 min by default (docs/platform.md)")
+            .withDefault("900000");
+
+    public static final ConfigOption<Boolean> KAFKA_ACCEPT_ABORTED_TRANSACTIONS = ConfigOption.bool(
+            "kafka.accept-aborted-transactions", "a restore that finds a transaction of its checkpoint aborted by the "
+                    + "broker fails unless this is true: those records are lost, and saying so is the user's choice "
+                    + "(docs/operations.md)").withDefault("false");
 
     public static final ConfigOption<String> DIM_CDC_SERVER_ID = ConfigOption.string(
             "dim.cdc.server-id", "MySQL server id DimApp reads gmall_config's binlog as; distinct from cdc.server-id")
@@ -211,7 +236,9 @@ public final class GmallOptions {
             MYSQL_CDC_USER, MYSQL_CDC_PASSWORD, MYSQL_READER_USER, MYSQL_READER_PASSWORD, REDIS_HOST, REDIS_PORT,
             REDIS_USER, REDIS_PASSWORD, REDIS_TLS, REDIS_TLS_CA_FILE, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL,
             CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
-            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR, KAFKA_TRANSACTION_TIMEOUT_MS,
+            FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_TIMEOUT_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR,
+            FLINK_RESTART_MAX_FAILURES, FLINK_RESTART_FAILURE_INTERVAL_MS, FLINK_RESTART_DELAY_MS,
+            KAFKA_TRANSACTION_TIMEOUT_MS, KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
             DIM_CDC_SERVER_ID, DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS,
             DIM_CACHE_MISSING_TTL_SECONDS, DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY,
             DWS_WINDOW_SECONDS, DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE,

@@ -11,20 +11,23 @@ import com.gmall.rtdw.runtime.KafkaTimestamps;
 import com.gmall.rtdw.runtime.TopicSpec;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Exactly-once Kafka sinks: transactional producers, committed with each checkpoint. */
+/**
+ * Exactly-once Kafka sinks: transactional producers, committed with each checkpoint, whose restore fails rather than
+ * lose an aborted transaction's records ({@link ExactlyOnceKafkaProducer}).
+ */
 public final class KafkaSinks {
     private KafkaSinks() {}
 
     /** A sink for already-encoded records, each to its own topic (records and their dead letters alike). */
     public static FlinkKafkaProducer<KafkaRecord> exactlyOnce(GmallConfig config, String defaultTopic) {
-        return new FlinkKafkaProducer<>(defaultTopic, new RoutedRecords(), producerProperties(config),
-                FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
+        return new ExactlyOnceKafkaProducer<>(defaultTopic, new RoutedRecords(), producerProperties(config),
+                config.get(GmallOptions.KAFKA_ACCEPT_ABORTED_TRANSACTIONS));
     }
 
     /** A sink for records of a registry topic, encoded by its generated serde and keyed by the type's key (G6). */
     public static <T> FlinkKafkaProducer<T> exactlyOnce(GmallConfig config, TopicSpec<T> topic) {
-        return new FlinkKafkaProducer<>(topic.name(), topic.serializationSchema(), producerProperties(config),
-                FlinkKafkaProducer.Semantic.EXACTLY_ONCE);
+        return new ExactlyOnceKafkaProducer<>(topic.name(), topic.serializationSchema(), producerProperties(config),
+                config.get(GmallOptions.KAFKA_ACCEPT_ABORTED_TRANSACTIONS));
     }
 
     /**
