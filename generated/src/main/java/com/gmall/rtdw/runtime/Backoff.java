@@ -1,5 +1,7 @@
 package com.gmall.rtdw.runtime;
 
+import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -24,6 +26,11 @@ public final class Backoff implements Serializable {
     /** Retries for at most {@code giveUpAfter} (zero: one attempt). */
     public static Backoff giveUpAfter(Duration giveUpAfter) {
         return new Backoff(giveUpAfter.toMillis());
+    }
+
+    /** Retries for as long as the configuration says ({@code retry.give-up-after-ms}). */
+    public static Backoff of(GmallConfig config) {
+        return giveUpAfter(Duration.ofMillis(config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)));
     }
 
     /** One call that may fail. */

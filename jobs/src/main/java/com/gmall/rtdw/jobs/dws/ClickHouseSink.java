@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.IntervalFlush;
+import com.gmall.rtdw.runtime.Backoff;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttpInserter;
 import com.gmall.rtdw.runtime.RowBinaryTableWriter;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * are {@code ReplacingMergeTree(ts)} ordered by window and dimensions, so the newer row replaces the older and
  * {@code SELECT ... FINAL} shows each window once.
  *
+ * <p>While ClickHouse does not answer, a batch is posted again with {@code backoff} (counted in
+ * {@code clickHouseRetries}); a server down for a minute delays the rows and the checkpoint, and costs no restart.
+ *
  * <p>A row the writer refuses (an amount beyond its decimal type) is logged and counted in {@code rowsRejected};
  * it cannot be written anywhere in that table, and failing would only replay it for ever.
  *
@@ -37,13 +41,15 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     private final RowBinaryTableWriter<T> writer;
     private final int batchSize;
     private final long intervalMs;
+    private final Backoff backoff;
 
     private transient ClickHouseHttpInserter<T> inserter;
     private transient IntervalFlush interval;
     private transient Counter rowsWritten;
     private transient Counter rowsRejected;
 
-    public ClickHouseSink(ClickHouseEndpoint endpoint, TableSpec<T> table, int batchSize, long intervalMs) {
+    public ClickHouseSink(ClickHouseEndpoint endpoint, TableSpec<T> table, int batchSize, long intervalMs,
+            Backoff backoff) {
         if (batchSize < 1 || intervalMs < 1) {
             throw new IllegalArgumentException("batch size and interval must be positive");
         }
@@ -51,6 +57,7 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
         this.writer = table.writer(); // the spec itself is not serializable; its writer is
         this.batchSize = batchSize;
         this.intervalMs = intervalMs;
+        this.backoff = backoff;
     }
 
     @Override
@@ -61,7 +68,12 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     @Override
     public void open(Configuration parameters) {
         // the inserter posts the batch itself when it reaches batchSize
-        inserter = new ClickHouseHttpInserter<>(endpoint, writer, batchSize);
+        Counter retries = getRuntimeContext().getMetricGroup().counter("clickHouseRetries");
+        inserter = new ClickHouseHttpInserter<>(endpoint, writer, batchSize, backoff, (failure, waitMs) -> {
+            retries.inc();
+            LOG.warn("{}: ClickHouse does not answer, posting the batch again in {} ms: {}", writer.table(), waitMs,
+                    failure.toString());
+        });
         interval = IntervalFlush.of(getRuntimeContext(), intervalMs, this::flush);
         rowsWritten = getRuntimeContext().getMetricGroup().counter("clickHouseRowsWritten");
         rowsRejected = getRuntimeContext().getMetricGroup().counter("clickHouseRowsRejected");

@@ -11,6 +11,7 @@ import com.gmall.rtdw.jobs.runtime.DecodingDeserializer;
 import com.gmall.rtdw.jobs.runtime.KafkaSources;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
 import com.gmall.rtdw.jobs.runtime.SplitFailures;
+import com.gmall.rtdw.runtime.Backoff;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -141,7 +142,8 @@ public final class DwsPipeline {
 
     /** Rows into their ClickHouse table. */
     public <T> void write(DataStream<T> rows, TableSpec<T> table) {
-        rows.addSink(new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs()))
+        rows.addSink(new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs(),
+                        Backoff.of(config)))
                 .name("clickhouse " + table.name()).uid("clickhouse-" + table.name());
     }
 

@@ -3,7 +3,6 @@ package com.gmall.rtdw.jobs.dws;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.dws.TradeOrderWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -50,7 +49,7 @@ public final class DwsTradeOrderWindow implements GmallJob {
                 .name("first order of the day").uid("first-order-of-day")
                 .map(d -> UserActivity.firstOfDay(new UserActivity(d.getUserId()))).returns(UserActivity.class)
                 .name("orderers").uid("orderers")
-                .process(new NewUsers<>(UserHistory.jdbc(MariaDb.of(config, "gmall"), config.timeZone()),
+                .process(new NewUsers<>(UserHistory.shop(config),
                         UserHistory::firstOrder, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first order ever").uid("first-order-ever");
         p.deadLetters(orderers.getSideOutput(NewUsers.FAILED));

@@ -3,7 +3,6 @@ package com.gmall.rtdw.jobs.dws;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.model.dwd.TradePayDetail;
 import com.gmall.rtdw.model.dws.TradePaymentSucWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -44,7 +43,7 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
                         TypeInformation.of(UserActivity.class)))
                 .name("first payment of the day").uid("first-payment-of-day")
                 .map(UserActivity::firstOfDay).name("mark first of day").uid("mark-first-of-day")
-                .process(new NewUsers<>(UserHistory.jdbc(MariaDb.of(config, "gmall"), config.timeZone()),
+                .process(new NewUsers<>(UserHistory.shop(config),
                         UserHistory::firstPayment, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first payment ever").uid("first-payment-ever");
         p.deadLetters(payers.getSideOutput(NewUsers.FAILED));

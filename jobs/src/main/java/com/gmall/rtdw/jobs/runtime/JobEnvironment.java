@@ -45,7 +45,10 @@ public final class JobEnvironment {
                 Time.milliseconds(config.get(GmallOptions.FLINK_RESTART_DELAY_MS))));
     }
 
-    /** The checkpoint timeout, refused when failing checkpoints could keep a transaction open past its timeout. */
+    /**
+     * The checkpoint timeout, refused when failing checkpoints could keep a transaction open past its timeout, or when
+     * it leaves a sink's retries no time.
+     */
     static long checkTimeouts(GmallConfig config) {
         long timeout = config.get(GmallOptions.FLINK_CHECKPOINT_TIMEOUT_MS);
         long interval = config.get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
@@ -58,6 +61,12 @@ public final class JobEnvironment {
                     + "lost. Lower the checkpoint timeout or raise the transaction timeout (at most the broker's "
                     + "transaction.max.timeout.ms)", timeout, interval, longestOpen, TOLERABLE_FAILURES + 1,
                     transactionTimeout));
+        }
+        long retries = config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS);
+        if (retries >= timeout) {
+            throw new ConfigException(String.format("retry.give-up-after-ms %d is not below flink.checkpoint.timeout-ms "
+                    + "%d: a sink waiting for a server during a checkpoint would fail the checkpoint first", retries,
+                    timeout));
         }
         return timeout;
     }

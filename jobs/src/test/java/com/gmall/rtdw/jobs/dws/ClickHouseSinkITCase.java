@@ -1,14 +1,20 @@
 package com.gmall.rtdw.jobs.dws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmall.rtdw.jobs.testing.LateListener;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
 import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.runtime.Backoff;
+import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.flink.streaming.api.operators.StreamSink;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
@@ -18,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The ClickHouse sink on the test stack's server: batches by size, interval and checkpoint, and a window written
- * twice shows once (S4). Windows of its own (year 2031), province ids of its own.
+ * twice shows once (S4), a server that does not answer is waited for. Windows of its own (year 2031), province ids of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClickHouseSinkITCase {
@@ -36,9 +42,14 @@ class ClickHouseSinkITCase {
 
     private OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> sink(int batchSize, long intervalMs)
             throws Exception {
+        return sink(config.clickHouse(), batchSize, intervalMs, Backoff.giveUpAfter(Duration.ZERO));
+    }
+
+    private static OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> sink(
+            ClickHouseEndpoint endpoint, int batchSize, long intervalMs, Backoff backoff) throws Exception {
         OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> harness =
-                new OneInputStreamOperatorTestHarness<>(new StreamSink<>(new ClickHouseSink<>(config.clickHouse(),
-                        Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW, batchSize, intervalMs)));
+                new OneInputStreamOperatorTestHarness<>(new StreamSink<>(new ClickHouseSink<>(endpoint,
+                        Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW, batchSize, intervalMs, backoff)));
         harness.setProcessingTime(0);
         harness.open();
         return harness;
@@ -74,6 +85,32 @@ class ClickHouseSinkITCase {
         }
         assertThat(rows("s4-a").split("\n")).hasSize(1);
         assertThat(rows("s4-a")).matches("3\t12\\.25?0?");
+    }
+
+    @Test
+    void aCheckpointWaitsForAServerThatDoesNotAnswerAndWritesItsBatchOnceItDoes() throws Exception {
+        int clickHousePort = URI.create(config.clickHouse().httpUrl()).getPort();
+        try (LateListener late = LateListener.forward(clickHousePort, Duration.ofSeconds(3))) {
+            ClickHouseEndpoint down = new ClickHouseEndpoint("http://127.0.0.1:" + late.port(),
+                    config.clickHouse().database(), config.clickHouse().user(), config.clickHouse().password());
+            try (var harness = sink(down, 100, 60_000, Backoff.giveUpAfter(Duration.ofSeconds(30)))) {
+                harness.processElement(row("outage", 4, "8.00", 1), 0);
+                harness.snapshot(1, 1); // refused connections for 3 s, then the batch goes through
+            }
+        }
+        assertThat(rows("outage")).matches("4\t8(\\.00?)?");
+    }
+
+    @Test
+    void withoutRetriesAServerThatDoesNotAnswerFailsTheCheckpoint() throws Exception {
+        try (LateListener late = LateListener.forward(1, Duration.ofHours(1))) {
+            ClickHouseEndpoint down = new ClickHouseEndpoint("http://127.0.0.1:" + late.port(),
+                    config.clickHouse().database(), config.clickHouse().user(), config.clickHouse().password());
+            try (var harness = sink(down, 100, 60_000, Backoff.giveUpAfter(Duration.ZERO))) {
+                harness.processElement(row("no-retry", 1, "1.00", 1), 0);
+                assertThatThrownBy(() -> harness.snapshot(1, 1)).hasStackTraceContaining("ConnectException");
+            }
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ class NewUsersTest {
         }
 
         @Override
-        public void close() throws SQLException {}
+        public void close() {}
     }
 
     private static List<String> run(long userId, Instant at) throws Exception {

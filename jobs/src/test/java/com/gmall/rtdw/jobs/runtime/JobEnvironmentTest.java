@@ -35,4 +35,11 @@ class JobEnvironmentTest {
                 .hasMessageContaining("flink.checkpoint.timeout-ms 200000")
                 .hasMessageContaining("kafka.transaction-timeout-ms 600000");
     }
+
+    @Test
+    void sinksMustGiveUpRetryingBeforeTheCheckpointTimesOut() {
+        assertThatThrownBy(() -> JobEnvironment.checkTimeouts(config(Map.of("retry.give-up-after-ms", "120000"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("retry.give-up-after-ms 120000");
+    }
 }
