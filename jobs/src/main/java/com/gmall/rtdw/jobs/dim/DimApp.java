@@ -11,11 +11,13 @@ import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.jobs.runtime.MySqlCdc;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.Backoff;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import com.ververica.cdc.connectors.mysql.source.MySqlSource;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -68,15 +70,17 @@ public final class DimApp implements GmallJob {
                 // later changes of the same rows reach the sink in one channel, in order
                 .setParallelism(1);
 
-        writes.keyBy(DimWrite::cacheKey)
-                .addSink(new DimSink(PhoenixDimWriter.factory(zookeeper, config.get(GmallOptions.DIM_BATCH_SIZE)),
-                        RedisDimCache.factory(RedisEndpoint.of(config)),
-                        config.get(GmallOptions.DIM_BATCH_SIZE), config.get(GmallOptions.DIM_BATCH_INTERVAL_MS),
-                        CACHE_REDELETE_MS))
-                .name("phoenix dim tables").uid("phoenix-dim-tables");
+        // was a sink with this uid and no state: checkpoints taken before it emitted dead letters restore into it
+        DataStream<KafkaRecord> refusedRows = writes.keyBy(DimWrite::cacheKey)
+                .transform("phoenix dim tables", TypeInformation.of(KafkaRecord.class),
+                        new DimSink(PhoenixDimWriter.factory(zookeeper, config.get(GmallOptions.DIM_BATCH_SIZE)),
+                                RedisDimCache.factory(RedisEndpoint.of(config)), config.get(GmallOptions.DIM_BATCH_SIZE),
+                                config.get(GmallOptions.DIM_BATCH_INTERVAL_MS), CACHE_REDELETE_MS, name(),
+                                Backoff.of(config)))
+                .uid("phoenix-dim-tables");
 
         DataStream<KafkaRecord> deadLetters = changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
-                .union(writes.getSideOutput(DimRouter.DEAD_LETTERS));
+                .union(writes.getSideOutput(DimRouter.DEAD_LETTERS), refusedRows);
         deadLetters.addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
                 .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
     }

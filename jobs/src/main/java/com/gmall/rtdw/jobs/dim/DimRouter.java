@@ -92,6 +92,15 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             } catch (DimConfigException e) {
                 // it comes again with the CDC snapshot, which turns it into a dead letter
                 LOG.warn("table_process row for '{}' not applied: {}", row.sourceTable, e.getMessage());
+            } catch (SQLException e) {
+                if (!PhoenixRefusals.isRefusal(e)) {
+                    throw e; // Phoenix unreachable: restart, and read the configuration again then
+                }
+                // refused for good: the CDC stream dead-lettered it when it came (or will, on a first start); a
+                // restart must not stop on it for ever
+                configRejected.inc();
+                LOG.warn("table_process row for '{}' not applied, Phoenix refused its table: {}", row.sourceTable,
+                        e.getMessage());
             }
         }
         LOG.info("dim tables configured at start: {}", preloaded.keySet());
@@ -128,7 +137,7 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             reject(ctx, change, e.getMessage());
             return;
         } catch (SQLException e) {
-            if (!isRefusal(e)) {
+            if (!PhoenixRefusals.isRefusal(e)) {
                 throw e; // Phoenix unreachable or busy: fail, restart, and apply the row then
             }
             reject(ctx, change, "Phoenix refused the table: " + e.getMessage());
@@ -239,14 +248,6 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
         rowsRejected.inc();
         ctx.output(DEAD_LETTERS, DeadLetters.of(jobName, change.getTable() + " row not written: " + reason,
                 "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(change)));
-    }
-
-    /**
-     * SQL state class 42 (syntax error or rule violation): Phoenix refuses this statement and always will. Anything
-     * else (connection, timeout, concurrent change) may pass on a retry, so it is not taken as a refusal.
-     */
-    private static boolean isRefusal(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("42");
     }
 
     @Override

@@ -240,6 +240,24 @@ class DimRouterTest {
     }
 
     @Test
+    void aStartAfterPhoenixRefusedAConfigRowSkipsItAndRoutesTheOthers() throws Exception {
+        PRELOAD.add(new TableProcess("refused", "dim_refused", "id", null, null));
+        PRELOAD.add(new TableProcess("base_trademark", "dim_base_trademark", "id,tm_name", null, null));
+        open(); // would throw for ever before: the refused DDL ran again in open()
+
+        harness.processElement(change(ChangeType.insert, "base_trademark", "id", "3", "tm_name", "小米"), 1);
+        harness.processElement(change(ChangeType.insert, "refused", "id", "1"), 1);
+
+        assertThat(writes()).containsExactly("upsert DIM_BASE_TRADEMARK[3] [3, 小米]");
+    }
+
+    @Test
+    void aStartWhilePhoenixIsUnreachableFails() {
+        PRELOAD.add(new TableProcess("unreachable", "dim_unreachable", "id", null, null));
+        assertThatThrownBy(this::open).hasStackTraceContaining("connection refused");
+    }
+
+    @Test
     void newConfigRowBringsTheTablesCurrentRowsOnceFromTheDatabase() throws Exception {
         DATABASE.put("base_trademark", List.of(new String[] {"1", "小米"}, new String[] {"2", "苹果"},
                 new String[] {null, "no key"}));
