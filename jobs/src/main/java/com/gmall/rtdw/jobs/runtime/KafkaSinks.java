@@ -20,7 +20,8 @@ public final class KafkaSinks {
 
     /** A sink for already-encoded records, each to its own topic (records and their dead letters alike). */
     public static FlinkKafkaProducer<KafkaRecord> exactlyOnce(GmallConfig config, String defaultTopic) {
-        return new ExactlyOnceKafkaProducer<>(defaultTopic, new RoutedRecords(), producerProperties(config),
+        return new ExactlyOnceKafkaProducer<>(defaultTopic,
+                new RoutedRecords(config.get(GmallOptions.DEAD_LETTERS_MAX_ORIGINAL_BYTES)), producerProperties(config),
                 config.get(GmallOptions.KAFKA_ACCEPT_ABORTED_TRANSACTIONS));
     }
 
@@ -41,13 +42,20 @@ public final class KafkaSinks {
         return p;
     }
 
-    /** Writes each record to its topic with its key. */
+    /** Writes each record to its topic with its key; a dead letter's original is cut to fit ({@link DeadLetterLimit}). */
     static final class RoutedRecords implements KafkaSerializationSchema<KafkaRecord> {
         private static final long serialVersionUID = 1L;
+        private final int maxOriginalBytes;
+
+        RoutedRecords(int maxOriginalBytes) {
+            this.maxOriginalBytes = maxOriginalBytes;
+        }
 
         @Override
         public ProducerRecord<byte[], byte[]> serialize(KafkaRecord record, Long timestamp) {
-            return new ProducerRecord<>(record.topic, null, KafkaTimestamps.orNone(timestamp), record.key, record.value);
+            byte[] value = DeadLetters.isTopic(record.topic) ? DeadLetterLimit.fit(record.value, maxOriginalBytes)
+                    : record.value;
+            return new ProducerRecord<>(record.topic, null, KafkaTimestamps.orNone(timestamp), record.key, value);
         }
     }
 }

@@ -92,7 +92,7 @@ class ExactlyOnceKafkaProducerITCase {
         Properties properties = KafkaSinks.producerProperties(config);
         properties.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(TIMEOUT_MS));
         return new OneInputStreamOperatorTestHarness<>(new StreamSink<>(new ExactlyOnceKafkaProducer<>(TOPIC,
-                new KafkaSinks.RoutedRecords(), properties, acceptAborted)));
+                new KafkaSinks.RoutedRecords(65536), properties, acceptAborted)));
     }
 
     private static KafkaRecord record(String value) {
