@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +38,12 @@ public final class JsonLineInterceptor implements Interceptor {
     static final String DEFAULT_DEAD_LETTER_TOPIC = "dlq_flume";
     static final String DEFAULT_TOPIC_HEADER = "topic";
     static final String DEFAULT_SOURCE_HEADER = "file";
+    /** Property: a longer line is a dead letter (the Kafka sink cannot send one over its max.request.size). */
+    public static final String MAX_LINE_BYTES = "maxLineBytes";
+    /** Property: a dead letter keeps at most this much of its line, with the whole line's length and SHA-256. */
+    public static final String MAX_ORIGINAL_BYTES = "maxOriginalBytes";
+    static final int DEFAULT_MAX_LINE_BYTES = 512 * 1024;
+    static final int DEFAULT_MAX_ORIGINAL_BYTES = 64 * 1024;
 
     // Strict JSON only (Jackson's defaults: no comments, single quotes, NaN, trailing commas); the offending
     // line must not be copied into the location part of each message: the envelope carries it once already.
@@ -53,13 +57,18 @@ public final class JsonLineInterceptor implements Interceptor {
     private final String deadLetterTopic;
     private final String topicHeader;
     private final String sourceHeader;
+    private final int maxLineBytes;
+    private final int maxOriginalBytes;
     private final AtomicLong seen = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
 
-    JsonLineInterceptor(String deadLetterTopic, String topicHeader, String sourceHeader) {
+    JsonLineInterceptor(String deadLetterTopic, String topicHeader, String sourceHeader, int maxLineBytes,
+            int maxOriginalBytes) {
         this.deadLetterTopic = deadLetterTopic;
         this.topicHeader = topicHeader;
         this.sourceHeader = sourceHeader;
+        this.maxLineBytes = maxLineBytes;
+        this.maxOriginalBytes = maxOriginalBytes;
     }
 
     @Override
@@ -75,7 +84,9 @@ public final class JsonLineInterceptor implements Interceptor {
         byte[] body = event.getBody();
         String reason;
         try {
-            reason = problem(body);
+            reason = body != null && body.length > maxLineBytes
+                    ? "line of " + body.length + " bytes, over " + MAX_LINE_BYTES + " " + maxLineBytes
+                    : problem(body);
         } catch (RuntimeException e) {
             // A bug in the check must not stop the source (Flume would retry the batch forever): dead-letter it.
             reason = "could not check the line: " + e;
@@ -203,7 +214,7 @@ public final class JsonLineInterceptor implements Interceptor {
         deadLettered.incrementAndGet();
         Map<String, String> headers = event.getHeaders() == null ? new HashMap<>() : new HashMap<>(event.getHeaders());
         String source = headers.get(sourceHeader);
-        event.setBody(envelope(reason, source, body));
+        event.setBody(DeadLetterEnvelope.of(reason, source, body, utf8Problem(body) == null, maxOriginalBytes));
         // A copy, because some Event implementations hand out an unmodifiable map.
         headers.put(topicHeader, deadLetterTopic);
         event.setHeaders(headers);
@@ -212,48 +223,29 @@ public final class JsonLineInterceptor implements Interceptor {
         }
     }
 
-    /**
-     * The dead-letter record: {"reason", "source", "original"}; when the line is not valid UTF-8, "original" has
-     * U+FFFD in place of the bad bytes and "original_base64" keeps the exact bytes, so nothing is lost.
-     */
-    static byte[] envelope(String reason, String source, byte[] body) {
-        byte[] original = body == null ? new byte[0] : body;
-        boolean exact = utf8Problem(original) == null;
-        StringBuilder json = new StringBuilder(original.length + reason.length() + 64);
-        json.append("{\"reason\":");
-        quote(json, reason);
-        json.append(",\"source\":");
-        if (source == null) {
-            json.append("null");
-        } else {
-            quote(json, source);
-        }
-        json.append(",\"original\":");
-        // new String(..., UTF_8) replaces malformed input with U+FFFD and never throws.
-        quote(json, new String(original, StandardCharsets.UTF_8));
-        if (!exact) {
-            json.append(",\"original_base64\":");
-            quote(json, Base64.getEncoder().encodeToString(original));
-        }
-        json.append('}');
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void quote(StringBuilder json, String text) {
-        json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
-    }
-
     /** Flume's factory for the interceptor: {@code type = com.gmall.rtdw.flume.JsonLineInterceptor$Builder}. */
     public static final class Builder implements Interceptor.Builder {
         private String deadLetterTopic = DEFAULT_DEAD_LETTER_TOPIC;
         private String topicHeader = DEFAULT_TOPIC_HEADER;
         private String sourceHeader = DEFAULT_SOURCE_HEADER;
+        private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+        private int maxOriginalBytes = DEFAULT_MAX_ORIGINAL_BYTES;
 
         @Override
         public void configure(Context context) {
             deadLetterTopic = required(context, DEAD_LETTER_TOPIC, DEFAULT_DEAD_LETTER_TOPIC);
             topicHeader = required(context, TOPIC_HEADER, DEFAULT_TOPIC_HEADER);
             sourceHeader = required(context, SOURCE_HEADER, DEFAULT_SOURCE_HEADER);
+            maxLineBytes = positive(context, MAX_LINE_BYTES, DEFAULT_MAX_LINE_BYTES);
+            maxOriginalBytes = positive(context, MAX_ORIGINAL_BYTES, DEFAULT_MAX_ORIGINAL_BYTES);
+        }
+
+        private static int positive(Context context, String key, int fallback) {
+            Integer value = context.getInteger(key, fallback);
+            if (value == null || value < 1) {
+                throw new IllegalArgumentException("JsonLineInterceptor: property '" + key + "' must be positive");
+            }
+            return value;
         }
 
         private static String required(Context context, String key, String fallback) {
@@ -267,7 +259,7 @@ public final class JsonLineInterceptor implements Interceptor {
 
         @Override
         public Interceptor build() {
-            return new JsonLineInterceptor(deadLetterTopic, topicHeader, sourceHeader);
+            return new JsonLineInterceptor(deadLetterTopic, topicHeader, sourceHeader, maxLineBytes, maxOriginalBytes);
         }
     }
 }

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,40 @@ class JsonLineInterceptorTest {
         Map<String, String> fields = envelope(out);
         assertThat(fields.get("reason")).isEqualTo(reason);
         assertThat(fields).containsEntry("source", FILE).containsEntry("original", line)
-                .doesNotContainKey("original_base64");
+                .containsEntry("original_length", String.valueOf(line.getBytes(StandardCharsets.UTF_8).length))
+                .doesNotContainKey("original_base64").doesNotContainKey("original_truncated");
+        assertThat(fields.get("original_sha256")).hasSize(64);
+    }
+
+    @Test
+    void aLineOverTheLimitIsADeadLetterKeepingItsPrefixLengthAndDigest() throws Exception {
+        String line = "{\"a\":\"" + "订".repeat(700_000) + "\"}"; // valid JSON, 2.1 MB
+
+        Event out = interceptor.intercept(event(line));
+
+        assertThat(out.getHeaders()).containsEntry("topic", "dlq_flume");
+        assertThat(out.getBody().length).as("far below Kafka's 1 MB max.request.size").isLessThan(100_000);
+        Map<String, String> fields = envelope(out);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        assertThat(fields.get("reason")).isEqualTo("line of " + bytes.length + " bytes, over maxLineBytes 524288");
+        assertThat(fields).containsEntry("original_length", String.valueOf(bytes.length))
+                .containsEntry("original_truncated", "true")
+                .containsEntry("original_sha256", HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(bytes)));
+        String prefix = fields.get("original");
+        assertThat(line).startsWith(prefix);
+        assertThat(prefix.getBytes(StandardCharsets.UTF_8).length).isBetween(65_536 - 2, 65_536);
+    }
+
+    @Test
+    void theLimitsAreConfigurable() throws IOException {
+        Interceptor small = build(Map.of("maxLineBytes", "10", "maxOriginalBytes", "4"));
+
+        Map<String, String> fields = envelope(small.intercept(event("{\"abc\":123}")));
+
+        assertThat(fields).containsEntry("reason", "line of 11 bytes, over maxLineBytes 10")
+                .containsEntry("original", "{\"ab").containsEntry("original_length", "11");
+        assertThatThrownBy(() -> build(Map.of("maxLineBytes", "0"))).hasMessageContaining("maxLineBytes");
     }
 
     @Test
