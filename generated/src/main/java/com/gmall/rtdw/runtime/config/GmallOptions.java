@@ -184,7 +184,8 @@ public final class GmallOptions {
 
     public static final ConfigOption<Integer> DIM_LOOKUP_TIMEOUT_MS = ConfigOption.integer(
             "dim.lookup.timeout-ms", "a dim lookup not answered within this many milliseconds is given up under "
-                    + "dim.lookup.timeout-policy").withDefault("10000");
+                    + "dim.lookup.timeout-policy; above retry.give-up-after-ms, so that a lookup waits out a Phoenix "
+                    + "outage instead of going on without its dim").withDefault("100000");
 
     public static final ConfigOption<String> DIM_LOOKUP_TIMEOUT_POLICY = ConfigOption.string(
             "dim.lookup.timeout-policy", "what a timed-out lookup does: emit (the record goes on without the dim "

@@ -7,10 +7,10 @@ import java.sql.SQLException;
  * violation) and 42 (syntax error or rule violation): Phoenix refuses this statement and always will, so it is
  * dead-lettered. Anything else (connection, timeout, region moving) may pass on a retry.
  */
-final class PhoenixRefusals {
+public final class PhoenixRefusals {
     private PhoenixRefusals() {}
 
-    static boolean isRefusal(Exception e) {
+    public static boolean isRefusal(Exception e) {
         if (!(e instanceof SQLException sql) || sql.getSQLState() == null) {
             return false;
         }

@@ -4,6 +4,7 @@ import com.gmall.rtdw.jobs.dim.DimCacheKeys;
 import com.gmall.rtdw.jobs.dim.JvmShared;
 import com.gmall.rtdw.jobs.dim.PhoenixCatalog;
 import com.gmall.rtdw.jobs.dim.PhoenixConnectionPool;
+import com.gmall.rtdw.jobs.dim.PhoenixRefusals;
 import com.gmall.rtdw.jobs.dim.RedisPools;
 import com.gmall.rtdw.runtime.Identifiers;
 import com.gmall.rtdw.runtime.PhoenixJdbc;
@@ -45,7 +46,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * unknown key does not cost a Phoenix query per record. DimApp deletes the key when the row is written.
  * <li>A fixed number of threads (L3) with a bounded queue, larger than the lookups the operators can have in flight
  * (their capacity bounds them); should it ever be full, the lookup fails rather than block the task thread.
- * <li>Redis trouble is not fatal: the lookup goes to Phoenix. Phoenix trouble fails the lookup.
+ * <li>Redis trouble is not fatal: the lookup goes to Phoenix. While Phoenix does not answer, the lookup asks again
+ * with backoff ({@code retry.give-up-after-ms}), within the lookup timeout; then it fails the job.
  * </ul>
  */
 public final class DimLookupClient implements AutoCloseable {
@@ -193,7 +195,15 @@ public final class DimLookupClient implements AutoCloseable {
         }
     }
 
+    /** Phoenix's row, asked again while Phoenix does not answer (a refusal, such as an unknown table, is final). */
     private Optional<DimRow> query(String table, String keyColumn, String key) throws SQLException {
+        return settings.phoenixBackoff().call(() -> queryOnce(table, keyColumn, key),
+                e -> !PhoenixRefusals.isRefusal(e), (failure, waitMs) -> LOG.warn(
+                        "Phoenix does not answer a lookup in {}, asking again in {} ms: {}", table, waitMs,
+                        failure.toString()));
+    }
+
+    private Optional<DimRow> queryOnce(String table, String keyColumn, String key) throws SQLException {
         String sql = "SELECT * FROM " + PhoenixJdbc.DIM_SCHEMA + "." + table + " WHERE " + keyColumn + " = ?";
         try (PhoenixConnectionPool.Lease lease = phoenix.lease();
                 PreparedStatement st = lease.connection().prepareStatement(sql)) {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dim.lookup;
 
+import com.gmall.rtdw.runtime.config.ConfigException;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.Serializable;
@@ -33,6 +34,11 @@ public final class DimLookups {
     public record Options(DimLookupSettings settings, long timeoutMs, TimeoutPolicy policy, int capacity)
             implements Serializable {
         public static Options from(GmallConfig config) {
+            if (config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS) <= config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)) {
+                throw new ConfigException("dim.lookup.timeout-ms " + config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS)
+                        + " is not above retry.give-up-after-ms " + config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)
+                        + ": during a Phoenix outage lookups would time out and records go on without their dims");
+            }
             return new Options(DimLookupSettings.from(config), config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS),
                     TimeoutPolicy.parse(config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_POLICY)), 100);
         }
