@@ -2,8 +2,10 @@ package com.gmall.rtdw.cluster;
 
 import com.gmall.rtdw.cluster.yarn.Deployment;
 import com.gmall.rtdw.cluster.yarn.FlinkCliSubmit;
+import com.gmall.rtdw.cluster.yarn.HighAvailability;
 import com.gmall.rtdw.cluster.yarn.YarnApplications;
 import com.gmall.rtdw.cluster.yarn.YarnSubmitter;
+import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ import org.apache.hadoop.yarn.conf.YarnConfiguration;
 /** {@code bin/gmall submit | cancel | list}: the jobs on a YARN cluster. */
 public final class ClusterMain {
     static final String USAGE = """
-            usage: bin/gmall submit JOB --conf FILE [--target yarn-per-job] [--from-savepoint PATH]
+            usage: bin/gmall submit JOB --conf FILE [--target yarn-per-job] [--from-savepoint PATH | --fresh]
                    bin/gmall cancel JOB [--savepoint DIR] [--conf FILE]
                    bin/gmall list
 
@@ -26,8 +28,11 @@ public final class ClusterMain {
                     --conf FILE`; otherwise it deploys with the Flink runtime this build makes
                     (cluster/flink-dist). Both use conf/flink/ (flink-conf.yaml, log4j.properties). Prints the
                     application id and the JobManager's web address. FILE is the jobs' configuration (see
-                    conf/cluster.properties.example); it is checked before anything is deployed.
-            cancel  stops JOB with a savepoint under DIR (default: flink.savepoint.dir of --conf) and prints its
+                    conf/cluster.properties.example); it is checked before anything is deployed. A job with
+                    retained checkpoints or savepoints (under flink.checkpoint.dir/JOB, flink.savepoint.dir/JOB)
+                    is not started without them: resume with
+                    --from-savepoint (the refusal names the latest checkpoint), or start afresh with --fresh.
+            cancel  stops JOB with a savepoint under DIR/JOB (default DIR: flink.savepoint.dir of --conf) and prints its
                     path; resume with submit --from-savepoint PATH.
             list    the running Flink applications and their jobs.
 
@@ -45,7 +50,7 @@ public final class ClusterMain {
         try {
             switch (args[0]) {
                 case "submit" -> exit = submit(Options.parse(args, 1, List.of("--conf", "--target",
-                        "--from-savepoint")));
+                        "--from-savepoint", "--fresh")));
                 case "cancel" -> cancel(Options.parse(args, 1, List.of("--savepoint", "--conf")));
                 case "list" -> list(Options.parse(args, 0, List.of()));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -67,16 +72,25 @@ public final class ClusterMain {
             throw new IllegalArgumentException("--target " + target + " is not supported; valid: yarn-per-job");
         }
         Path confFile = Path.of(options.required("--conf")).toAbsolutePath();
-        GmallConfig.load(confFile); // fails here, before deploying, on a missing or unknown key
+        GmallConfig config = GmallConfig.load(confFile); // fails here, before deploying, on a missing or unknown key
         Deployment deployment = Deployment.ofRepository(root());
         String main = JobsJar.open(deployment.jobsJar()).mainClass(job);
         List<String> arguments = List.of("--conf", confFile.toString());
         String savepoint = options.value("--from-savepoint", null);
+        List<String> stateFolders = new ArrayList<>();
+        for (String dir : List.of(config.get(GmallOptions.FLINK_CHECKPOINT_DIR),
+                config.get(GmallOptions.FLINK_SAVEPOINT_DIR))) {
+            if (!dir.isBlank()) {
+                stateFolders.add(RetainedState.jobFolder(dir, job));
+            }
+        }
+        RetainedState.checkStart("submit", job, savepoint, options.flag("--fresh"), stateFolders);
         String flinkHome = System.getenv("FLINK_HOME");
         if (flinkHome != null && !flinkHome.isBlank()) {
             FlinkCliSubmit cli = new FlinkCliSubmit(Path.of(flinkHome));
             cli.checkVersion();
-            List<String> command = cli.command(job, main, deployment.jobsJar(), arguments, savepoint);
+            List<String> command = cli.command(job, main, deployment.jobsJar(), arguments, savepoint,
+                    HighAvailability.flinkSettings(config));
             System.out.println("gmall submit: " + String.join(" ", command));
             return cli.run(command, deployment.flinkConfDir());
         }
@@ -84,7 +98,7 @@ public final class ClusterMain {
         System.out.printf("gmall submit: deploying %s (%s) to YARN%s...%n", job, main,
                 savepoint == null ? "" : " from " + savepoint);
         YarnSubmitter.Submitted submitted = new YarnSubmitter(deployment, yarn)
-                .submit(job, main, arguments, savepoint);
+                .submit(job, main, arguments, savepoint, HighAvailability.flinkSettings(config));
         System.out.printf("gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n", job,
                 submitted.application(), submitted.jobId(), submitted.webInterface());
         return 0;
@@ -102,7 +116,8 @@ public final class ClusterMain {
         }
         YarnApplications yarn = new YarnApplications(yarnConfiguration());
         YarnApplications.Application application = yarn.ofJob(job);
-        String path = yarn.stopWithSavepoint(application, dir);
+        // under a folder of the job's own, where submit finds it and refuses to start the job without it
+        String path = yarn.stopWithSavepoint(application, RetainedState.jobFolder(dir, job));
         System.out.printf("gmall cancel: %s stopped (application %s); savepoint %s%n  resume: bin/gmall submit %s "
                 + "--conf FILE --from-savepoint %s%n", job, application.id(), path, job, path);
     }
@@ -161,12 +176,23 @@ public final class ClusterMain {
                 if (!known.contains(option)) {
                     throw new IllegalArgumentException("unknown option " + option + "; valid: " + known);
                 }
+                if (FLAGS.contains(option)) {
+                    values.put(option, "true");
+                    continue;
+                }
                 if (i + 1 >= rest.size()) {
                     throw new IllegalArgumentException(option + " needs a value");
                 }
                 values.put(option, rest.get(++i));
             }
             return new Options(job, values);
+        }
+
+        /** Options that take no value. */
+        private static final List<String> FLAGS = List.of("--fresh");
+
+        boolean flag(String option) {
+            return values.containsKey(option);
         }
 
         String value(String option, String fallback) {

@@ -90,8 +90,10 @@ public final class FlinkJobsReader {
         } catch (IOException e) {
             // 404 when the job has no checkpointing configured
         }
+        JsonNode restored = stats.path("latest").path("restored");
         return new JobSnapshot.Checkpoints(counts.path("completed").asLong(), counts.path("failed").asLong(),
-                counts.path("in_progress").asLong(), duration, size, age, interval);
+                counts.path("in_progress").asLong(), duration, size, age, interval,
+                restored.isObject() ? restored.path("id").asDouble() : Double.NaN);
     }
 
     private OperatorSnapshot operator(FlinkCluster cluster, String vertexPath, String name) throws IOException {

@@ -37,7 +37,8 @@ public record JobSnapshot(FlinkCluster cluster, String id, String name, String s
      *        uptime while none has completed)
      * @param intervalSeconds the configured interval; NaN when checkpointing is off
      */
+    /** @param restoredId the checkpoint or savepoint the job last started from, NaN when it started without */
     public record Checkpoints(long completed, long failed, long inProgress, double lastDurationSeconds,
-            double lastSizeBytes, double lastCompletedAgeSeconds, double intervalSeconds) {
+            double lastSizeBytes, double lastCompletedAgeSeconds, double intervalSeconds, double restoredId) {
     }
 }

@@ -63,6 +63,8 @@ public final class MetricsText {
                 + "checkpoint (the job's uptime while none has completed)", labels, c.lastCompletedAgeSeconds());
         text.add("gmall_flink_checkpoint_interval_seconds", "gauge", "the job's configured checkpoint interval",
                 labels, c.intervalSeconds());
+        text.add("gmall_flink_checkpoint_restored_id", "gauge", "id of the checkpoint or savepoint the job last "
+                + "started from (absent: it started without state)", labels, c.restoredId());
         for (OperatorSnapshot operator : job.operators()) {
             Map<String, String> operatorLabels = new LinkedHashMap<>(labels);
             operatorLabels.put("operator", operator.name());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Submission through a Flink 1.13 installation ({@code FLINK_HOME}), the reference design's way:
@@ -36,9 +37,10 @@ public final class FlinkCliSubmit {
 
     /** The command line that submits {@code job}. */
     public List<String> command(String job, String mainClass, Path jobsJar, List<String> arguments,
-            String savepoint) {
+            String savepoint, Map<String, String> settings) {
         List<String> command = new ArrayList<>(List.of(flinkHome.resolve("bin/flink").toString(), "run", "-d", "-t",
                 "yarn-per-job", "-Dyarn.application.name=" + YarnSubmitter.APPLICATION_PREFIX + job));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (savepoint != null) {
             command.addAll(List.of("-s", savepoint));
         }

@@ -2,6 +2,7 @@ package com.gmall.rtdw.cluster.yarn;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.client.deployment.ClusterSpecification;
 import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.client.program.ClusterClientProvider;
@@ -48,10 +49,12 @@ public final class YarnSubmitter {
      * @param mainClass the job's main class in the jobs jar
      * @param arguments its arguments ({@code --conf FILE})
      * @param savepoint a savepoint or retained checkpoint to resume from, or null
+     * @param settings Flink settings over conf/flink's ({@link HighAvailability})
      */
-    public Submitted submit(String job, String mainClass, List<String> arguments, String savepoint)
-            throws Exception {
+    public Submitted submit(String job, String mainClass, List<String> arguments, String savepoint,
+            Map<String, String> settings) throws Exception {
         Configuration flink = flinkConfiguration(job);
+        settings.forEach(flink::setString);
         SavepointRestoreSettings restore = savepoint == null ? SavepointRestoreSettings.none()
                 : SavepointRestoreSettings.forPath(savepoint, false);
         SavepointRestoreSettings.toConfiguration(restore, flink);

@@ -21,7 +21,7 @@ class JobsTableTest {
     @Test
     void oneLinePerJobWithItsWorstOperatorAndCheckpoint() {
         JobSnapshot job = new JobSnapshot(LOCAL, "abc", "DwsTradeOrderWindow", "RUNNING", 600, 0,
-                new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10),
+                new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10, Double.NaN),
                 List.of(new OperatorSnapshot("Source: kafka", Map.of(OperatorMetric.BACKPRESSURE, 0.7,
                         OperatorMetric.KAFKA_LAG, 1200.0)), new OperatorSnapshot("Sink: clickhouse",
                         Map.of(OperatorMetric.BACKPRESSURE, 0.0))));

@@ -60,6 +60,18 @@ public final class MiniHadoop implements AutoCloseable {
         return siteDir;
     }
 
+    /** Fails the application's current attempt, as a JobManager's container dying would; YARN starts the next. */
+    public void failCurrentAttempt(String applicationId) throws Exception {
+        try (org.apache.hadoop.yarn.client.api.YarnClient client =
+                org.apache.hadoop.yarn.client.api.YarnClient.createYarnClient()) {
+            client.init(yarn.getConfig());
+            client.start();
+            org.apache.hadoop.yarn.api.records.ApplicationId id =
+                    org.apache.hadoop.yarn.api.records.ApplicationId.fromString(applicationId);
+            client.failApplicationAttempt(client.getApplicationReport(id).getCurrentApplicationAttemptId());
+        }
+    }
+
     private void writeSiteFiles() throws IOException {
         Configuration conf = yarn.getConfig();
         for (String name : List.of("core-site.xml", "yarn-site.xml", "hdfs-site.xml")) {

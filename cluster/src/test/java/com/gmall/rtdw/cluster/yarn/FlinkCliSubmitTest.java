@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +19,10 @@ class FlinkCliSubmitTest {
     void theReferenceDesignsCommandLine() {
         FlinkCliSubmit cli = new FlinkCliSubmit(Path.of("/opt/flink"));
         assertThat(cli.command("BaseLogApp", "com.gmall.rtdw.jobs.dwd.log.BaseLogApp", Path.of("/r/jobs.jar"),
-                List.of("--conf", "/r/cluster.properties"), "hdfs:///sp/savepoint-1")).containsExactly(
+                List.of("--conf", "/r/cluster.properties"), "hdfs:///sp/savepoint-1",
+                Map.of("yarn.application-attempts", "1"))).containsExactly(
                 "/opt/flink/bin/flink", "run", "-d", "-t", "yarn-per-job", "-Dyarn.application.name=gmall BaseLogApp",
-                "-s", "hdfs:///sp/savepoint-1", "-c", "com.gmall.rtdw.jobs.dwd.log.BaseLogApp", "/r/jobs.jar",
+                "-Dyarn.application-attempts=1", "-s", "hdfs:///sp/savepoint-1", "-c", "com.gmall.rtdw.jobs.dwd.log.BaseLogApp", "/r/jobs.jar",
                 "--conf", "/r/cluster.properties");
     }
 

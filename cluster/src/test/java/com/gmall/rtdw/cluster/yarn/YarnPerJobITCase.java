@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a mini YARN cluster (HADOOP_CONF_DIR; our Flink runtime jar and conf/flink), the job reads the test stack's
  * Kafka and checkpoints to mini HDFS; {@code bin/gmall list} and {@code bin/gmall monitor --yarn-conf} find it;
  * {@code bin/gmall cancel} stops it with a savepoint on HDFS while app logs keep coming, and {@code bin/gmall
- * submit --from-savepoint} starts it again: every page log arrives exactly once.
+ * submit --from-savepoint} starts it again, and after its JobManager dies a new one resumes it from its latest
+ * checkpoint (ZooKeeper HA): every page log arrives exactly once. A job with state is not started without it.
  */
 class YarnPerJobITCase {
     private static final Duration WAIT = Duration.ofMinutes(4);
@@ -97,7 +98,12 @@ class YarnPerJobITCase {
         String cancelled = gmall.run(DEPLOY, "cancel", "BaseLogApp", "--savepoint", savepoints);
         Matcher savepoint = Pattern.compile("; savepoint (\\S+)").matcher(cancelled);
         assertThat(savepoint.find()).as(cancelled).isTrue();
-        assertThat(savepoint.group(1)).startsWith(savepoints + "/");
+        assertThat(savepoint.group(1)).startsWith(savepoints + "/BaseLogApp/");
+        // the job has state now: starting it without is refused, naming what to resume from (HDFS read by Flink)
+        GmallCommand.Result stateless = gmall.attempt(CALL, "submit", "BaseLogApp", "--conf", conf);
+        assertThat(stateless.exit()).as(stateless.err()).isEqualTo(2);
+        assertThat(stateless.err()).contains("BaseLogApp has retained state").contains("--fresh")
+                .contains("--from-savepoint ").contains(savepoint.group(1).substring(savepoint.group(1).lastIndexOf('/')));
         send(60, 90);
         Submission second = Submission.of(gmall.run(DEPLOY, "submit", "BaseLogApp", "--conf", conf,
                 "--from-savepoint", savepoint.group(1)));
@@ -107,6 +113,16 @@ class YarnPerJobITCase {
         Map<String, Integer> pages = waitForPages(100);
         assertThat(pages).hasSize(100).allSatisfy((device, count) -> assertThat(count).as(device).isEqualTo(1));
 
+        // the JobManager dies: YARN starts another, which (ZooKeeper HA) resumes the same job from its latest
+        // checkpoint, later than the savepoint it was started from; without HA it would start from that savepoint
+        double fromSavepoint = restoredId(gmall, second);
+        assertThat(fromSavepoint).as("started from the savepoint").isPositive();
+        hadoop.failCurrentAttempt(second.application());
+        waitUntil(() -> restoredId(gmall, second) > fromSavepoint, "a new JobManager restoring a later checkpoint");
+        send(100, 110);
+        pages = waitForPages(110);
+        assertThat(pages).hasSize(110).allSatisfy((device, count) -> assertThat(count).as(device).isEqualTo(1));
+
         // the savepoint directory of --conf (flink.savepoint.dir) when none is given; the application then ends
         assertThat(gmall.run(DEPLOY, "cancel", "BaseLogApp", "--conf", conf)).contains("; savepoint " + savepoints);
         waitUntil(() -> gmall.run(CALL, "list").contains("no Flink application running on YARN"),
@@ -115,6 +131,13 @@ class YarnPerJobITCase {
         GmallCommand.Result none = gmall.attempt(CALL, "cancel", "BaseLogApp", "--conf", conf);
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no running YARN application for job BaseLogApp");
+    }
+
+    /** The checkpoint or savepoint the job last started from, as the monitor reports it; NaN while unknown. */
+    private static double restoredId(GmallCommand gmall, Submission submission) throws Exception {
+        GmallCommand.Result metrics = gmall.attempt(CALL, "monitor", "--yarn-conf", "--no-local", "--once");
+        return MetricsPage.value(metrics.out(), "gmall_flink_checkpoint_restored_id{cluster=\"" + submission.application()
+                + "\",flink_job=\"BaseLogApp\",job_id=\"" + submission.job() + "\"}");
     }
 
     /** What {@code bin/gmall submit} printed: the YARN application, the Flink job and the JobManager's address. */
@@ -143,6 +166,9 @@ class YarnPerJobITCase {
         properties.put("flink.checkpoint.interval-ms", "2000");
         properties.put("flink.checkpoint.dir", hadoop.hdfs() + "/gmall/checkpoints");
         properties.put("flink.savepoint.dir", hadoop.hdfs() + "/gmall/savepoints");
+        // the stack's ZooKeeper (HBase's), as a shop's cluster has one
+        properties.put("flink.ha.zookeeper.quorum", stack.settings().get("phoenix.zk.quorum"));
+        properties.put("flink.ha.storage-dir", hadoop.hdfs() + "/gmall/flink/ha");
         Path file = work.resolve("cluster.properties");
         try (var out = Files.newBufferedWriter(file)) {
             properties.store(out, "YarnPerJobITCase");

@@ -135,6 +135,15 @@ public final class GmallOptions {
                     + "(with the whole one's length and SHA-256), so that it stays within Kafka's message size")
             .withDefault("65536");
 
+    public static final ConfigOption<String> FLINK_HA_ZOOKEEPER_QUORUM = ConfigOption.string(
+            "flink.ha.zookeeper.quorum", "on YARN: ZooKeeper quorum of the JobManagers' high availability, host:port"
+                    + "[,host:port...]; a new JobManager then resumes the job from its latest checkpoint. Empty: one "
+                    + "application attempt, a dead JobManager fails the application").withDefault("");
+
+    public static final ConfigOption<String> FLINK_HA_STORAGE_DIR = ConfigOption.string(
+            "flink.ha.storage-dir", "with flink.ha.zookeeper.quorum: where JobManagers keep their metadata, e.g. "
+                    + "hdfs:///gmall/flink/ha").withDefault("");
+
     public static final ConfigOption<Integer> FLINK_RESTART_MAX_FAILURES = ConfigOption.integer(
             "flink.restart.max-failures", "a job fails for good after this many failures within "
                     + "flink.restart.failure-interval-ms (each server outage the sinks' retries do not absorb costs "
@@ -248,7 +257,7 @@ public final class GmallOptions {
             REDIS_USER, REDIS_PASSWORD, REDIS_TLS, REDIS_TLS_CA_FILE, PHOENIX_ZK_QUORUM, CLICKHOUSE_URL,
             CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
             FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_TIMEOUT_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR,
-            FLINK_RESTART_MAX_FAILURES, FLINK_RESTART_FAILURE_INTERVAL_MS, FLINK_RESTART_DELAY_MS, RETRY_GIVE_UP_AFTER_MS,
+            FLINK_HA_ZOOKEEPER_QUORUM, FLINK_HA_STORAGE_DIR, FLINK_RESTART_MAX_FAILURES, FLINK_RESTART_FAILURE_INTERVAL_MS, FLINK_RESTART_DELAY_MS, RETRY_GIVE_UP_AFTER_MS,
             DEAD_LETTERS_MAX_ORIGINAL_BYTES,
             KAFKA_TRANSACTION_TIMEOUT_MS, KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
             DIM_CDC_SERVER_ID, DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS,

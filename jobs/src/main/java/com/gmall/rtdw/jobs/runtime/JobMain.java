@@ -1,6 +1,8 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.file.Path;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -14,7 +16,10 @@ public final class JobMain {
     public static void run(GmallJob job, String[] args) throws Exception {
         GmallConfig config = GmallConfig.load(configFile(args));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobEnvironment.configure(env, config, null);
+        String checkpoints = config.get(GmallOptions.FLINK_CHECKPOINT_DIR);
+        // a folder per job, so that bin/gmall submit can tell whether the job has state to resume from
+        JobEnvironment.configure(env, config, checkpoints.isBlank() ? null
+                : RetainedState.jobFolder(checkpoints, job.name()));
         DeadLetterTopics.ensure(config, job);
         job.build(env, config);
         env.execute(job.name());

@@ -1,13 +1,12 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -85,15 +84,8 @@ public final class LocalCluster implements AutoCloseable {
 
     /** The latest complete retained checkpoint of a job (any of its runs), if any. */
     public Optional<Path> latestCheckpoint(String jobName) throws IOException {
-        Path dir = checkpoints(jobName);
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> all = Files.walk(dir, 2)) {
-            return all.filter(p -> p.getFileName().toString().startsWith("chk-"))
-                    .filter(p -> Files.exists(p.resolve("_metadata")))
-                    .max(Comparator.comparingLong(LocalCluster::modified));
-        }
+        return RetainedState.latest(List.of(checkpoints(jobName).toUri().toString()))
+                .map(uri -> Path.of(java.net.URI.create(uri)));
     }
 
     public String webUrl() throws Exception {
@@ -102,14 +94,6 @@ public final class LocalCluster implements AutoCloseable {
 
     private Path checkpoints(String jobName) {
         return folder.resolve(jobName).resolve("checkpoints");
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p.resolve("_metadata")).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.LocalFlinkClusters;
+import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 import org.apache.flink.core.execution.JobClient;
 
 /**
- * {@code bin/gmall run JOB [--from-savepoint PATH]}: one job in a local MiniCluster against the local stack
+ * {@code bin/gmall run JOB [--from-savepoint PATH | --fresh]}: one job in a local MiniCluster against the local stack
  * ({@code conf/local.properties}), its checkpoints and savepoints under {@code GMALL_HOME/flink/<job>}. Ctrl-C stops
  * it with a savepoint and prints the path to resume from.
  */
@@ -22,7 +23,8 @@ public final class LocalRun {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            System.out.println("usage: bin/gmall run JOB [--from-savepoint PATH]\njobs: "
+            System.out.println("usage: bin/gmall run JOB [--from-savepoint PATH | --fresh]\n"
+                    + "A job that has retained checkpoints is not started without them unless --fresh is given.\njobs: "
                     + String.join(", ", JobCatalog.byName().keySet()));
             return;
         }
@@ -41,6 +43,13 @@ public final class LocalRun {
         GmallJob job = factory.get();
         Path folder = work.resolve("flink").resolve(job.name());
         Files.createDirectories(folder);
+        try {
+            RetainedState.checkStart("run", job.name(), savepoint, rest.contains("--fresh"), List.of(
+                    folder.resolve("checkpoints").toUri().toString(), folder.resolve("savepoints").toUri().toString()));
+        } catch (IllegalStateException e) {
+            System.err.println("gmall run: " + e.getMessage());
+            System.exit(2);
+        }
         GmallConfig config = GmallConfig.load(root.resolve("conf/local.properties"));
         int webPort = freePort();
         JobClient client = LocalExecution.start(job, config, folder, savepoint, webPort);
