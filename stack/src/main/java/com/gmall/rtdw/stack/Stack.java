@@ -187,6 +187,33 @@ public final class Stack {
         }
     }
 
+    /**
+     * Stops one server as an outage would: cleanly, or with SIGKILL when {@code kill}. {@code up} starts it again
+     * (the jobs' failure behaviour can be tried by hand, and the fault-injection tests do just that).
+     */
+    public void stop(String name, boolean kill) {
+        LocalServer server = servers.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no server '" + name + "'; servers: "
+                        + servers.stream().map(LocalServer::name).toList()));
+        Optional<ProcessHandle> running = server.running();
+        if (running.isEmpty()) {
+            out.line(name, "not running");
+            return;
+        }
+        long start = System.nanoTime();
+        if (kill) {
+            running.get().destroyForcibly();
+            running.get().onExit().join();
+        } else {
+            Processes.stop(running.get(), server.stopGrace());
+        }
+        if (!running.get().isAlive()) {
+            deleteQuietly(server.pidFile());
+        }
+        out.line(name, String.format(Locale.ROOT, "%s in %.1f s", kill ? "killed" : "stopped",
+                (System.nanoTime() - start) / 1e9));
+    }
+
     /** One line per server: up or down, pid, address, size of its folder. */
     public void status() {
         for (LocalServer server : servers) {

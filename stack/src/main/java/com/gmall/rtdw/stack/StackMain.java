@@ -25,6 +25,11 @@ public final class StackMain {
                     usage: bin/gmall down
                     Stops the servers `up` started (by their pid files), cleanly. Data stays (Redis, a cache, keeps
                     none); `up` starts them again.""",
+            "stop", """
+                    usage: bin/gmall stop SERVER [--kill]
+                    Stops one server of the local stack (mariadb, redis, clickhouse, kafka, hbase, flume) as an outage
+                    would: cleanly, or with SIGKILL (--kill). The jobs wait for it (docs/operations.md); `up` starts
+                    it again.""",
             "status", """
                     usage: bin/gmall status
                     One line per server: up/down, pid, address, size of its folder.""",
@@ -74,6 +79,7 @@ public final class StackMain {
             switch (command) {
                 case "up" -> stack.up();
                 case "down" -> stack.down();
+                case "stop" -> stop(stack, rest);
                 case "status" -> stack.status();
                 case "reset" -> stack.reset();
                 case "sql" -> sql(settings, rest);
@@ -117,8 +123,15 @@ public final class StackMain {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
+    private static void stop(Stack stack, List<String> args) {
+        if (args.isEmpty() || args.size() > 2 || (args.size() == 2 && !args.get(1).equals("--kill"))) {
+            throw new IllegalArgumentException("usage: bin/gmall stop SERVER [--kill]");
+        }
+        stack.stop(args.get(0), args.size() == 2);
+    }
+
     private static void usage() {
-        System.err.println("usage: bin/gmall up|down|status|reset|sql|gen|topic|ddl [--help]");
+        System.err.println("usage: bin/gmall up|down|stop|status|reset|sql|gen|topic|ddl [--help]");
         System.exit(2);
     }
 }

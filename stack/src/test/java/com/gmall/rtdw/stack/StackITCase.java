@@ -317,6 +317,25 @@ class StackITCase {
 
     @Test
     @Order(6)
+    void oneServerKilledIsStartedAgainByUpAndTheOthersAreLeftAlone() throws Exception {
+        List<Long> before = stack.runningProcesses().stream().map(ProcessHandle::pid).sorted().toList();
+        stack.stop("redis", true);
+        assertThat(stack.allRunning()).isFalse();
+        assertThat(stack.runningProcesses()).hasSize(5);
+
+        stack.up();
+
+        assertThat(stack.allRunning()).isTrue();
+        List<Long> after = stack.runningProcesses().stream().map(ProcessHandle::pid).sorted().toList();
+        assertThat(after).hasSize(6).isNotEqualTo(before);
+        assertThat(after.stream().filter(before::contains)).hasSize(5);
+        try (Jedis jedis = RedisClients.connect(RedisEndpoint.of(settings.config()), 2000)) {
+            assertThat(jedis.ping()).isEqualTo("PONG");
+        }
+    }
+
+    @Test
+    @Order(7)
     void downLeavesNothingRunningAndUpKeepsTheData() throws Exception {
         String orders;
         try (Connection c = new MariaDbServer(settings).adminConnection(); Statement st = c.createStatement()) {
