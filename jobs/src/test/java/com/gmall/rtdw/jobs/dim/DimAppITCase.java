@@ -21,6 +21,7 @@ import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
+import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,8 @@ import redis.clients.jedis.Jedis;
 /**
  * DimApp on the real local stack (MariaDB with CDC, Kafka, HBase + Phoenix, Redis), one job run for all cases:
  * a configuration row added at runtime makes a table without restart, updates and deletes reach Phoenix and clear
- * the cache, a poisoned configuration row and a malformed message become dead letters while the job runs on.
+ * the cache, a poisoned configuration row and a malformed message become dead letters while the job runs on, and
+ * a configuration row Phoenix refuses does not stop the job from starting again.
  * Business rows reach the job through topic_db as OdsDbApp writes them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,6 +55,7 @@ class DimAppITCase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GmallConfig config;
+    private java.nio.file.Path folder;
     private JobClient job;
     private KafkaProducer<byte[], byte[]> producer;
     private Jedis redis;
@@ -63,7 +66,8 @@ class DimAppITCase {
     void startDimApp() throws Exception {
         TestStack stack = TestStack.get();
         config = stack.settings().config();
-        job = LocalExecution.start(new DimApp(), config, stack.folder("dim-app"), null, 0);
+        folder = stack.folder("dim-app");
+        job = LocalExecution.start(new DimApp(), config, folder, null, 0);
         producer = StackClients.producer(config);
         redis = StackClients.redis(config);
         var handle = DimLookupClient.acquire(DimLookupSettings.from(config));
@@ -170,6 +174,29 @@ class DimAppITCase {
         assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
         send(change(ChangeType.insert, "sku_info", "id", "90003", "spu_id", "3"));
         await("rows still flow", () -> sku("90003"), Optional::isPresent, WAIT);
+    }
+
+    @Test
+    void aConfigRowPhoenixRefusesIsADeadLetterAndDimAppStartsAgainAfterIt() throws Exception {
+        // valid identifiers, but ORDER is a reserved word: Phoenix refuses the table
+        mariadb(config, "gmall_config", "INSERT INTO table_process (source_table, sink_table, sink_columns, sink_pk, "
+                + "sink_extend) VALUES ('favor_info', 'dim_favor_info', 'id,order', 'id', NULL)");
+        await("the refused row as a dead letter", this::deadLetters, l -> l.stream().anyMatch(letter ->
+                letter.get("reason").asText().contains("Phoenix refused the table")), WAIT);
+        Thread.sleep(3 * config.get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS)); // a checkpoint after it
+
+        // a restart reads table_process again: the refused row must not stop the job
+        job.cancel().get(1, TimeUnit.MINUTES);
+        String checkpoint = RetainedState.latest(List.of(folder.resolve("checkpoints").toUri().toString()))
+                .orElseThrow();
+        job = LocalExecution.start(new DimApp(), config, folder, checkpoint, 0);
+        try {
+            send(change(ChangeType.insert, "sku_info", "id", "90004", "spu_id", "4"));
+            await("rows flow after the restart", () -> sku("90004"), Optional::isPresent, WAIT);
+            assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
+        } finally {
+            mariadb(config, "gmall_config", "DELETE FROM table_process WHERE source_table = 'favor_info'");
+        }
     }
 
     private Optional<Map<String, String>> sku(String id) throws Exception {
