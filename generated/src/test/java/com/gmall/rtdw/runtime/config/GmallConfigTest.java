@@ -33,7 +33,7 @@ class GmallConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("configuration local.properties: unknown key 'clickhouse.pasword'")
                 .hasMessageContaining("Valid keys: cdc.server-id, clickhouse.database, clickhouse.password, clickhouse.url, "
-                        + "clickhouse.user, dim.batch.interval-ms");
+                        + "clickhouse.user, dead-letters.max-original-bytes, dim.batch.interval-ms");
     }
 
     @Test
