@@ -1,6 +1,8 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,12 @@ import org.slf4j.LoggerFactory;
  * <p>On restore Flink commits the transactions its checkpoint had pre-committed. If the broker refuses (fenced or
  * invalid state), Flink logs "presumably already committed" and goes on; but the broker also refuses a transaction
  * it aborted because it outlived {@code transaction.timeout.ms}, and then the records are gone while the restored
- * source offsets are past them. This producer remembers, in its own state, when the oldest transaction not yet
- * known to be committed was begun. A refused commit of a transaction open longer than the timeout can be such an
+ * source offsets are past them. This producer remembers, in its own state, which pre-committed transactions held
+ * records and when each began. A refused commit of such a transaction, open longer than the timeout, can be such an
  * abort, so the restore fails with {@link AbortedTransactionException} unless the user accepted the loss
  * ({@code kafka.accept-aborted-transactions}). A refused commit within the timeout means the transaction was
- * committed and its id used again, as in Flink.
+ * committed and its id used again, as in Flink; a refused commit of a transaction that held nothing (a dead-letter
+ * sink's, usually: the broker never saw it begin, and refuses its commit as an invalid state) loses nothing.
  */
 public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     private static final long serialVersionUID = 1L;
@@ -40,9 +43,16 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     private final long transactionTimeoutMs;
     private final boolean acceptAbortedTransactions;
 
-    private transient Map<KafkaTransactionState, Long> openTransactionsBegun;
-    private transient ListState<Long> oldestOpenTransactionBegun;
-    private transient Long restoredOldestBegun;
+    /** Open transactions of this run: when each began, and whether a record went into it. */
+    private transient Map<KafkaTransactionState, OpenTransaction> open;
+    private transient ListState<String> writtenOpenTransactions;
+    /** Restored: the transactions that held records, by {@link #key}, to when they began; null for older state. */
+    private transient Map<String, Long> restoredWritten;
+
+    private static final class OpenTransaction {
+        final long begun = System.currentTimeMillis();
+        boolean written;
+    }
 
     public ExactlyOnceKafkaProducer(String defaultTopic, KafkaSerializationSchema<T> schema, Properties producerConfig,
             boolean acceptAbortedTransactions) {
@@ -54,13 +64,19 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        openTransactionsBegun = new IdentityHashMap<>();
-        // union state: after a change of parallelism every subtask sees every begin time and takes the oldest
-        oldestOpenTransactionBegun = context.getOperatorStateStore()
-                .getUnionListState(new ListStateDescriptor<>("oldest-open-transaction-begun", Types.LONG));
-        restoredOldestBegun = null;
-        for (Long begun : oldestOpenTransactionBegun.get()) {
-            restoredOldestBegun = restoredOldestBegun == null ? begun : Math.min(restoredOldestBegun, begun);
+        open = new IdentityHashMap<>();
+        // union state: after a change of parallelism every subtask sees every transaction
+        writtenOpenTransactions = context.getOperatorStateStore()
+                .getUnionListState(new ListStateDescriptor<>("written-open-transactions", Types.STRING));
+        restoredWritten = null;
+        for (String entry : writtenOpenTransactions.get()) {
+            if (restoredWritten == null) {
+                restoredWritten = new HashMap<>();
+            }
+            int tab = entry.lastIndexOf('\t');
+            if (tab > 0) { // an empty marker says: state of this version, nothing written
+                restoredWritten.put(entry.substring(0, tab), Long.parseLong(entry.substring(tab + 1)));
+            }
         }
         super.initializeState(context);
     }
@@ -68,28 +84,42 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         super.snapshotState(context);
-        long oldest = openTransactionsBegun.values().stream().mapToLong(Long::longValue).min()
-                .orElse(System.currentTimeMillis());
-        oldestOpenTransactionBegun.update(List.of(oldest));
+        List<String> entries = new ArrayList<>();
+        entries.add(""); // present even when no transaction held records: this version's state
+        open.forEach((transaction, state) -> {
+            if (state.written) {
+                entries.add(key(transaction) + "\t" + state.begun);
+            }
+        });
+        writtenOpenTransactions.update(entries);
+    }
+
+    @Override
+    public void invoke(KafkaTransactionState transaction, T next, Context context) throws FlinkKafkaException {
+        OpenTransaction state = open.get(transaction);
+        if (state != null) {
+            state.written = true;
+        }
+        super.invoke(transaction, next, context);
     }
 
     @Override
     protected KafkaTransactionState beginTransaction() throws FlinkKafkaException {
         KafkaTransactionState transaction = super.beginTransaction();
-        openTransactionsBegun.put(transaction, System.currentTimeMillis());
+        open.put(transaction, new OpenTransaction());
         return transaction;
     }
 
     @Override
     protected void commit(KafkaTransactionState transaction) {
         super.commit(transaction);
-        openTransactionsBegun.remove(transaction);
+        open.remove(transaction);
     }
 
     @Override
     protected void abort(KafkaTransactionState transaction) {
         super.abort(transaction);
-        openTransactionsBegun.remove(transaction);
+        open.remove(transaction);
     }
 
     @Override
@@ -114,12 +144,17 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     }
 
     private void onRefusedCommit(KafkaTransactionState transaction, RuntimeException refused) {
-        if (restoredOldestBegun == null) {
-            LOG.warn("{} refused by the broker on restore; a checkpoint of an older version keeps no begin time, so it "
-                    + "is taken as committed before, as Flink does", transaction, refused);
+        if (restoredWritten == null) {
+            LOG.warn("{} refused by the broker on restore; a checkpoint of an older version does not say whether it "
+                    + "held records, so it is taken as committed before, as Flink does", transaction, refused);
             return;
         }
-        long openMs = System.currentTimeMillis() - restoredOldestBegun;
+        Long begun = restoredWritten.get(key(transaction));
+        if (begun == null) {
+            LOG.info("{} held no records: nothing to commit ({})", transaction, refused.toString());
+            return;
+        }
+        long openMs = System.currentTimeMillis() - begun;
         if (openMs <= transactionTimeoutMs) {
             LOG.info("{} was committed before the restore (the broker refused it again within the timeout: {})",
                     transaction, refused.toString());
@@ -131,5 +166,11 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
             throw aborted;
         }
         LOG.error("Accepted (kafka.accept-aborted-transactions=true): {}", aborted.getMessage());
+    }
+
+    /** A transaction's identity: its transactional id, producer id and epoch. */
+    private static String key(KafkaTransactionState transaction) {
+        return KafkaTransactionHandles.transactionalId(transaction) + "/" + KafkaTransactionHandles.producerId(transaction)
+                + "/" + KafkaTransactionHandles.epoch(transaction);
     }
 }

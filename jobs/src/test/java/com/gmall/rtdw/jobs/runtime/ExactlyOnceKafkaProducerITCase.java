@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A restore that finds its checkpoint's pre-committed transaction aborted by the broker (it outlived a 3 s
  * transaction timeout while the job was down) fails, instead of Flink's "presumably already committed"; a
- * transaction that was committed before the crash restores quietly after the same wait; accepting the loss lets the
- * aborted restore go on. On the test stack's broker, with a topic of its own.
+ * transaction that was committed before the crash, or that held no records, restores quietly after the same wait;
+ * accepting the loss lets the aborted restore go on. On the test stack's broker, with a topic of its own.
  */
 class ExactlyOnceKafkaProducerITCase {
     private static final String TOPIC = "test_exactly_once_restore";
@@ -52,6 +52,10 @@ class ExactlyOnceKafkaProducerITCase {
         committed.notifyOfCompletedCheckpoint(1);
         committed.close();
 
+        OneInputStreamOperatorTestHarness<KafkaRecord, Object> idle = sink(config, false);
+        OperatorSubtaskState nothingWritten = idle.snapshot(1, 1); // a dead-letter sink's usual transaction
+        idle.close();
+
         awaitNoOpenTransaction(config); // the broker aborts the open one after the timeout
         Thread.sleep(TIMEOUT_MS);
 
@@ -59,6 +63,8 @@ class ExactlyOnceKafkaProducerITCase {
                 .satisfies(e -> assertThat(causes(e)).anyMatch(c -> c instanceof AbortedTransactionException
                         && c.getMessage().contains("kafka.accept-aborted-transactions")));
         restore(config, committedState, false).close();
+        // the broker refuses to commit a transaction it never saw begin (invalid state): nothing was in it
+        restore(config, nothingWritten, false).close();
         restore(config, preCommitted, true).close();
 
         assertThat(committedValues(config)).containsExactly("committed-before-crash");
