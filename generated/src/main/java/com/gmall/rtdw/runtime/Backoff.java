@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  */
 public final class Backoff implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final long FIRST_WAIT_MS = 500;
-    private static final long LONGEST_WAIT_MS = 10_000;
+    /** The first wait; each next one doubles, up to {@link #LONGEST_WAIT_MS} ({@link #nextWait}). */
+    public static final long FIRST_WAIT_MS = 500;
+    public static final long LONGEST_WAIT_MS = 10_000;
 
     private final long giveUpAfterMs;
 
@@ -61,9 +62,14 @@ public final class Backoff implements Serializable {
                 long wait = Math.min(waitMs, leftMs);
                 onRetry.retrying(failure, wait);
                 sleep(wait, failure);
-                waitMs = Math.min(waitMs * 2, LONGEST_WAIT_MS);
+                waitMs = nextWait(waitMs);
             }
         }
+    }
+
+    /** The wait after {@code waitMs}: twice as long, at most {@link #LONGEST_WAIT_MS}. */
+    public static long nextWait(long waitMs) {
+        return Math.min(waitMs * 2, LONGEST_WAIT_MS);
     }
 
     private static void sleep(long ms, Exception failure) {

@@ -42,8 +42,6 @@ import org.apache.flink.streaming.runtime.tasks.ProcessingTimeService;
 public final class DimSink extends AbstractStreamOperator<KafkaRecord> implements OneInputStreamOperator<DimWrite,
         KafkaRecord> {
     private static final long serialVersionUID = 1L;
-    private static final long FIRST_CACHE_RETRY_MS = 500;
-    private static final long LONGEST_CACHE_RETRY_MS = 10_000;
 
     private final DimWriter.Factory writerFactory;
     private final DimCache.Factory cacheFactory;
@@ -108,7 +106,7 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
         batchesCommitted = metrics().counter("dimBatchesCommitted");
         rowsRefused = metrics().counter("dimRowsRefused");
         cacheDeletesDelayed = metrics().counter("dimCacheDeletesDelayed");
-        cacheRetryMs = FIRST_CACHE_RETRY_MS;
+        cacheRetryMs = Backoff.FIRST_WAIT_MS;
         deliverCacheDeletes(); // the ones a failed run left behind
     }
 
@@ -216,7 +214,7 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
         try {
             cache.invalidate(new ArrayList<>(undelivered));
             undelivered.clear();
-            cacheRetryMs = FIRST_CACHE_RETRY_MS;
+            cacheRetryMs = Backoff.FIRST_WAIT_MS;
         } catch (DimCacheUnavailableException e) {
             cacheDeletesDelayed.inc();
             LOG.warn("{} cache deletes delayed, trying again in {} ms: {}", undelivered.size(), cacheRetryMs,
@@ -227,7 +225,7 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
                     cacheRetryScheduled = false;
                     deliverCacheDeletes();
                 });
-                cacheRetryMs = Math.min(cacheRetryMs * 2, LONGEST_CACHE_RETRY_MS);
+                cacheRetryMs = Backoff.nextWait(cacheRetryMs); // the same schedule as every retry
             }
         }
     }
