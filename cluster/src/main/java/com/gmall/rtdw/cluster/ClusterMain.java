@@ -3,6 +3,7 @@ package com.gmall.rtdw.cluster;
 import com.gmall.rtdw.cluster.yarn.Deployment;
 import com.gmall.rtdw.cluster.yarn.FlinkCliSubmit;
 import com.gmall.rtdw.cluster.yarn.HighAvailability;
+import com.gmall.rtdw.cluster.yarn.RetiredOperatorsOfJar;
 import com.gmall.rtdw.cluster.yarn.YarnApplications;
 import com.gmall.rtdw.cluster.yarn.YarnSubmitter;
 import com.gmall.rtdw.runtime.RetainedState;
@@ -85,12 +86,13 @@ public final class ClusterMain {
             }
         }
         RetainedState.checkStart("submit", job, savepoint, options.flag("--fresh"), stateFolders);
+        boolean leaveStateBehind = RetiredOperatorsOfJar.leaveStateBehind(deployment.jobsJar(), main, savepoint);
         String flinkHome = System.getenv("FLINK_HOME");
         if (flinkHome != null && !flinkHome.isBlank()) {
             FlinkCliSubmit cli = new FlinkCliSubmit(Path.of(flinkHome));
             cli.checkVersion();
             List<String> command = cli.command(job, main, deployment.jobsJar(), arguments, savepoint,
-                    HighAvailability.flinkSettings(config));
+                    leaveStateBehind, HighAvailability.flinkSettings(config));
             System.out.println("gmall submit: " + String.join(" ", command));
             return cli.run(command, deployment.flinkConfDir());
         }
@@ -98,7 +100,7 @@ public final class ClusterMain {
         System.out.printf("gmall submit: deploying %s (%s) to YARN%s...%n", job, main,
                 savepoint == null ? "" : " from " + savepoint);
         YarnSubmitter.Submitted submitted = new YarnSubmitter(deployment, yarn)
-                .submit(job, main, arguments, savepoint, HighAvailability.flinkSettings(config));
+                .submit(job, main, arguments, savepoint, leaveStateBehind, HighAvailability.flinkSettings(config));
         System.out.printf("gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n", job,
                 submitted.application(), submitted.jobId(), submitted.webInterface());
         return 0;

@@ -35,14 +35,20 @@ public final class FlinkCliSubmit {
         }
     }
 
-    /** The command line that submits {@code job}. */
+    /**
+     * The command line that submits {@code job}; {@code leaveStateBehind}: the savepoint holds state of operators
+     * the job no longer has ({@link RetiredOperatorsOfJar}).
+     */
     public List<String> command(String job, String mainClass, Path jobsJar, List<String> arguments,
-            String savepoint, Map<String, String> settings) {
+            String savepoint, boolean leaveStateBehind, Map<String, String> settings) {
         List<String> command = new ArrayList<>(List.of(flinkHome.resolve("bin/flink").toString(), "run", "-d", "-t",
                 "yarn-per-job", "-Dyarn.application.name=" + YarnSubmitter.APPLICATION_PREFIX + job));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (savepoint != null) {
             command.addAll(List.of("-s", savepoint));
+            if (leaveStateBehind) {
+                command.add("--allowNonRestoredState");
+            }
         }
         command.addAll(List.of("-c", mainClass, jobsJar.toAbsolutePath().toString()));
         command.addAll(arguments);

@@ -49,14 +49,15 @@ public final class YarnSubmitter {
      * @param mainClass the job's main class in the jobs jar
      * @param arguments its arguments ({@code --conf FILE})
      * @param savepoint a savepoint or retained checkpoint to resume from, or null
+     * @param leaveStateBehind whether it holds state of operators the job no longer has ({@link RetiredOperatorsOfJar})
      * @param settings Flink settings over conf/flink's ({@link HighAvailability})
      */
     public Submitted submit(String job, String mainClass, List<String> arguments, String savepoint,
-            Map<String, String> settings) throws Exception {
+            boolean leaveStateBehind, Map<String, String> settings) throws Exception {
         Configuration flink = flinkConfiguration(job);
         settings.forEach(flink::setString);
         SavepointRestoreSettings restore = savepoint == null ? SavepointRestoreSettings.none()
-                : SavepointRestoreSettings.forPath(savepoint, false);
+                : SavepointRestoreSettings.forPath(savepoint, leaveStateBehind);
         SavepointRestoreSettings.toConfiguration(restore, flink);
         PackagedProgram program = PackagedProgram.newBuilder().setJarFile(deployment.jobsJar().toFile())
                 .setEntryPointClassName(mainClass).setArguments(arguments.toArray(String[]::new))

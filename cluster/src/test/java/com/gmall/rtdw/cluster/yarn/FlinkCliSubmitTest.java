@@ -19,11 +19,18 @@ class FlinkCliSubmitTest {
     void theReferenceDesignsCommandLine() {
         FlinkCliSubmit cli = new FlinkCliSubmit(Path.of("/opt/flink"));
         assertThat(cli.command("BaseLogApp", "com.gmall.rtdw.jobs.dwd.log.BaseLogApp", Path.of("/r/jobs.jar"),
-                List.of("--conf", "/r/cluster.properties"), "hdfs:///sp/savepoint-1",
+                List.of("--conf", "/r/cluster.properties"), "hdfs:///sp/savepoint-1", false,
                 Map.of("yarn.application-attempts", "1"))).containsExactly(
                 "/opt/flink/bin/flink", "run", "-d", "-t", "yarn-per-job", "-Dyarn.application.name=gmall BaseLogApp",
                 "-Dyarn.application-attempts=1", "-s", "hdfs:///sp/savepoint-1", "-c", "com.gmall.rtdw.jobs.dwd.log.BaseLogApp", "/r/jobs.jar",
                 "--conf", "/r/cluster.properties");
+    }
+
+    @Test
+    void aSavepointHoldingStateOfRetiredOperatorsIsRestoredWithoutIt() {
+        FlinkCliSubmit cli = new FlinkCliSubmit(Path.of("/opt/flink"));
+        assertThat(cli.command("J", "com.example.J", Path.of("/r/jobs.jar"), List.of(), "hdfs:///sp/savepoint-1", true,
+                Map.of())).containsSequence("-s", "hdfs:///sp/savepoint-1", "--allowNonRestoredState");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -13,4 +14,12 @@ public interface GmallJob {
 
     /** Adds the job's sources, operators (each with a name and a stable uid) and sinks to {@code env}. */
     void build(StreamExecutionEnvironment env, GmallConfig config) throws Exception;
+
+    /**
+     * Uids of operators an earlier version of the job had and this one does not: their state in a savepoint or
+     * checkpoint of the earlier version is left behind on restore, and only theirs ({@link RetiredOperators}).
+     */
+    default List<String> retiredUids() {
+        return List.of();
+    }
 }

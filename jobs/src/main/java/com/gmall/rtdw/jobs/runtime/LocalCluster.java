@@ -64,7 +64,8 @@ public final class LocalCluster implements AutoCloseable {
         graph.setJobName(job.name());
         JobGraph jobGraph = graph.getJobGraph();
         if (restorePath != null) {
-            jobGraph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(restorePath, false));
+            jobGraph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(restorePath,
+                    RetiredOperators.leaveStateBehind(job, restorePath)));
         }
         return cluster.submitJob(jobGraph).get(2, TimeUnit.MINUTES).getJobID();
     }

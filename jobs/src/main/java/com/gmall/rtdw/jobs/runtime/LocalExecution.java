@@ -23,6 +23,8 @@ public final class LocalExecution {
             // in the configuration, not on the StreamGraph: Flink 1.13's executor replaces the graph's restore
             // settings with the configuration's when it builds the JobGraph
             flink.set(SavepointConfigOptions.SAVEPOINT_PATH, savepoint);
+            flink.set(SavepointConfigOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE,
+                    RetiredOperators.leaveStateBehind(job, savepoint));
         }
         StreamExecutionEnvironment env;
         if (webPort > 0) {
