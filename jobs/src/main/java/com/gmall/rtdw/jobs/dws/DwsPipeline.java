@@ -4,6 +4,9 @@ import com.gmall.rtdw.jobs.dim.lookup.DimJoin;
 import com.gmall.rtdw.jobs.dim.lookup.DimLookups;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
+import com.gmall.rtdw.jobs.runtime.LateFirsts;
+import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.Decoding;
@@ -76,6 +79,15 @@ public final class DwsPipeline {
      */
     public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
             SerializableTimestampAssigner<T> timestamps) {
+        return read(topic, outOfOrderness, timestamps, QuietFlush.Target.endOfWindow(settings.windowMs()));
+    }
+
+    /**
+     * As {@link #read(TopicSpec, Duration, SerializableTimestampAssigner)}, with the watermark of a quiet input moved
+     * to {@code whenQuiet} (for a job that decides something some time after a record, like a bounce).
+     */
+    public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
+            SerializableTimestampAssigner<T> timestamps, QuietFlush.Target whenQuiet) {
         KafkaSource<Decoding<T>> source = KafkaSources.<Decoding<T>>builder(config, topic.name(),
                         DeadLetters.topic(job).substring("dlq_".length()))
                 .setDeserializer(new DecodingDeserializer<>(topic.serde()))
@@ -92,8 +104,7 @@ public final class DwsPipeline {
                 .name("decode " + topic.name()).uid("decode-" + topic.name());
         deadLetters.add(decoded.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS));
         return decoded.transform("quiet flush " + topic.name(), decoded.getType(),
-                        new QuietFlush<T>(settings.quietFlushMs(),
-                                QuietFlush.Target.endOfWindow(settings.windowMs())))
+                        new QuietFlush<T>(settings.quietFlushMs(), whenQuiet))
                 .uid("quiet-flush-" + topic.name());
     }
 
@@ -137,6 +148,24 @@ public final class DwsPipeline {
                 .aggregate(aggregate, new StampedWindows.Keyed<>(stamp), accumulatorType, resultType, resultType)
                 .name(name + " window").uid(name + "-window");
         lateToDeadLetters(out.getSideOutput(late), name);
+        return out;
+    }
+
+    /**
+     * Each key's first record of each day as signed contributions to the job's windows ({@link FirstOfDay}: an
+     * earlier record arriving after a later one was counted moves the count); a record that would have been the
+     * day's first but came after its window closed for good becomes a dead letter.
+     */
+    public <T, K> SingleOutputStreamOperator<Signed<T>> firstOfDay(KeyedStream<T, K> in, String name, String uid) {
+        FirstOfDay<K, T> firsts = new FirstOfDay<>(config.timeZone(), settings.windowMs(),
+                settings.allowedLatenessMs(), in.getType());
+        SingleOutputStreamOperator<Signed<T>> out = firsts.apply(in, name, uid);
+        deadLetters.add(out.getSideOutput(firsts.lateRecords())
+                .map(new LateFirsts<T>(job, "late: it would have been its key's first of the day, but its window closed "
+                        + "more than " + settings.allowedLatenessMs() / 1000 + " s of event time ago "
+                        + "(dws.allowed-lateness-seconds); the day's count stays with the next record"))
+                .returns(TypeInformation.of(KafkaRecord.class))
+                .name(name + " late records").uid(uid + "-late-records"));
         return out;
     }
 

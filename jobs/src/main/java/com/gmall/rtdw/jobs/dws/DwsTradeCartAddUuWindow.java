@@ -1,6 +1,5 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.dwd.TradeCartAdd;
@@ -9,13 +8,12 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique users adding to cart (docs/jobs.md), counted in the window of each user's first cart addition of the
- * day, from {@code dwd_trade_cart_add} (event time: when the addition happened, {@code add_time}) into
+ * day (moved there when an earlier addition comes late, {@code FirstOfDay}), from {@code dwd_trade_cart_add} (event time: when the addition happened, {@code add_time}) into
  * {@code dws_trade_cart_add_uu_window}.
  */
 public final class DwsTradeCartAddUuWindow implements GmallJob {
@@ -35,13 +33,11 @@ public final class DwsTradeCartAddUuWindow implements GmallJob {
         DwsPipeline p = new DwsPipeline(env, config, name());
         DataStream<TradeCartAdd> adds = p.read(Topics.DWD_TRADE_CART_ADD, OUT_OF_ORDERNESS,
                 (add, kafkaTime) -> add.getAddTime().toEpochMilli());
-        DataStream<TradeCartAddUuWindow> firsts = adds.keyBy(TradeCartAdd::getUserId)
-                .process(new FirstOfDay<Long, TradeCartAdd>(config.timeZone(), p.settings().allowedLatenessMs(),
-                        TypeInformation.of(TradeCartAdd.class)))
-                .name("first cart add of the day").uid("first-cart-add-of-day")
-                .map(add -> {
+        DataStream<TradeCartAddUuWindow> firsts = p.firstOfDay(adds.keyBy(TradeCartAdd::getUserId),
+                        "first cart add of the day", "first-cart-add-of-day")
+                .map(first -> {
                     TradeCartAddUuWindow row = new TradeCartAddUuWindow();
-                    row.cartAddUuCt = 1;
+                    row.cartAddUuCt = first.sign;
                     return row;
                 }).returns(TradeCartAddUuWindow.class).name("cart user counts").uid("cart-user-counts");
         p.write(p.windowAll(firsts, "cart-users", (a, b) -> {

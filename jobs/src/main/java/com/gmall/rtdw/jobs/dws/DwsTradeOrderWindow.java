@@ -43,11 +43,10 @@ public final class DwsTradeOrderWindow implements GmallJob {
         // every detail adds its amounts; each user's first detail of the day adds the user (and, if new, a new user)
         DataStream<TradeOrderWindow> amounts = details.map(DwsTradeOrderWindow::amounts)
                 .returns(TradeOrderWindow.class).name("order amounts").uid("order-amounts");
-        SingleOutputStreamOperator<UserActivity> orderers = details.keyBy(TradeOrderDetail::getUserId)
-                .process(new FirstOfDay<Long, TradeOrderDetail>(config.timeZone(), p.settings().allowedLatenessMs(),
-                        TypeInformation.of(TradeOrderDetail.class)))
-                .name("first order of the day").uid("first-order-of-day")
-                .map(d -> UserActivity.firstOfDay(new UserActivity(d.getUserId()))).returns(UserActivity.class)
+        SingleOutputStreamOperator<UserActivity> orderers = p.firstOfDay(
+                        details.keyBy(TradeOrderDetail::getUserId), "first order of the day", "first-order-of-day")
+                .map(first -> UserActivity.firstOfDay(new UserActivity(first.value.getUserId()), first.sign))
+                .returns(UserActivity.class)
                 .name("orderers").uid("orderers")
                 .process(new NewUsers<>(UserHistory.shop(config),
                         UserHistory::firstOrder, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
@@ -74,11 +73,14 @@ public final class DwsTradeOrderWindow implements GmallJob {
         return row;
     }
 
-    /** A user's first order of the day: one unique orderer, and a new one when first in the shop's history. */
+    /**
+     * A user's first order of the day: one unique orderer, and a new one when first in the shop's history; minus one
+     * of each when it is taken back.
+     */
     static TradeOrderWindow users(UserActivity a) {
         TradeOrderWindow row = new TradeOrderWindow();
-        row.orderUniqueUserCount = 1;
-        row.orderNewUserCount = a.newUser ? 1 : 0;
+        row.orderUniqueUserCount = a.sign;
+        row.orderNewUserCount = a.newUser ? a.sign : 0;
         row.orderActivityReduceAmount = orZero(null);
         row.orderCouponReduceAmount = orZero(null);
         row.orderOriginalTotalAmount = orZero(null);

@@ -1,6 +1,5 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.dwd.TradePayDetail;
@@ -38,19 +37,18 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
                         (d, kafkaTime) -> d.getCallbackTime().toEpochMilli())
                 .map((TradePayDetail d) -> new UserActivity(d.getUserId())).returns(UserActivity.class)
                 .name("payers").uid("payers");
-        SingleOutputStreamOperator<UserActivity> payers = payments.keyBy(a -> a.userId)
-                .process(new FirstOfDay<Long, UserActivity>(config.timeZone(), p.settings().allowedLatenessMs(),
-                        TypeInformation.of(UserActivity.class)))
-                .name("first payment of the day").uid("first-payment-of-day")
-                .map(UserActivity::firstOfDay).name("mark first of day").uid("mark-first-of-day")
+        SingleOutputStreamOperator<UserActivity> payers = p.firstOfDay(payments.keyBy(a -> a.userId),
+                        "first payment of the day", "first-payment-of-day")
+                .map(first -> UserActivity.firstOfDay(first.value, first.sign)).returns(UserActivity.class)
+                .name("mark first of day").uid("mark-first-of-day")
                 .process(new NewUsers<>(UserHistory.shop(config),
                         UserHistory::firstPayment, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first payment ever").uid("first-payment-ever");
         p.deadLetters(payers.getSideOutput(NewUsers.FAILED));
         DataStream<TradePaymentSucWindow> counts = payers.map(a -> {
             TradePaymentSucWindow row = new TradePaymentSucWindow();
-            row.paymentSucUniqueUserCount = 1;
-            row.paymentSucNewUserCount = a.newUser ? 1 : 0;
+            row.paymentSucUniqueUserCount = a.sign;
+            row.paymentSucNewUserCount = a.newUser ? a.sign : 0;
             return row;
         }).returns(TradePaymentSucWindow.class).name("payer counts").uid("payer-counts");
         p.write(p.windowAll(counts, "payers", (a, b) -> {

@@ -1,6 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.FirstOfDay;
+import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.dwd.PageLog;
@@ -9,7 +9,6 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -38,11 +37,9 @@ public final class DwsTrafficPageViewWindow implements GmallJob {
         DataStream<PageLog> visits = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
                         (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsTrafficPageViewWindow::homeOrDetail).name("home and detail pages").uid("home-and-detail");
-        DataStream<TrafficPageViewWindow> firsts = visits
-                .keyBy(page -> page.getCommon().getMid() + "\u0000" + page.getPage().getPageId())
-                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(),
-                        TypeInformation.of(PageLog.class)))
-                .name("first visit of the day").uid("first-visit-of-day")
+        DataStream<TrafficPageViewWindow> firsts = p.firstOfDay(
+                        visits.keyBy(page -> page.getCommon().getMid() + "\u0000" + page.getPage().getPageId()),
+                        "first visit of the day", "first-visit-of-day")
                 .map(DwsTrafficPageViewWindow::count).returns(TrafficPageViewWindow.class)
                 .name("visitor counts").uid("visitor-counts");
         p.write(p.windowAll(firsts, "visitors", (a, b) -> {
@@ -62,11 +59,11 @@ public final class DwsTrafficPageViewWindow implements GmallJob {
                 && (HOME.equals(log.getPage().getPageId()) || DETAIL.equals(log.getPage().getPageId()));
     }
 
-    static TrafficPageViewWindow count(PageLog firstVisit) {
+    static TrafficPageViewWindow count(Signed<PageLog> firstVisit) {
         TrafficPageViewWindow row = new TrafficPageViewWindow();
-        boolean home = HOME.equals(firstVisit.getPage().getPageId());
-        row.homeUvCt = home ? 1 : 0;
-        row.goodDetailUvCt = home ? 0 : 1;
+        boolean home = HOME.equals(firstVisit.value.getPage().getPageId());
+        row.homeUvCt = home ? firstVisit.sign : 0;
+        row.goodDetailUvCt = home ? 0 : firstVisit.sign;
         return row;
     }
 }

@@ -1,6 +1,5 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.model.common.Page;
@@ -10,7 +9,6 @@ import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -38,11 +36,9 @@ public final class DwsUserUserLoginWindow implements GmallJob {
         DataStream<PageLog> logins = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
                         (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsUserUserLoginWindow::isLogin).name("logins").uid("logins");
-        DataStream<UserUserLoginWindow> firsts = logins.keyBy(page -> page.getCommon().getUid())
-                .process(new FirstOfDay<String, PageLog>(config.timeZone(), p.settings().allowedLatenessMs(),
-                        TypeInformation.of(PageLog.class)))
-                .name("first login of the day").uid("first-login-of-day")
-                .keyBy(page -> page.getCommon().getUid()).process(new LoginDays(config.timeZone()))
+        DataStream<UserUserLoginWindow> firsts = p.firstOfDay(logins.keyBy(page -> page.getCommon().getUid()),
+                        "first login of the day", "first-login-of-day")
+                .keyBy(first -> first.value.getCommon().getUid()).process(new LoginDays(config.timeZone()))
                 .name("login days").uid("login-days");
         p.write(p.windowAll(firsts, "logins", (a, b) -> {
             a.uuCt += b.uuCt;

@@ -18,7 +18,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Marks the users who are new in the shop's history: a user's first record of the day (marked by
  * {@link FirstOfDay}) is also their first ever when its event time is the earliest the shop's history holds for
- * them. Other records pass untouched without a query.
+ * them. Other records pass untouched without a query. A first taken back is judged again, the same way: the
+ * history does not change, so it is marked as it was when added.
  *
  * @param <T> the record type
  */
@@ -34,6 +35,11 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
         long userId(T record);
 
         void markNew(T record);
+
+        /** Whether the record takes back a first counted before (its history was judged, and reported, then). */
+        default boolean takenBack(T record) {
+            return false;
+        }
     }
 
     /** Which history: orders or payments. */
@@ -74,10 +80,14 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
                         + e.getMessage(), e);
             }
             if (first.isEmpty()) {
-                // not in the shop's history at all: the record came from elsewhere; counted, not called new
-                ctx.output(FAILED, DeadLetters.of(job, "user " + access.userId(record)
-                        + " has no such history in the shop database; counted as a returning user", "history", -1, -1,
-                        String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
+                // not in the shop's history at all: the record came from elsewhere; counted, not called new (and
+                // reported once, when added)
+                if (!access.takenBack(record)) {
+                    ctx.output(FAILED, DeadLetters.of(job, "user " + access.userId(record)
+                            + " has no such history in the shop database; counted as a returning user", "history",
+                            -1, -1,
+                            String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
+                }
             } else if (first.get().toEpochMilli() == ctx.timestamp()) {
                 access.markNew(record);
             }

@@ -9,6 +9,8 @@ public class UserActivity {
     public long userId;
     public boolean firstOfDay;
     public boolean newUser;
+    /** {@code -1} when this takes back a first of the day counted before ({@link FirstOfDay} moved it). */
+    public int sign = 1;
 
     public UserActivity() {}
 
@@ -16,9 +18,10 @@ public class UserActivity {
         this.userId = userId;
     }
 
-    /** Marks {@code a} as the user's first of the day (what {@link FirstOfDay} let through). */
-    static UserActivity firstOfDay(UserActivity a) {
+    /** Marks {@code a} as the user's first of the day, added or taken back (what {@link FirstOfDay} sent). */
+    static UserActivity firstOfDay(UserActivity a, int sign) {
         a.firstOfDay = true;
+        a.sign = sign;
         return a;
     }
 
@@ -40,10 +43,16 @@ public class UserActivity {
         public void markNew(UserActivity a) {
             a.newUser = true;
         }
+
+        @Override
+        public boolean takenBack(UserActivity a) {
+            return a.sign < 0;
+        }
     };
 
     @Override
     public String toString() {
-        return "UserActivity[user " + userId + ", first of day " + firstOfDay + ", new " + newUser + "]";
+        return "UserActivity[user " + userId + ", first of day " + firstOfDay + ", new " + newUser
+                + (sign < 0 ? ", taken back" : "") + "]";
     }
 }

@@ -10,122 +10,230 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.ChainingStrategy;
+import org.apache.flink.streaming.api.operators.InternalTimer;
+import org.apache.flink.streaming.api.operators.InternalTimerService;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.operators.Triggerable;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.util.OutputTag;
 
 /**
- * Each key's first record of each day (in the warehouse zone) by event time: the daily unique users, visitors and
- * payers of the DWS jobs (docs/jobs.md): page visits, logins, cart additions, payments and orders. A key's records can
- * arrive out of order (a user's orders sit in different partitions), so the day's earliest record so far is held until
- * the watermark passes it; only then is it surely the first, and it is emitted with its own timestamp. A record that
- * comes behind the watermark is decided at once. Later records of a day already emitted are not firsts. Each day is
- * judged on its own (the reference kept one "last date" and never updated it when the day changed, defect O1).
+ * Each key's first record of each day (in the warehouse zone) by event time, as signed contributions
+ * ({@link Signed}): the daily unique users, visitors and payers of the DWS jobs (docs/jobs.md). A key's records can
+ * arrive out of order (a user's orders sit in different partitions, a phone uploads its logs late), so:
+ * <ul>
+ *   <li>the day's earliest record so far is held until the watermark passes it, then added with its own timestamp
+ *       (most disorder ends here, without a correction);</li>
+ *   <li>an earlier record arriving after the day's first was added <b>corrects</b> it: the first is taken back
+ *       ({@code -1}, with the first's timestamp, so its window fires again one lower) and the earlier record added
+ *       ({@code +1}, its own timestamp). Windows summing the contributions end as if the records had come in order;
+ *       </li>
+ *   <li>a record whose window has closed for good (its end plus the allowed lateness behind the watermark, the rule
+ *       of Flink's windows) cannot be counted any more: when it would have been the day's first it goes to the
+ *       {@link #lateRecords() late side output} (the jobs make it a dead letter with its reason), and the day's count
+ *       stays with the next record, as if the late one had never come. A late record after the day's first changes
+ *       nothing and is let go.</li>
+ * </ul>
+ * Each day is judged on its own (the reference kept one "last date" and never updated it when the day changed,
+ * defect O1).
  *
- * <p>State per key: the pending earliest record of each open day, and the days already emitted. An emitted day is
- * forgotten by an event-time timer once the watermark passes the day's end plus the allowed lateness (a record
- * later than that is dropped by the window as late anyway), so a key holds a day or two at most.
+ * <p>State per key: the pending earliest record of each open day, and each counted day's first (to take it back).
+ * A counted day is forgotten by an event-time timer once no record of it can be counted any more (the day's end plus
+ * a window plus the allowed lateness), so a key holds a day or two at most. State names and the timer service are
+ * those of the earlier {@code KeyedProcessFunction} version, so its savepoints restore; the days it emitted kept no
+ * record and cannot be corrected ({@code days-emitted}).
  *
  * @param <K> the key (a user, a device and page)
  * @param <T> the record type
  */
-public final class FirstOfDay<K, T> extends KeyedProcessFunction<K, T, T> implements ResultTypeQueryable<T> {
-    private static final long serialVersionUID = 1L;
+public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
+        implements OneInputStreamOperator<T, Signed<T>>, Triggerable<K, VoidNamespace> {
+    private static final long serialVersionUID = 2L;
 
     private final ZoneId zone;
+    private final long windowMs;
     private final long allowedLatenessMs;
     private final TypeInformation<T> type;
-    /** Day → the earliest record of the day not yet emitted. */
+    private final OutputTag<T> late;
+    private boolean corrections = true;
+    private transient InternalTimerService<VoidNamespace> timers;
+    /** Day → the earliest record of the day not yet added. */
     private transient MapState<Long, T> pending;
     /** Day → the timestamp of {@link #pending}'s record (its timer). */
     private transient MapState<Long, Long> pendingAt;
-    /** Days whose first record has been emitted. */
-    private transient MapState<Long, Boolean> emitted;
+    /** Day → the record counted as the day's first. */
+    private transient MapState<Long, T> counted;
+    /** Day → the timestamp of {@link #counted}'s record. */
+    private transient MapState<Long, Long> countedAt;
+    /** Days counted by the version before corrections (restored from its savepoints): their first is unknown. */
+    private transient MapState<Long, Boolean> countedBefore;
 
-    public FirstOfDay(ZoneId zone, long allowedLatenessMs, TypeInformation<T> type) {
+    /**
+     * @param windowMs the size of the tumbling windows the contributions go to (1 for none): with the allowed
+     *     lateness, it says when a record's window has closed for good
+     */
+    public FirstOfDay(ZoneId zone, long windowMs, long allowedLatenessMs, TypeInformation<T> type) {
         this.zone = zone;
+        this.windowMs = windowMs;
         this.allowedLatenessMs = allowedLatenessMs;
         this.type = type;
+        this.late = new OutputTag<>("late-firsts", type);
+        setChainingStrategy(ChainingStrategy.ALWAYS);
+    }
+
+    /**
+     * For an output that cannot take a record back (a Kafka topic of firsts): an earlier record arriving after the
+     * day's first was sent goes to the {@link #lateRecords() late side output} instead of correcting it.
+     */
+    public FirstOfDay<K, T> withoutCorrections() {
+        corrections = false;
+        return this;
+    }
+
+    /**
+     * {@code keyed} through a new instance named {@code name} with uid {@code uid}; its late records are in
+     * {@code getSideOutput(} {@link #lateRecords()} {@code )} of the result.
+     */
+    public SingleOutputStreamOperator<Signed<T>> apply(KeyedStream<T, K> keyed, String name, String uid) {
+        return keyed.transform(name, Signed.type(type), this).uid(uid);
+    }
+
+    /**
+     * Records that would have been their day's first but came after their window closed for good (or, without
+     * corrections, after the day's first was sent).
+     */
+    public OutputTag<T> lateRecords() {
+        return late;
     }
 
     @Override
-    public void open(Configuration parameters) {
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-first", Types.LONG, type));
-        pendingAt = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-first-at", Types.LONG, Types.LONG));
-        emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("days-emitted", Types.LONG, Types.BOOLEAN));
+    public void open() throws Exception {
+        super.open();
+        timers = getInternalTimerService("user-timers", VoidNamespaceSerializer.INSTANCE, this);
+        pending = getKeyedStateStore().getMapState(new MapStateDescriptor<>("pending-first", Types.LONG, type));
+        pendingAt = getKeyedStateStore().getMapState(
+                new MapStateDescriptor<>("pending-first-at", Types.LONG, Types.LONG));
+        counted = getKeyedStateStore().getMapState(new MapStateDescriptor<>("counted-first", Types.LONG, type));
+        countedAt = getKeyedStateStore().getMapState(
+                new MapStateDescriptor<>("counted-first-at", Types.LONG, Types.LONG));
+        countedBefore = getKeyedStateStore().getMapState(
+                new MapStateDescriptor<>("days-emitted", Types.LONG, Types.BOOLEAN));
     }
 
     @Override
-    public void processElement(T record, Context ctx, Collector<T> out) throws Exception {
-        long at = ctx.timestamp();
+    public void processElement(StreamRecord<T> element) throws Exception {
+        T record = element.getValue();
+        long at = element.getTimestamp();
+        long watermark = timers.currentWatermark();
         long day = day(at);
-        if (emitted.contains(day) || forgetAt(day) <= ctx.timerService().currentWatermark()) {
-            return; // the day's first is out already, or the day is over for good
+        if (countedBefore.contains(day)) {
+            return;
+        }
+        Long firstAt = countedAt.get(day);
+        if (firstAt != null && at >= firstAt) {
+            return; // not the day's first
         }
         Long earliest = pendingAt.get(day);
         if (earliest != null && at >= earliest) {
+            return; // not the day's first either: an earlier one waits for the watermark
+        }
+        if (closedForGood(at, watermark) || (firstAt != null && !corrections)) {
+            output.collect(late, new StreamRecord<>(record, at));
+            return;
+        }
+        if (firstAt != null) {
+            // an earlier record of a day already counted: move the count to it
+            output.collect(new StreamRecord<>(Signed.retract(counted.get(day)), firstAt));
+            count(day, record, at);
             return;
         }
         if (earliest != null) {
-            ctx.timerService().deleteEventTimeTimer(earliest);
+            timers.deleteEventTimeTimer(VoidNamespace.INSTANCE, earliest);
         }
-        if (at <= ctx.timerService().currentWatermark()) {
-            // late: the watermark has passed it, so no earlier record of the day is coming; a timer would wait for
-            // the next watermark, which a quiet stream may never send
+        if (at <= watermark) {
+            // behind the watermark: no earlier record of the day is coming, and a timer would wait for the next
+            // watermark, which a quiet stream may never send
             pending.remove(day);
             pendingAt.remove(day);
-            emit(day, record, ctx.timerService(), out);
+            count(day, record, at);
+            timers.registerEventTimeTimer(VoidNamespace.INSTANCE, forgetAt(day));
             return;
         }
         pending.put(day, record);
         pendingAt.put(day, at);
-        ctx.timerService().registerEventTimeTimer(at);
+        timers.registerEventTimeTimer(VoidNamespace.INSTANCE, at);
     }
 
-    private void emit(long day, T record, org.apache.flink.streaming.api.TimerService timers, Collector<T> out)
-            throws Exception {
-        out.collect(record);
-        emitted.put(day, true);
-        timers.registerEventTimeTimer(forgetAt(day));
+    private void count(long day, T record, long at) throws Exception {
+        output.collect(new StreamRecord<>(Signed.add(record), at));
+        counted.put(day, record);
+        countedAt.put(day, at);
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<T> out) throws Exception {
+    public void onEventTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
+        long now = timer.getTimestamp();
         List<Long> due = new ArrayList<>();
         for (Map.Entry<Long, Long> p : pendingAt.entries()) {
-            if (p.getValue() <= timestamp) {
+            if (p.getValue() <= now) {
                 due.add(p.getKey());
             }
         }
         for (long day : due) {
             T first = pending.get(day);
+            long at = pendingAt.get(day);
             pending.remove(day);
             pendingAt.remove(day);
-            emit(day, first, ctx.timerService(), out);
+            count(day, first, at);
+            timers.registerEventTimeTimer(VoidNamespace.INSTANCE, forgetAt(day));
         }
         List<Long> over = new ArrayList<>();
-        for (Long day : emitted.keys()) {
-            if (forgetAt(day) <= timestamp) {
+        for (Long day : countedAt.keys()) {
+            if (forgetAt(day) <= now) {
                 over.add(day);
             }
         }
         for (long day : over) {
-            emitted.remove(day);
+            counted.remove(day);
+            countedAt.remove(day);
         }
+        List<Long> overBefore = new ArrayList<>();
+        for (Long day : countedBefore.keys()) {
+            if (dayEnd(day) + allowedLatenessMs <= now) { // the earlier version's timer, restored with the day
+                overBefore.add(day);
+            }
+        }
+        for (long day : overBefore) {
+            countedBefore.remove(day);
+        }
+    }
+
+    @Override
+    public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) {}
+
+    /** Whether the window holding {@code at} has closed for good: its end plus the allowed lateness passed. */
+    private boolean closedForGood(long at, long watermark) {
+        long windowEnd = TimeWindow.getWindowStartWithOffset(at, 0, windowMs) + windowMs;
+        return windowEnd - 1 + allowedLatenessMs <= watermark;
     }
 
     private long day(long epochMillis) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), zone).toEpochDay();
     }
 
-    /** The end of {@code day} in the zone plus the allowed lateness. */
-    private long forgetAt(long day) {
-        return LocalDate.ofEpochDay(day + 1).atStartOfDay(zone).toInstant().toEpochMilli() + allowedLatenessMs;
+    private long dayEnd(long day) {
+        return LocalDate.ofEpochDay(day + 1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
-    @Override
-    public TypeInformation<T> getProducedType() {
-        return type;
+    /** When no record of {@code day} can be counted any more: every window holding one has closed for good. */
+    private long forgetAt(long day) {
+        return dayEnd(day) + windowMs + allowedLatenessMs;
     }
 }

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.model.common.Common;
 import com.gmall.rtdw.model.common.Page;
 import com.gmall.rtdw.model.dwd.PageLog;
@@ -19,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /** Login days per user and back-flow after 8 days or more, days in Asia/Shanghai. */
 class LoginDaysTest {
-    private KeyedOneInputStreamOperatorTestHarness<String, PageLog, UserUserLoginWindow> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, Signed<PageLog>, UserUserLoginWindow> harness;
 
     @BeforeEach
     void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new LoginDays(ZoneId.of("Asia/Shanghai")),
-                p -> p.getCommon().getUid(), Types.STRING);
+                p -> p.value.getCommon().getUid(), Types.STRING);
     }
 
     @AfterEach
@@ -40,7 +41,11 @@ class LoginDaysTest {
     }
 
     private void login(String uid, String at) throws Exception {
-        harness.processElement(page(uid, at, null), Instant.parse(at).toEpochMilli());
+        harness.processElement(Signed.add(page(uid, at, null)), Instant.parse(at).toEpochMilli());
+    }
+
+    private void takeBack(String uid, String at) throws Exception {
+        harness.processElement(Signed.retract(page(uid, at, null)), Instant.parse(at).toEpochMilli());
     }
 
     private List<String> rows() {
@@ -57,11 +62,23 @@ class LoginDaysTest {
     }
 
     @Test
-    void oneRowPerUserAndDayNeverAZeroRowU4() throws Exception {
+    void aFirstMovedToAnEarlierLoginKeepsItsBackFlowAndNoRowIsZeroU4() throws Exception {
         login("u1", "2024-06-01T02:00:00Z");
-        login("u1", "2024-06-01T03:00:00Z");
+        login("u1", "2024-06-09T03:00:00Z"); // back
+        takeBack("u1", "2024-06-09T03:00:00Z"); // an earlier login of the day came late: the first moves
+        login("u1", "2024-06-09T02:00:00Z");
 
-        assertThat(rows()).containsExactly("uu=1 back=0");
+        assertThat(rows()).containsExactly("uu=1 back=0", "uu=1 back=1", "uu=-1 back=-1", "uu=1 back=1");
+    }
+
+    @Test
+    void aDaysFirstArrivingAfterALaterDaysIsCountedButNotBackFlow() throws Exception {
+        login("u1", "2024-06-01T02:00:00Z");
+        login("u1", "2024-06-10T02:00:00Z"); // back
+        login("u1", "2024-06-09T23:00:00Z"); // June 10th 07:00 in Shanghai is the same day: a second first?
+        login("u1", "2024-06-09T15:00:00Z"); // June 9th 23:00 in Shanghai, after June 10th's
+
+        assertThat(rows()).containsExactly("uu=1 back=0", "uu=1 back=1", "uu=1 back=1", "uu=1 back=0");
     }
 
     @Test
@@ -82,10 +99,11 @@ class LoginDaysTest {
         login("u1", "2024-06-01T02:00:00Z");
         login("u1", "2024-06-05T02:00:00Z");
         assertThat(harness.numEventTimeTimers()).as("the first login's timer was moved").isEqualTo(1);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).as("the last day, and its back-flow (June 1st's is gone)")
+                .isEqualTo(2);
 
         harness.processWatermark(new Watermark(Instant.parse("2025-06-04T00:00:00Z").toEpochMilli()));
-        assertThat(harness.numKeyedStateEntries()).as("not yet a year after June 5th").isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).as("not yet a year after June 5th").isEqualTo(2);
         harness.processWatermark(new Watermark(Instant.parse("2025-06-06T00:00:00Z").toEpochMilli()));
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();

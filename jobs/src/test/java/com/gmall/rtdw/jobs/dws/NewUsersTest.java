@@ -35,11 +35,15 @@ class NewUsersTest {
     }
 
     private static List<String> run(long userId, Instant at) throws Exception {
+        return run(userId, at, 1);
+    }
+
+    private static List<String> run(long userId, Instant at, int sign) throws Exception {
         NewUsers<UserActivity> newUsers = new NewUsers<>(History::new, UserHistory::firstOrder, UserActivity.ACCESS,
                 "test", TypeInformation.of(UserActivity.class));
         try (OneInputStreamOperatorTestHarness<UserActivity, UserActivity> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(newUsers)) {
-            harness.processElement(UserActivity.firstOfDay(new UserActivity(userId)), at.toEpochMilli());
+            harness.processElement(UserActivity.firstOfDay(new UserActivity(userId), sign), at.toEpochMilli());
             List<String> out = new java.util.ArrayList<>(harness.extractOutputValues().stream()
                     .map(a -> "user " + a.userId + (a.newUser ? " new" : " returning")).toList());
             harness.getSideOutput(NewUsers.FAILED); // none expected unless asserted
@@ -64,5 +68,12 @@ class NewUsersTest {
     @Test
     void aUserUnknownToTheShopIsCountedAndReportedNotCalledNew() throws Exception {
         assertThat(run(3, FIRST_OF_U1)).containsExactly("user 3 returning", "dead letters 1");
+    }
+
+    @Test
+    void aFirstTakenBackIsMarkedAsItWasWhenAddedAndReportedOnlyThen() throws Exception {
+        assertThat(run(1, FIRST_OF_U1, -1)).containsExactly("user 1 new");
+        assertThat(run(1, Instant.parse("2024-06-02T02:00:00Z"), -1)).containsExactly("user 1 returning");
+        assertThat(run(3, FIRST_OF_U1, -1)).as("reported when it was added").containsExactly("user 3 returning");
     }
 }

@@ -64,6 +64,8 @@ public final class ExpectedDws {
 
     /** The columns of each table in order, without {@code ts}. */
     public static final Map<String, List<String>> COLUMNS = columns();
+    /** The measure columns of each table (a row whose measures are all zero stands for no row). */
+    public static final Map<String, List<String>> MEASURES = measures();
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -317,17 +319,29 @@ public final class ExpectedDws {
     }
 
     private static Map<String, List<String>> columns() {
-        // the tables of an empty input have every column
-        Clock clock = new Clock(ZoneId.of("UTC"), 1);
-        ShopFacts none = ShopFacts.replay(List.of(), clock.zone(), null);
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Table t : List.of(Traffic.keywords(List.of(), clock), Traffic.vcChArIsNew(List.of(), clock),
-                Traffic.pageView(List.of(), clock), Traffic.userLogin(List.of(), clock), Trade.register(none, clock),
-                Trade.cartAdd(none, clock), Trade.paymentSuc(none, clock, null), Trade.order(none, clock, null),
-                Trade.userSpuOrder(none, clock, null), Trade.provinceOrder(none, clock, null))) {
+        for (Table t : emptyTables()) {
             out.put(t.name, List.copyOf(t.columns()));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, List<String>> measures() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Table t : emptyTables()) {
+            out.put(t.name, List.copyOf(t.measures.keySet()));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static List<Table> emptyTables() {
+        // the tables of an empty input have every column
+        Clock clock = new Clock(ZoneId.of("UTC"), 1);
+        ShopFacts none = ShopFacts.replay(List.of(), clock.zone(), null);
+        return List.of(Traffic.keywords(List.of(), clock), Traffic.vcChArIsNew(List.of(), clock),
+                Traffic.pageView(List.of(), clock), Traffic.userLogin(List.of(), clock), Trade.register(none, clock),
+                Trade.cartAdd(none, clock), Trade.paymentSuc(none, clock, null), Trade.order(none, clock, null),
+                Trade.userSpuOrder(none, clock, null), Trade.provinceOrder(none, clock, null));
     }
 
     // ------------------------------------------------------------------------------------------------------------

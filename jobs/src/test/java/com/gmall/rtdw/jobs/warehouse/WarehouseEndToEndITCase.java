@@ -47,7 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * code; every row must match, window, dimensions and measures.
  *
  * <p>The second case runs the scenario on the next day with every job killed halfway (cancelled without a
- * savepoint) and started again from its last retained checkpoint: the results must be the same as computed.
+ * savepoint) and started again from its last retained checkpoint: the results must be the same as computed. The
+ * third commits a tenth of the shop's transactions up to 90 s after later ones (within the allowed lateness).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -134,6 +135,18 @@ class WarehouseEndToEndITCase {
         assertSameAsComputed(recording, start);
     }
 
+    @Test
+    @Order(3)
+    void businessEventsCommittedOutOfEventTimeOrderEndInTheWindowsTheyHappenedIn() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-03T10:00:00");
+        // a tenth of the transactions commit 1 s to 90 s late, within the allowed lateness: windows fire again and
+        // first-of-day counts move to the user's earliest record of the day; more users than before, so that the
+        // day has registrations too
+        GenCommand.run(settings, List.of("--scenario", "e2e", "--paced", "--late-business", "0.1", "--users", "110",
+                "--start", start.toString()), System.out, recording);
+        assertSameAsComputed(recording, start);
+    }
+
     /** Waits until ClickHouse shows exactly the computed rows of the day, then compares table by table. */
     private void assertSameAsComputed(Recording recording, LocalDateTime day) throws Exception {
         long from = day.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
@@ -211,11 +224,21 @@ class WarehouseEndToEndITCase {
                     row.put(column, value != null && column.endsWith("amount")
                             ? new BigDecimal(value).setScale(2).toPlainString() : value);
                 }
-                rows.add(row);
+                if (!allZero(row, ExpectedDws.MEASURES.get(table.getKey()))) {
+                    rows.add(row);
+                }
             }
             tables.put(table.getKey(), ExpectedDws.sorted(rows));
         }
         return tables;
+    }
+
+    /**
+     * Whether a row's measures are all zero: a window whose first-of-day counts all moved to earlier windows keeps
+     * a row of zeros (ClickHouse rows are replaced, not deleted), which stands for no row, as in the calculator.
+     */
+    private static boolean allZero(Map<String, String> row, List<String> measures) {
+        return measures.stream().allMatch(m -> row.get(m) != null && new BigDecimal(row.get(m)).signum() == 0);
     }
 
     private void awaitAllRunning() throws Exception {

@@ -5,13 +5,17 @@ import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.jobs.runtime.KafkaSinks;
+import com.gmall.rtdw.jobs.runtime.LateFirsts;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
+import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -19,7 +23,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Unique visitors (docs/jobs.md): each device's first page of each day, from {@code dwd_traffic_page_log} to
  * {@code dwd_traffic_unique_visitor_detail}, in event time (U1): the day's earliest page, decided when the
  * watermark passes it ({@link FirstOfDay}; a device's pages can arrive out of order, as Flume spreads the log lines
- * over partitions), with idle partitions not holding the watermark back (G8).
+ * over partitions), with idle partitions not holding the watermark back (G8). A published first is never taken back:
+ * an earlier page of the device arriving after it goes to the dead letters with its reason (the DWS traffic job
+ * counts its own unique visitors, with corrections).
  */
 public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     /** Pages may arrive this much out of order (the app batches its logs for a few seconds). */
@@ -42,14 +48,20 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uv", OUT_OF_ORDERNESS,
                 IDLENESS, QuietFlush.Target.after(0));
-        SingleOutputStreamOperator<PageLog> firstVisits = pages.timed()
-                .keyBy(p -> p.getCommon().getMid())
-                .process(new FirstOfDay<String, PageLog>(config.timeZone(), ALLOWED_LATENESS.toMillis(),
-                        TypeInformation.of(PageLog.class)))
-                .name("first visit of the day").uid("first-visit-of-day");
+        FirstOfDay<String, PageLog> firstOfDay = new FirstOfDay<String, PageLog>(config.timeZone(), 1,
+                ALLOWED_LATENESS.toMillis(), TypeInformation.of(PageLog.class)).withoutCorrections();
+        SingleOutputStreamOperator<Signed<PageLog>> firsts = firstOfDay.apply(
+                pages.timed().keyBy(p -> p.getCommon().getMid()), "first visit of the day", "first-visit-of-day");
+        DataStream<PageLog> firstVisits = firsts.map(first -> first.value).returns(PageLog.class)
+                .name("first visits").uid("first-visits");
         firstVisits.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL))
                 .name("kafka dwd_traffic_unique_visitor_detail").uid("kafka-dwd-traffic-unique-visitor-detail");
-        pages.decoded().getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
+        DataStream<KafkaRecord> lateVisits = firsts.getSideOutput(firstOfDay.lateRecords())
+                .map(new LateFirsts<PageLog>(name(), "late: an earlier page of the device than its first visit of the "
+                        + "day already published, or one more than " + ALLOWED_LATENESS.toMinutes() + " min behind "
+                        + "the watermark; the topic keeps the first visits it published"))
+                .returns(KafkaRecord.class).name("late first visits").uid("late-first-visits");
+        pages.decoded().getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS).union(lateVisits)
                 .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
                 .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
     }
