@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.model.common.Common;
 import com.gmall.rtdw.model.common.Page;
 import com.gmall.rtdw.model.dwd.PageLog;
@@ -16,17 +17,35 @@ final class TrafficRows {
     static TrafficVcChArIsNewPageViewWindow pageView(PageLog log) {
         TrafficVcChArIsNewPageViewWindow row = dims(log);
         Page page = log.getPage();
-        String last = page == null ? null : page.getLastPageId();
-        row.svCt = last == null || last.isEmpty() ? 1 : 0;
+        row.svCt = opensSession(log) ? 1 : 0;
         row.pvCt = 1;
         row.durSum = page == null || page.getDuringTime() == null ? 0 : Math.max(0, page.getDuringTime());
         return row;
     }
 
-    static TrafficVcChArIsNewPageViewWindow uniqueVisitor(PageLog log) {
-        TrafficVcChArIsNewPageViewWindow row = dims(log);
-        row.uvCt = 1;
+    /** A device's first page of the day added (+1) or taken back (-1, {@code FirstOfDay}). */
+    static TrafficVcChArIsNewPageViewWindow uniqueVisitor(Signed<PageLog> first) {
+        TrafficVcChArIsNewPageViewWindow row = dims(first.value);
+        row.uvCt = first.sign;
         return row;
+    }
+
+    /** Whether a page opens a session: it has no previous page. */
+    static boolean opensSession(PageLog log) {
+        Page page = log.getPage();
+        String last = page == null ? null : page.getLastPageId();
+        return last == null || last.isEmpty();
+    }
+
+    /** A new row with {@code row}'s dimensions, measures and time. */
+    static TrafficVcChArIsNewPageViewWindow copy(TrafficVcChArIsNewPageViewWindow row) {
+        TrafficVcChArIsNewPageViewWindow out = new TrafficVcChArIsNewPageViewWindow();
+        out.vc = row.vc;
+        out.ch = row.ch;
+        out.ar = row.ar;
+        out.isNew = row.isNew;
+        out.ts = row.ts;
+        return sum(out, row);
     }
 
     static TrafficVcChArIsNewPageViewWindow bounce(PageLog log) {

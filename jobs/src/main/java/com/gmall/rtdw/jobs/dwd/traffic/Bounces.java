@@ -23,8 +23,8 @@ import org.apache.flink.util.OutputTag;
  * no page follows within it. If the next page continues the session, nothing is emitted. CEP keeps a device's partial
  * match only until it completes or times out, so its state is bounded by {@link #WITHIN}.
  */
-final class Bounces {
-    static final Duration WITHIN = Duration.ofSeconds(10);
+public final class Bounces {
+    public static final Duration WITHIN = Duration.ofSeconds(10);
     /** Pages too late for CEP's event-time order (behind the watermark). */
     static final OutputTag<PageLog> LATE = new OutputTag<>("late-pages", TypeInformation.of(PageLog.class));
     static final OutputTag<PageLog> TIMED_OUT = new OutputTag<>("bounce-timed-out", TypeInformation.of(PageLog.class));
