@@ -1,5 +1,11 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import java.util.List;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.ChainingStrategy;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
@@ -17,6 +23,11 @@ import org.apache.flink.streaming.runtime.tasks.ProcessingTimeCallback;
  * <p>The jump is bounded by the target (one window, one CEP timeout past the newest record), never to the wall clock, so a job replaying old
  * data is not pushed ahead of it. It runs chained to its source, before the source's partitions are marked idle
  * (an idle task's watermarks are not sent on).
+ *
+ * <p>It also carries the watermark across a restore, which Flink does not: each subtask keeps the watermark it had
+ * sent at the checkpoint, and a restored subtask first sends the least of them (what the operators downstream had
+ * then; each subtask sees all with union state), so a record that was too late before the failure is too late
+ * again instead of reopening a window that fired and was purged (whose new row would replace the complete one).
  *
  * @param <T> the record type
  */
@@ -44,6 +55,10 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     private transient long newest;
     private transient long lastRecordAt;
     private transient long emitted;
+    /** The watermark this operator had sent, per subtask, at the checkpoint (union: every subtask sees all). */
+    private transient ListState<Long> sentAtCheckpoint;
+    /** The least of {@link #sentAtCheckpoint} on restore, or {@code Long.MIN_VALUE}. */
+    private transient long restored;
 
     /** @param target where the watermark goes when quiet, given the newest record's timestamp */
     public QuietFlush(long quietMs, Target target) {
@@ -57,8 +72,34 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
         super.open();
         newest = Long.MIN_VALUE;
         emitted = Long.MIN_VALUE;
+        if (restored != Long.MIN_VALUE) {
+            // Flink does not restore watermarks: without this, records that were too late before the failure
+            // would be accepted again and reopen windows long fired and purged
+            processWatermark(new Watermark(restored));
+        }
         lastRecordAt = getProcessingTimeService().getCurrentProcessingTime();
         schedule();
+    }
+
+    @Override
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        sentAtCheckpoint = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>("watermark-sent", Types.LONG));
+        restored = Long.MIN_VALUE;
+        if (context.isRestored()) {
+            long least = Long.MAX_VALUE;
+            for (Long sent : sentAtCheckpoint.get()) {
+                least = Math.min(least, sent);
+            }
+            restored = least == Long.MAX_VALUE ? Long.MIN_VALUE : least;
+        }
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        sentAtCheckpoint.update(List.of(emitted));
     }
 
     @Override

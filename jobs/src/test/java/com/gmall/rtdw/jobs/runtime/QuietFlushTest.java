@@ -3,8 +3,10 @@ package com.gmall.rtdw.jobs.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,47 @@ class QuietFlushTest {
     @Test
     void withoutAnyRecordNothingIsInvented() throws Exception {
         harness.setProcessingTime(60_000);
+        assertThat(watermarks()).isEmpty();
+    }
+
+    /** A fresh instance restored from {@code state}, as after a failure. */
+    private void restore(OperatorSubtaskState state) throws Exception {
+        harness.close();
+        harness = new OneInputStreamOperatorTestHarness<>(new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
+        harness.setProcessingTime(0);
+        harness.initializeState(state);
+        harness.open();
+    }
+
+    @Test
+    void aRestoredInstanceSendsTheWatermarkItHadSentAtTheCheckpointBeforeAnyRecord() throws Exception {
+        harness.processWatermark(new Watermark(5_000));
+        OperatorSubtaskState checkpoint = harness.snapshot(1, 1);
+        harness.processWatermark(new Watermark(9_000)); // sent after the checkpoint: lost with the failure
+
+        restore(checkpoint);
+        assertThat(watermarks()).as("at once: a record too late before is as late now").containsExactly(5_000L);
+        harness.processWatermark(new Watermark(4_000)); // the source starts again from its checkpointed offsets
+        harness.processWatermark(new Watermark(6_000));
+        assertThat(watermarks()).containsExactly(5_000L, 6_000L);
+    }
+
+    @Test
+    void afterARestoreEverySubtaskStartsFromTheLeastWatermarkAnySubtaskHadSent() throws Exception {
+        harness.processWatermark(new Watermark(5_000));
+        OperatorSubtaskState first = harness.snapshot(1, 1);
+        restore(AbstractStreamOperatorTestHarness.repackageState()); // an empty instance as the second subtask
+        harness.processWatermark(new Watermark(3_000));
+        OperatorSubtaskState second = harness.snapshot(1, 1);
+
+        restore(AbstractStreamOperatorTestHarness.repackageState(first, second));
+        assertThat(watermarks()).containsExactly(3_000L);
+    }
+
+    @Test
+    void aCheckpointBeforeAnyWatermarkRestoresNothing() throws Exception {
+        restore(harness.snapshot(1, 1));
+        harness.processElement(new StreamRecord<>("a", 1_000L));
         assertThat(watermarks()).isEmpty();
     }
 }
