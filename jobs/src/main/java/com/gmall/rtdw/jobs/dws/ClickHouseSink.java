@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>While ClickHouse does not answer, a batch is posted again with {@code backoff} (counted in
  * {@code clickHouseRetries}); a server down for a minute delays the rows and the checkpoint, and costs no restart.
  *
- * <p>A row the writer refuses (an amount beyond its decimal type) is logged and counted in {@code rowsRejected};
- * it cannot be written anywhere in that table, and failing would only replay it for ever.
+ * <p>A row the writer would refuse (an amount beyond its decimal type) never comes here: {@link WritableRows} makes
+ * it a dead letter before.
  *
  * @param <T> the row type
  */
@@ -46,7 +46,6 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     private transient ClickHouseHttpInserter<T> inserter;
     private transient IntervalFlush interval;
     private transient Counter rowsWritten;
-    private transient Counter rowsRejected;
 
     public ClickHouseSink(ClickHouseEndpoint endpoint, TableSpec<T> table, int batchSize, long intervalMs,
             Backoff backoff) {
@@ -76,19 +75,12 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
         });
         interval = IntervalFlush.of(getRuntimeContext(), intervalMs, this::flush);
         rowsWritten = getRuntimeContext().getMetricGroup().counter("clickHouseRowsWritten");
-        rowsRejected = getRuntimeContext().getMetricGroup().counter("clickHouseRowsRejected");
     }
 
     @Override
     public void invoke(T row, Context context) throws Exception {
         int before = inserter.pendingRows();
-        try {
-            inserter.add(row);
-        } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
-            rowsRejected.inc();
-            LOG.error("{}: row refused by the writer and not written: {} ({})", writer.table(), row, e.getMessage());
-            return;
-        }
+        inserter.add(row); // encoded once before, by WritableRows: this cannot refuse it
         if (inserter.pendingRows() == 0) {
             rowsWritten.inc(before + 1L); // the batch was full and has been posted
         } else {

@@ -169,9 +169,12 @@ public final class DwsPipeline {
         return out;
     }
 
-    /** Rows into their ClickHouse table. */
+    /** Rows into their ClickHouse table; a row its writer cannot encode becomes a dead letter. */
     public <T> void write(DataStream<T> rows, TableSpec<T> table) {
-        rows.addSink(new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs(),
+        SingleOutputStreamOperator<T> writable = rows.process(new WritableRows<>(job, table.writer()), rows.getType())
+                .name("writable " + table.name()).uid("writable-" + table.name());
+        deadLetters.add(writable.getSideOutput(WritableRows.REFUSED));
+        writable.addSink(new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs(),
                         Backoff.of(config)))
                 .name("clickhouse " + table.name()).uid("clickhouse-" + table.name());
     }
