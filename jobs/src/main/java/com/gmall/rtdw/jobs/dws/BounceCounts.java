@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.dwd.traffic.Bounces;
+import com.gmall.rtdw.jobs.runtime.WindowLateness;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficVcChArIsNewPageViewWindow;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.apache.flink.streaming.api.operators.InternalTimer;
 import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.operators.Triggerable;
-import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
@@ -51,14 +51,12 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
         public Visit() {}
     }
 
-    private final long windowMs;
-    private final long allowedLatenessMs;
+    private final WindowLateness lateness;
     private transient InternalTimerService<VoidNamespace> timers;
     private transient ValueState<List<Visit>> visits;
 
     BounceCounts(long windowMs, long allowedLatenessMs) {
-        this.windowMs = windowMs;
-        this.allowedLatenessMs = allowedLatenessMs;
+        this.lateness = new WindowLateness(windowMs, allowedLatenessMs);
         setChainingStrategy(ChainingStrategy.ALWAYS);
     }
 
@@ -74,7 +72,7 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
     public void processElement(StreamRecord<PageLog> element) throws Exception {
         long at = element.getTimestamp();
         long watermark = timers.currentWatermark();
-        if (closedForGood(at, watermark)) {
+        if (lateness.closedForGood(at, watermark)) {
             return;
         }
         Visit visit = new Visit();
@@ -123,7 +121,7 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
     /** Judges the page at {@code i} by what is known now, and sends the difference to what was counted. */
     private void judge(List<Visit> mine, int i, long watermark) {
         Visit page = mine.get(i);
-        if (!page.opens || closedForGood(page.ts, watermark)) {
+        if (!page.opens || lateness.closedForGood(page.ts, watermark)) {
             return;
         }
         Visit next = i + 1 < mine.size() ? mine.get(i + 1) : null;
@@ -143,14 +141,8 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
         }
     }
 
-    /** Whether the window holding {@code at} has closed for good: its end plus the allowed lateness passed. */
-    private boolean closedForGood(long at, long watermark) {
-        long windowEnd = TimeWindow.getWindowStartWithOffset(at, 0, windowMs) + windowMs;
-        return windowEnd - 1 + allowedLatenessMs <= watermark;
-    }
-
     /** When a page no longer matters: its window closed for good, and no later page can be its next in time. */
     private long forgetAt(long at) {
-        return TimeWindow.getWindowStartWithOffset(at, 0, windowMs) + windowMs + WITHIN_MS + allowedLatenessMs;
+        return lateness.closesForGoodAt(at) + 1 + WITHIN_MS;
     }
 }

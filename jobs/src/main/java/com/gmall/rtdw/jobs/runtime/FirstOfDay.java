@@ -20,7 +20,6 @@ import org.apache.flink.streaming.api.operators.InternalTimer;
 import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.operators.Triggerable;
-import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 
@@ -45,8 +44,8 @@ import org.apache.flink.util.OutputTag;
  * defect O1).
  *
  * <p>State per key: the pending earliest record of each open day, and each counted day's first (to take it back).
- * A counted day is forgotten by an event-time timer once no record of it can be counted any more (the day's end plus
- * a window plus the allowed lateness), so a key holds a day or two at most. State names and the timer service are
+ * A counted day is forgotten by an event-time timer once no record of it can be counted any more (the window of the
+ * day's last moment has closed for good), so a key holds a day or two at most. State names and the timer service are
  * those of the earlier {@code KeyedProcessFunction} version, so its savepoints restore; the days it emitted kept no
  * record and cannot be corrected ({@code days-emitted}).
  *
@@ -58,7 +57,7 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     private static final long serialVersionUID = 2L;
 
     private final ZoneId zone;
-    private final long windowMs;
+    private final WindowLateness lateness;
     private final long allowedLatenessMs;
     private final TypeInformation<T> type;
     private final OutputTag<T> late;
@@ -81,7 +80,7 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
      */
     public FirstOfDay(ZoneId zone, long windowMs, long allowedLatenessMs, TypeInformation<T> type) {
         this.zone = zone;
-        this.windowMs = windowMs;
+        this.lateness = new WindowLateness(windowMs, allowedLatenessMs);
         this.allowedLatenessMs = allowedLatenessMs;
         this.type = type;
         this.late = new OutputTag<>("late-firsts", type);
@@ -144,7 +143,7 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
         if (earliest != null && at >= earliest) {
             return; // not the day's first either: an earlier one waits for the watermark
         }
-        if (closedForGood(at, watermark) || (firstAt != null && !corrections)) {
+        if (lateness.closedForGood(at, watermark) || (firstAt != null && !corrections)) {
             output.collect(late, new StreamRecord<>(record, at));
             return;
         }
@@ -218,12 +217,6 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     @Override
     public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) {}
 
-    /** Whether the window holding {@code at} has closed for good: its end plus the allowed lateness passed. */
-    private boolean closedForGood(long at, long watermark) {
-        long windowEnd = TimeWindow.getWindowStartWithOffset(at, 0, windowMs) + windowMs;
-        return windowEnd - 1 + allowedLatenessMs <= watermark;
-    }
-
     private long day(long epochMillis) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), zone).toEpochDay();
     }
@@ -232,8 +225,8 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
         return LocalDate.ofEpochDay(day + 1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
-    /** When no record of {@code day} can be counted any more: every window holding one has closed for good. */
+    /** Just after no record of {@code day} can be counted any more: the window of its last moment closed for good. */
     private long forgetAt(long day) {
-        return dayEnd(day) + windowMs + allowedLatenessMs;
+        return lateness.closesForGoodAt(dayEnd(day) - 1) + 1;
     }
 }

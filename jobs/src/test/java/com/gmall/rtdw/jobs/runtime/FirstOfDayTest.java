@@ -204,9 +204,9 @@ class FirstOfDayTest {
         assertThat(harness.numEventTimeTimers()).as("the days' forget timers").isEqualTo(2);
         assertThat(harness.numKeyedStateEntries()).as("two counted firsts and their times").isEqualTo(4);
 
-        watermark("2024-06-01T16:02:09.999Z"); // the day's end + a window + the lateness, minus a millisecond
+        watermark("2024-06-01T16:01:59.999Z"); // the last window of the day closes for good
         assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
-        watermark("2024-06-01T16:02:10Z");
+        watermark("2024-06-01T16:02:00Z");
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
 
