@@ -48,7 +48,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>The second case runs the scenario on the next day with every job killed halfway (cancelled without a
  * savepoint) and started again from its last retained checkpoint: the results must be the same as computed. The
- * third commits a tenth of the shop's transactions up to 90 s after later ones (within the allowed lateness).
+ * third commits a tenth of the shop's transactions up to 90 s after later ones (within the allowed lateness). The
+ * fourth stops every job, writes a whole scenario with late logs and transactions, and only then starts the jobs
+ * again from their checkpoints: they catch up on the backlog.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -121,13 +123,7 @@ class WarehouseEndToEndITCase {
         for (Map.Entry<String, JobID> job : jobs.entrySet()) {
             cluster.cancel(job.getValue());
         }
-        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
-            GmallJob job = factory.get();
-            Path checkpoint = cluster.latestCheckpoint(job.name())
-                    .orElseThrow(() -> new AssertionError(job.name() + " left no checkpoint"));
-            jobs.put(job.name(), cluster.submit(job, config, checkpoint.toString()));
-        }
-        awaitAllRunning();
+        restartEveryJobFromItsLatestCheckpoint();
         // the second half starts 30 s of simulated time later, so no session spans the restart
         LocalDateTime second = start.plusNanos(1500L * 20 * 1_000_000).plusSeconds(30);
         GenCommand.run(settings, List.of("--scenario", "e2e", "--paced", "--seed", "12", "--events", "1500", "--users", "90",
@@ -145,6 +141,31 @@ class WarehouseEndToEndITCase {
         GenCommand.run(settings, List.of("--scenario", "e2e", "--paced", "--late-business", "0.1", "--users", "110",
                 "--start", start.toString()), System.out, recording);
         assertSameAsComputed(recording, start);
+    }
+
+    @Test
+    @Order(4)
+    void jobsStartedAfterTheWholeScenarioCatchUpOnTheBacklog() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-04T10:00:00");
+        // every job stopped (its checkpoints kept); the shop writes a whole day's scenario as fast as it can, with
+        // late app logs and transactions, and only then do the jobs start again and read it as a backlog
+        for (JobID job : jobs.values()) {
+            cluster.cancel(job);
+        }
+        GenCommand.run(settings, List.of("--scenario", "e2e", "--seed", "13", "--users", "130", "--late-logs", "0.05",
+                "--late-business", "0.05", "--start", start.toString()), System.out, recording);
+        restartEveryJobFromItsLatestCheckpoint();
+        assertSameAsComputed(recording, start);
+    }
+
+    private void restartEveryJobFromItsLatestCheckpoint() throws Exception {
+        for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
+            GmallJob job = factory.get();
+            Path checkpoint = cluster.latestCheckpoint(job.name())
+                    .orElseThrow(() -> new AssertionError(job.name() + " left no checkpoint"));
+            jobs.put(job.name(), cluster.submit(job, config, checkpoint.toString()));
+        }
+        awaitAllRunning();
     }
 
     /** Waits until ClickHouse shows exactly the computed rows of the day, then compares table by table. */
