@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -26,6 +27,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * pass a later watermark, so no lookup makes a record late.
  * <li>Each detail comes once, in its final version, from the DWD layer (P3; the reference kept the first of two
  * versions).
+ * <li>A line whose SKU lookup did not find the SPU, trademark and category is a dead letter ({@link UnresolvedSkus}),
+ * not a row under empty keys that a replay finding the SKU would leave beside the right one.
  * <li>After the window, the names and the parent categories are looked up, every one by its own table's key (S1:
  * the reference's category-1 lookup had no table and assigned a literal, so {@code category1_name} was always
  * empty and each record leaked a connection).
@@ -50,7 +53,9 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
                         (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeUserSpuOrderWindow::line).returns(SpuOrderLine.class)
                 .name("order lines").uid("order-lines");
-        DataStream<SpuOrderLine> withSku = p.lookup(lines, "sku", "DIM_SKU_INFO", "ID", new SkuJoin());
+        SingleOutputStreamOperator<SpuOrderLine> withSku = p.lookup(lines, "sku", "DIM_SKU_INFO", "ID", new SkuJoin())
+                .process(new UnresolvedSkus(name())).name("resolved skus").uid("resolved-skus");
+        p.deadLetters(withSku.getSideOutput(UnresolvedSkus.UNRESOLVED));
         DataStream<TradeUserSpuOrderWindow> windows = p.aggregate(withSku.keyBy(SpuOrderLine::key), "spu-orders",
                 new OrderTotals<SpuOrderLine, TradeUserSpuOrderWindow>(new Lines(), DwsTradeUserSpuOrderWindow::row),
                 OrderTotals.totalsType(), TypeInformation.of(TradeUserSpuOrderWindow.class),

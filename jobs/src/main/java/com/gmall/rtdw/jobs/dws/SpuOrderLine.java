@@ -15,7 +15,7 @@ public class SpuOrderLine {
     public String trademarkId;
     public String category3Id;
 
-    /** The window key; a dimension the lookup did not find is the empty string. */
+    /** The window key (only lines whose SKU was resolved reach the window, {@link UnresolvedSkus}). */
     String key() {
         return TrafficRows.orEmpty(userId) + "\u0000" + TrafficRows.orEmpty(spuId) + "\u0000"
                 + TrafficRows.orEmpty(trademarkId) + "\u0000" + TrafficRows.orEmpty(category3Id);
