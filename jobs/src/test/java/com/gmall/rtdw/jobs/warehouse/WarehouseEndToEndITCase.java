@@ -50,7 +50,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * savepoint) and started again from its last retained checkpoint: the results must be the same as computed. The
  * third commits a tenth of the shop's transactions up to 90 s after later ones (within the allowed lateness). The
  * fourth stops every job, writes a whole scenario with late logs and transactions, and only then starts the jobs
- * again from their checkpoints: they catch up on the backlog.
+ * again from their checkpoints: they catch up on the backlog. The fifth kills every job while such a scenario is
+ * still being written, and restarts them from their checkpoints.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -155,6 +156,31 @@ class WarehouseEndToEndITCase {
         GenCommand.run(settings, List.of("--scenario", "e2e", "--seed", "13", "--users", "130", "--late-logs", "0.05",
                 "--late-business", "0.05", "--start", start.toString()), System.out, recording);
         restartEveryJobFromItsLatestCheckpoint();
+        assertSameAsComputed(recording, start);
+    }
+
+    @Test
+    @Order(5)
+    void jobsKilledWhileLateRecordsAreStillComingRestartWithoutRollingAWindowBack() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-05T10:00:00");
+        // the shop keeps writing, late logs and transactions among the rest, while every job is killed halfway and
+        // started again from its last checkpoint: windows fired before the kill take late records after it
+        java.util.concurrent.CompletableFuture<Void> shop = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                GenCommand.run(settings, List.of("--scenario", "e2e", "--paced", "--seed", "14", "--users", "150",
+                        "--late-logs", "0.05", "--late-business", "0.05", "--start", start.toString()), System.out,
+                        recording);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        Thread.sleep(35_000); // of the scenario's 60 s: checkpoints of this day's records exist by then
+        assertThat(shop).as("the shop is still writing when the jobs die").isNotDone();
+        for (JobID job : jobs.values()) {
+            cluster.cancel(job);
+        }
+        restartEveryJobFromItsLatestCheckpoint();
+        shop.get(5, java.util.concurrent.TimeUnit.MINUTES);
         assertSameAsComputed(recording, start);
     }
 
