@@ -85,8 +85,7 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
                 if (!access.takenBack(record)) {
                     ctx.output(FAILED, DeadLetters.of(job, "user " + access.userId(record)
                             + " has no such history in the shop database; counted as a returning user", "history",
-                            -1, -1,
-                            String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
+                            -1, -1, String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
                 }
             } else if (first.get().toEpochMilli() == ctx.timestamp()) {
                 access.markNew(record);
