@@ -204,6 +204,12 @@ public final class GmallOptions {
     public static final ConfigOption<Integer> DWS_WINDOW_SECONDS = ConfigOption.integer(
             "dws.window-seconds", "length of the DWS jobs' tumbling event-time windows, seconds").withDefault("10");
 
+    public static final ConfigOption<String> DWD_SNAPSHOT_FACTS_FROM = ConfigOption.string(
+            "dwd.snapshot-facts-from", "which rows of OdsDbApp's first snapshot (bootstrap-insert) the DWD fact jobs "
+                    + "count as facts: 'today' (those whose fact time is on or after the start of the day the row was "
+                    + "read, in warehouse.time-zone), 'none', or a local date or date-time in warehouse.time-zone "
+                    + "(yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss]) from which on they count").withDefault("today");
+
     public static final ConfigOption<Integer> DWS_ALLOWED_LATENESS_SECONDS = ConfigOption.integer(
             "dws.allowed-lateness-seconds", "a DWS window that has fired takes records this many seconds of event "
                     + "time late and fires again (the newer row replaces the older in ClickHouse); later ones go to "
@@ -262,7 +268,7 @@ public final class GmallOptions {
             KAFKA_TRANSACTION_TIMEOUT_MS, KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
             DIM_CDC_SERVER_ID, DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS,
             DIM_CACHE_MISSING_TTL_SECONDS, DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY,
-            DWS_WINDOW_SECONDS, DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE,
+            DWD_SNAPSHOT_FACTS_FROM, DWS_WINDOW_SECONDS, DWS_ALLOWED_LATENESS_SECONDS, DWS_QUIET_FLUSH_MS, DWS_SINK_BATCH_SIZE,
             DWS_SINK_BATCH_INTERVAL_MS, STACK_KAFKA_CONTROLLER_PORT, STACK_CLICKHOUSE_TCP_PORT,
             STACK_HBASE_MASTER_PORT, STACK_HBASE_REGIONSERVER_PORT, STACK_MYSQL_ADMIN_USER,
             STACK_MYSQL_ADMIN_PASSWORD, STACK_MYSQL_WRITER_USER, STACK_MYSQL_WRITER_PASSWORD);

@@ -24,6 +24,7 @@ public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange,
 
     private final FactRule<T> rule;
     private final ZoneId zone;
+    private final SnapshotFacts snapshot;
     private final String jobName;
     private final DictionaryLoader loader;
 
@@ -31,9 +32,11 @@ public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange,
     private transient Map<String, String> loaded;
     private transient Counter misses;
 
-    public DictionaryFacts(FactRule<T> rule, ZoneId zone, String jobName, DictionaryLoader loader) {
+    public DictionaryFacts(FactRule<T> rule, ZoneId zone, SnapshotFacts snapshot, String jobName,
+            DictionaryLoader loader) {
         this.rule = rule;
         this.zone = zone;
+        this.snapshot = snapshot;
         this.jobName = jobName;
         this.loader = loader;
     }
@@ -66,6 +69,6 @@ public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange,
                 throw new IllegalStateException("cannot read the dictionary state", e);
             }
         });
-        TableFacts.apply(rule, row, out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter), jobName);
+        TableFacts.apply(rule, snapshot, row, out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter), jobName);
     }
 }

@@ -31,6 +31,12 @@ public final class DwdInteractionComment extends TableFactJob<InteractionComment
             return type == ChangeType.insert;
         }
 
+        /** A comment of the period, as the snapshot read it. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("create_time");
+        }
+
         @Override
         public InteractionComment fact(Row row) {
             Instant created = row.requiredTime("create_time");

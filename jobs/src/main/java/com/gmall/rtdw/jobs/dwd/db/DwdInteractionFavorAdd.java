@@ -28,6 +28,12 @@ public final class DwdInteractionFavorAdd extends TableFactJob<InteractionFavorA
             return type == ChangeType.insert;
         }
 
+        /** A favourite added in the period, as the snapshot read it (cancelled later or not: so is a binlog one). */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("create_time");
+        }
+
         @Override
         public InteractionFavorAdd fact(Row row) {
             Instant created = row.requiredTime("create_time");

@@ -28,6 +28,12 @@ public final class DwdToolCouponGet extends TableFactJob<ToolCouponGet> {
             return type == ChangeType.insert;
         }
 
+        /** A coupon got in the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("get_time");
+        }
+
         @Override
         public ToolCouponGet fact(Row row) {
             Instant got = row.requiredTime("get_time");

@@ -32,6 +32,12 @@ public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {
                     && "1402".equals(row.text("coupon_status"));
         }
 
+        /** A coupon used in an order in the period (paid since or not: it has a using_time). */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("using_time");
+        }
+
         @Override
         public ToolCouponOrder fact(Row row) {
             Instant using = row.requiredTime("using_time");

@@ -32,6 +32,12 @@ public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
             return row.changedTo("coupon_status", "1403");
         }
 
+        /** A coupon whose order was paid in the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return "1403".equals(row.text("coupon_status")) ? row.optionalTime("used_time") : null;
+        }
+
         @Override
         public ToolCouponPay fact(Row row) {
             Instant used = row.requiredTime("used_time");

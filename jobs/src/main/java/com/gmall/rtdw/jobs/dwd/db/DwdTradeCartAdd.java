@@ -48,6 +48,12 @@ public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
             }
         }
 
+        /** A cart line created in the period, with all of its quantity (a snapshot keeps no earlier quantities). */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("create_time");
+        }
+
         @Override
         public TradeCartAdd fact(Row row) {
             boolean update = row.change().getType() == ChangeType.update;

@@ -28,6 +28,12 @@ public final class DwdUserRegister extends TableFactJob<UserRegister> {
             return type == ChangeType.insert;
         }
 
+        /** A user registered in the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("create_time");
+        }
+
         @Override
         public UserRegister fact(Row row) {
             Instant created = row.requiredTime("create_time");

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.model.common.ChangeType;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * Which changes of one business table are a fact, and the fact they make.
@@ -25,6 +26,16 @@ public abstract class FactRule<T> implements Serializable {
     /** Whether the change of a row of {@link #table()} is a fact. */
     public abstract boolean matches(ChangeType type, Row row);
 
-    /** The fact; a missing or malformed value it needs is a {@link Row.BadRow}. */
+    /**
+     * When this rule's fact happened in a row as OdsDbApp's snapshot read it (its final state, no previous values), or
+     * null when that row shows no such fact. By default the snapshot holds none of this rule's facts.
+     *
+     * @throws Row.BadRow when a time it needs is malformed
+     */
+    public Instant snapshotFactTime(Row row) {
+        return null;
+    }
+
+    /** The fact (of a snapshot row too); a missing or malformed value it needs is a {@link Row.BadRow}. */
     public abstract T fact(Row row);
 }

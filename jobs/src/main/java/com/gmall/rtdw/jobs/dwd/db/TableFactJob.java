@@ -72,12 +72,13 @@ abstract class TableFactJob<T> implements GmallJob {
                     .name("base_dic changes").uid("base-dic-changes")
                     .broadcast(DictionaryFacts.DICTIONARY);
             facts = changes.connect(dictionary)
-                    .process(new DictionaryFacts<>(rule(), config.timeZone(), name(), DictionaryLoader.of(config)))
+                    .process(new DictionaryFacts<>(rule(), config.timeZone(), SnapshotFacts.of(config), name(),
+                            DictionaryLoader.of(config)))
                     .returns(TypeInformation.of(output().type()))
                     .name("facts of " + rule().table()).uid("facts");
         } else {
             facts = changes
-                    .process(new TableFacts<>(rule(), config.timeZone(), name()))
+                    .process(new TableFacts<>(rule(), config.timeZone(), SnapshotFacts.of(config), name()))
                     .returns(TypeInformation.of(output().type()))
                     .name("facts of " + rule().table()).uid("facts");
         }

@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.dwd.db;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
+import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
 import java.time.ZoneId;
@@ -12,8 +13,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * The facts of one business table from {@code topic_db}: changes of database {@code gmall} only (defect G7: the
- * reference did not check the database in most jobs), of the rule's table, that the rule matches. A change the
- * rule matches but cannot make a fact of is a dead letter with the reason.
+ * reference did not check the database in most jobs), of the rule's table, that the rule matches, and the rows of
+ * OdsDbApp's snapshot that show a fact of the period {@link SnapshotFacts} counts. A change the rule matches but
+ * cannot make a fact of is a dead letter with the reason.
  */
 public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     private static final long serialVersionUID = 1L;
@@ -21,18 +23,20 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
 
     private final FactRule<T> rule;
     private final ZoneId zone;
+    private final SnapshotFacts snapshot;
     private final String jobName;
 
-    public TableFacts(FactRule<T> rule, ZoneId zone, String jobName) {
+    public TableFacts(FactRule<T> rule, ZoneId zone, SnapshotFacts snapshot, String jobName) {
         this.rule = rule;
         this.zone = zone;
+        this.snapshot = snapshot;
         this.jobName = jobName;
     }
 
     @Override
     public void processElement(DbChange change, Context ctx, Collector<T> out) {
         if (isOfTable(change, rule.table())) {
-            apply(rule, new Row(change, zone), out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
+            apply(rule, snapshot, new Row(change, zone), out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
                     jobName);
         }
     }
@@ -41,14 +45,17 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
         return DATABASE.equals(change.getDatabase()) && table.equals(change.getTable());
     }
 
-    /** The rule's fact of a row of its table, if the rule matches it; a dead letter if the fact cannot be made. */
-    static <T> void apply(FactRule<T> rule, Row row, Collector<T> out, Consumer<KafkaRecord> deadLetters,
-            String jobName) {
-        if (!rule.matches(row.change().getType(), row)) {
-            return;
-        }
+    /**
+     * The rule's fact of a row of its table, if the rule matches the change (a snapshot row: if it shows a fact that
+     * {@code snapshot} counts); a dead letter if the fact cannot be made.
+     */
+    static <T> void apply(FactRule<T> rule, SnapshotFacts snapshot, Row row, Collector<T> out,
+            Consumer<KafkaRecord> deadLetters, String jobName) {
         T fact;
         try {
+            if (!isFact(rule, snapshot, row)) {
+                return;
+            }
             fact = rule.fact(row);
         } catch (Row.BadRow e) {
             deadLetters.accept(DeadLetters.of(jobName, "no fact: " + e.getMessage(), "topic_db", -1, -1,
@@ -56,5 +63,12 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
             return;
         }
         out.collect(fact);
+    }
+
+    private static <T> boolean isFact(FactRule<T> rule, SnapshotFacts snapshot, Row row) {
+        DbChange change = row.change();
+        return change.getType() == ChangeType.bootstrap_insert
+                ? snapshot.counts(rule.snapshotFactTime(row), change.getTsSeconds())
+                : rule.matches(change.getType(), row);
     }
 }

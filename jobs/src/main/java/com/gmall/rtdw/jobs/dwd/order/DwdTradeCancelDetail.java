@@ -44,6 +44,12 @@ public final class DwdTradeCancelDetail extends OrderEventJob<TradeCancelDetail>
             return row.changedTo("order_status", "1003");
         }
 
+        /** An order cancelled in the period (a cancelled order changes no more: its operate_time is the cancel's). */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return "1003".equals(row.text("order_status")) ? row.optionalTime("operate_time") : null;
+        }
+
         @Override
         public OrderEvent fact(Row row) {
             return new OrderEvent(row.requiredLong("id"), row.requiredTime("operate_time").toEpochMilli(), null, null);

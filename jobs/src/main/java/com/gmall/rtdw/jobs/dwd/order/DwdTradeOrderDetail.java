@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
@@ -45,7 +46,8 @@ public final class DwdTradeOrderDetail implements GmallJob {
                 .uid("kafka-" + Topics.TOPIC_DB.name())
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
                 .name("decode topic_db").uid("decode-topic-db");
-        SingleOutputStreamOperator<DbChange> orderRows = changes.process(new OrderRows(name()))
+        SingleOutputStreamOperator<DbChange> orderRows = changes
+                .process(new OrderRows(name(), config.timeZone(), SnapshotFacts.of(config)))
                 .name("new order rows").uid("new-order-rows");
         BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
                 .name("base_dic changes").uid("base-dic-changes")

@@ -5,6 +5,7 @@ import com.gmall.rtdw.jobs.dwd.db.DictionaryFacts;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
 import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.Row;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
@@ -52,11 +53,12 @@ public final class DwdTradeOrderRefund implements GmallJob {
         BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
                 .name("base_dic changes").uid("base-dic-changes").broadcast(Dictionary.STATE);
         SingleOutputStreamOperator<TradeOrderRefund> requests = changes.connect(dictionary)
-                .process(new DictionaryFacts<>(new Requests(), config.timeZone(), name(), DictionaryLoader.of(config)))
+                .process(new DictionaryFacts<>(new Requests(), config.timeZone(), SnapshotFacts.of(config), name(),
+                        DictionaryLoader.of(config)))
                 .returns(TypeInformation.of(TradeOrderRefund.class))
                 .name("refund requests").uid("refund-requests");
         SingleOutputStreamOperator<OrderEvent> refunding = changes.connect(dictionary)
-                .process(new DictionaryFacts<>(new OrdersRefunding(), config.timeZone(), name(),
+                .process(new DictionaryFacts<>(new OrdersRefunding(), config.timeZone(), SnapshotFacts.of(config), name(),
                         DictionaryLoader.of(config)))
                 .returns(TypeInformation.of(OrderEvent.class))
                 .name("orders refunding").uid("orders-refunding");
@@ -94,6 +96,12 @@ public final class DwdTradeOrderRefund implements GmallJob {
             return type == ChangeType.insert;
         }
 
+        /** A refund requested in the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return row.optionalTime("create_time");
+        }
+
         @Override
         public TradeOrderRefund fact(Row row) {
             Instant created = row.requiredTime("create_time");
@@ -117,6 +125,13 @@ public final class DwdTradeOrderRefund implements GmallJob {
         @Override
         public boolean matches(ChangeType type, Row row) {
             return row.changedTo("order_status", "1005");
+        }
+
+        /** An order refunding or refunded (1006 follows 1005) since the start of the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            String status = row.text("order_status");
+            return "1005".equals(status) || "1006".equals(status) ? row.optionalTime("operate_time") : null;
         }
 
         @Override

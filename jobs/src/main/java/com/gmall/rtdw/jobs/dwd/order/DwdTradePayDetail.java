@@ -44,6 +44,12 @@ public final class DwdTradePayDetail extends OrderEventJob<TradePayDetail> {
             return row.changedTo("payment_status", "1602");
         }
 
+        /** A payment completed in the period. */
+        @Override
+        public Instant snapshotFactTime(Row row) {
+            return "1602".equals(row.text("payment_status")) ? row.optionalTime("callback_time") : null;
+        }
+
         @Override
         public OrderEvent fact(Row row) {
             String type = row.text("payment_type");

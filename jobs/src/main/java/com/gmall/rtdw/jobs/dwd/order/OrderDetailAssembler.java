@@ -5,6 +5,7 @@ import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
 import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
@@ -31,7 +32,9 @@ import org.apache.flink.util.Collector;
  * topic_db together, though spread over partitions. In event time (the topic_db records' Kafka time, watermarks per
  * partition), the order is assembled {@link #GRACE_MS} after its first row: by then the watermark says every
  * partition has passed that moment, so the transaction's other rows are in. An order still missing its
- * {@code order_info} or any detail is given {@link #MAX_WAIT_MS} in all; after that its rows are dead letters.
+ * {@code order_info} or any detail is given {@link #MAX_WAIT_MS} in all; after that its rows are dead letters. An
+ * order read by OdsDbApp's snapshot is not one transaction: the snapshot reads table after table (a table's rows
+ * can take minutes on a big shop), so such an order is given {@link #SNAPSHOT_MAX_WAIT_MS}.
  *
  * <p>State bound: an order's rows live from its first row until it is emitted or given up, at most
  * {@link #MAX_WAIT_MS} of event time; a timer clears them.
@@ -40,6 +43,7 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
     private static final long serialVersionUID = 1L;
     static final long GRACE_MS = 5_000;
     static final long MAX_WAIT_MS = 60_000;
+    static final long SNAPSHOT_MAX_WAIT_MS = 10 * 60_000;
 
     private final ZoneId zone;
     private final String jobName;
@@ -110,18 +114,28 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
                 }
             }
             clear();
-        } else if (timestamp - firstSeen.value() < MAX_WAIT_MS) {
+        } else if (timestamp - firstSeen.value() < maxWait(header)) {
             ctx.timerService().registerEventTimeTimer(timestamp + GRACE_MS);
         } else {
+            long maxWait = maxWait(header);
             String missing = header == null ? "its order_info row" : "any order_detail row";
             if (header != null) {
-                deadLetter(ctx, "order without " + missing + " within " + MAX_WAIT_MS + " ms", header);
+                deadLetter(ctx, "order without " + missing + " within " + maxWait + " ms", header);
             }
             for (DbChange row : rows.values()) {
-                deadLetter(ctx, "order row without " + missing + " within " + MAX_WAIT_MS + " ms", row);
+                deadLetter(ctx, "order row without " + missing + " within " + maxWait + " ms", row);
             }
             clear();
         }
+    }
+
+    /** How long the order's rows may take to come together: longer when the snapshot read any of them. */
+    private long maxWait(DbChange header) throws Exception {
+        boolean snapshot = header != null && header.getType() == ChangeType.bootstrap_insert;
+        for (DbChange row : rows.values()) {
+            snapshot |= row.getType() == ChangeType.bootstrap_insert;
+        }
+        return snapshot ? SNAPSHOT_MAX_WAIT_MS : MAX_WAIT_MS;
     }
 
     private TradeOrderDetail detail(DbChange detailRow, DbChange headerRow, DbChange activityRow,

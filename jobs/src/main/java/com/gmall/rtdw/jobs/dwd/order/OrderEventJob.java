@@ -4,6 +4,7 @@ import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryFacts;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
 import com.gmall.rtdw.jobs.dwd.db.FactRule;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
@@ -65,7 +66,8 @@ abstract class OrderEventJob<O> implements GmallJob {
         SingleOutputStreamOperator<OrderEvent> orderEvents = changes
                 .connect(changes.filter(Dictionary::isChange).name("base_dic changes").uid("base-dic-changes")
                         .broadcast(Dictionary.STATE))
-                .process(new DictionaryFacts<>(events, config.timeZone(), name, DictionaryLoader.of(config)))
+                .process(new DictionaryFacts<>(events, config.timeZone(), SnapshotFacts.of(config), name,
+                        DictionaryLoader.of(config)))
                 .returns(TypeInformation.of(OrderEvent.class))
                 .name("order events of " + events.table()).uid("order-events");
         SingleOutputStreamOperator<O> out = details.keyBy(TradeOrderDetail::getOrderId)

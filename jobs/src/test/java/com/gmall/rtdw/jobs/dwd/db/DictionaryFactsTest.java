@@ -24,7 +24,8 @@ class DictionaryFactsTest {
     private static final Map<String, String> DATABASE = Map.of("2401", "用户查询", "1201", "好评");
 
     private static <T> BroadcastOperatorTestHarness<DbChange, DbChange, T> harness(FactRule<T> rule) throws Exception {
-        return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(new DictionaryFacts<>(rule, SHANGHAI, "test",
+        return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(new DictionaryFacts<>(rule, SHANGHAI,
+                TableFactsTest.TODAY, "test",
                 () -> new HashMap<>(DATABASE)), DictionaryFacts.DICTIONARY);
     }
 
@@ -42,6 +43,24 @@ class DictionaryFactsTest {
                 assertThat(c.getCartPrice()).isEqualTo(new BigDecimal("5999.00"));
                 assertThat(c.getSkuNum()).isEqualTo(2L);
                 assertThat(c.getAddTime()).isEqualTo(Instant.parse("2024-06-01T02:00:00Z"));
+            });
+        }
+    }
+
+    @Test
+    void aCartLineOfThePeriodInTheSnapshotIsOneAdditionOfAllItsQuantityAtItsCreation() throws Exception {
+        try (var h = harness(new DwdTradeCartAdd.Rule())) {
+            h.processElement(change(ChangeType.bootstrap_insert, "cart_info", "id", "1", "user_id", "2", "sku_id", "3",
+                    "sku_num", "5", "create_time", "2024-06-01 07:00:00", "operate_time", "2024-06-01 07:40:00",
+                    "source_type", "2401"), 0);
+            h.processElement(change(ChangeType.bootstrap_insert, "cart_info", "id", "2", "user_id", "2", "sku_id", "4",
+                    "sku_num", "3", "create_time", "2024-05-31 21:00:00", "operate_time", "2024-06-01 07:50:00",
+                    "source_type", "2401"), 0);
+
+            assertThat(h.extractOutputValues()).singleElement().satisfies(c -> {
+                assertThat(c.getId()).isEqualTo(1L);
+                assertThat(c.getSkuNum()).isEqualTo(5L);
+                assertThat(c.getAddTime()).isEqualTo(Instant.parse("2024-05-31T23:00:00Z"));
             });
         }
     }

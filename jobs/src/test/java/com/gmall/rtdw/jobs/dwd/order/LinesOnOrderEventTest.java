@@ -4,6 +4,7 @@ import static com.gmall.rtdw.jobs.testing.DbChanges.change;
 import static com.gmall.rtdw.jobs.testing.DbChanges.was;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.dwd.db.TableFacts;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeCancelDetail;
@@ -92,7 +93,7 @@ class LinesOnOrderEventTest {
     void aPaymentCountsOnlyWhenItsRowChangesToPaidPD1() throws Exception {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(new DwdTradePayDetail.Payments(),
-                zone, "DwdTradePayDetail"))) {
+                zone, SnapshotFacts.parse("today", zone), "DwdTradePayDetail"))) {
             DbChange paid = was(change(ChangeType.update, "payment_info", "id", "1", "order_id", "100",
                     "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30"),
                     "payment_status", "1601");
@@ -117,11 +118,41 @@ class LinesOnOrderEventTest {
     @Test
     void anOrderIsCancelledWhenItsStatusChangesTo1003() throws Exception {
         try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(
-                new DwdTradeCancelDetail.Cancellations(), ZoneId.of("Asia/Shanghai"), "DwdTradeCancelDetail"))) {
+                new DwdTradeCancelDetail.Cancellations(), ZoneId.of("Asia/Shanghai"),
+                SnapshotFacts.parse("today", ZoneId.of("Asia/Shanghai")), "DwdTradeCancelDetail"))) {
             h.processElement(was(change(ChangeType.update, "order_info", "id", "100", "order_status", "1003",
                     "operate_time", "2024-06-01 10:15:00"), "order_status", "1001"), 0);
             h.processElement(was(change(ChangeType.update, "order_info", "id", "100", "order_status", "1003",
                     "operate_time", "2024-06-01 10:16:00"), "operate_time", "2024-06-01 10:15:00"), 0);
+
+            assertThat(h.extractOutputValues()).extracting(e -> e.orderId).containsExactly(100L);
+        }
+    }
+
+    @Test
+    void aSnapshotShowsAPaymentOrACancellationOfThePeriodByItsFinalState() throws Exception {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        SnapshotFacts today = SnapshotFacts.parse("today", zone); // the rows are read at 2024-06-01 08:00 local
+        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(new DwdTradePayDetail.Payments(),
+                zone, today, "DwdTradePayDetail"))) {
+            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "1", "order_id", "100",
+                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 07:00:30"), 0);
+            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "2", "order_id", "101",
+                    "payment_type", "1102", "payment_status", "1601", "callback_time", null), 0);
+            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "3", "order_id", "99",
+                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-05-31 22:00:00"), 0);
+
+            assertThat(h.extractOutputValues()).singleElement().satisfies(e -> {
+                assertThat(e.orderId).isEqualTo(100L);
+                assertThat(Instant.ofEpochMilli(e.at)).isEqualTo(Instant.parse("2024-05-31T23:00:30Z"));
+            });
+        }
+        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(
+                new DwdTradeCancelDetail.Cancellations(), zone, today, "DwdTradeCancelDetail"))) {
+            h.processElement(change(ChangeType.bootstrap_insert, "order_info", "id", "100", "order_status", "1003",
+                    "operate_time", "2024-06-01 07:15:00"), 0);
+            h.processElement(change(ChangeType.bootstrap_insert, "order_info", "id", "101", "order_status", "1002",
+                    "operate_time", "2024-06-01 07:15:00"), 0);
 
             assertThat(h.extractOutputValues()).extracting(e -> e.orderId).containsExactly(100L);
         }

@@ -4,6 +4,7 @@ import static com.gmall.rtdw.jobs.testing.DbChanges.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.testing.Harnesses;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -112,5 +113,36 @@ class OrderDetailAssemblerTest {
                 assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
                         .contains("order row without its order_info row"));
         assertThat(Harnesses.keyedStateEntries(harness)).isZero();
+    }
+
+    @Test
+    void anOrderOfThePeriodReadByTheSnapshotComesTogetherAcrossTablesReadMinutesApart() throws Exception {
+        OrderRows rows = new OrderRows("DwdTradeOrderDetail", ZoneId.of("Asia/Shanghai"),
+                SnapshotFacts.parse("today", ZoneId.of("Asia/Shanghai"))); // rows read at 2024-06-01 08:00 local
+        DbChange detail = snapshot(detail(51, 500));
+        DbChange header = snapshot(order(500));
+        header.getData().put("create_time", "2024-06-01 07:59:00");
+        DbChange history = snapshot(detail(61, 600));
+        history.getData().put("create_time", "2024-05-31 23:00:00");
+        try (var filter = ProcessFunctionTestHarnesses.forProcessFunction(rows)) {
+            filter.processElement(detail, 0);
+            filter.processElement(history, 0);
+            filter.processElement(header, 0);
+            assertThat(filter.extractOutputValues()).containsExactly(detail, header);
+        }
+
+        harness.processElement(detail, 0);
+        harness.watermark(150_000); // the snapshot reads order_detail and the tables after it
+        harness.processElement(header, 180_000);
+        harness.watermark(185_000);
+
+        assertThat(harness.extractOutputValues()).extracting(TradeOrderDetail::getId).containsExactly(51L);
+        assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).isNull();
+        assertThat(Harnesses.keyedStateEntries(harness)).isZero();
+    }
+
+    private static DbChange snapshot(DbChange change) {
+        change.setType(ChangeType.bootstrap_insert);
+        return change;
     }
 }
