@@ -24,6 +24,8 @@ import java.util.List;
  */
 final class MariaDbServer extends LocalServer {
     private static final List<String> SCHEMA_FILES = List.of("ddl/mysql/gmall.sql", "ddl/mysql/gmall_config.sql");
+    /** The warehouse's own table in {@code gmall}, created at every start if missing. */
+    private static final String WAREHOUSE_SCHEMA_FILE = "ddl/mysql/gmall_warehouse.sql";
 
     MariaDbServer(StackSettings settings) {
         super(settings, "mariadb", settings.mysqlPort());
@@ -102,12 +104,12 @@ final class MariaDbServer extends LocalServer {
                 "jdbc:mariadb://localhost/?user=root&localSocket=" + socket())) {
             if (!databaseExists(root, "gmall") || !databaseExists(root, "gmall_config")) {
                 for (String file : SCHEMA_FILES) {
-                    Processes.run(List.of("sh", "-c", "exec mariadb --no-defaults --socket=\"$0\" -uroot "
-                            + "--default-character-set=utf8mb4 < \"$1\"", socket().toString(),
-                            settings.root().resolve(file).toString()), dir(), Duration.ofMinutes(5));
+                    load(file);
                 }
                 out.line(name(), "loaded " + String.join(", ", SCHEMA_FILES));
             }
+            // every start, so that a stack made by an earlier version has it too (the shop's data is left alone)
+            load(WAREHOUSE_SCHEMA_FILE);
             ensureAccounts(root);
         }
         try (Connection app = adminConnection(); Statement st = app.createStatement();
@@ -117,6 +119,12 @@ final class MariaDbServer extends LocalServer {
                 throw new IllegalStateException("binlog_format is " + rs.getString(1) + ", CDC needs ROW");
             }
         }
+    }
+
+    private void load(String file) throws Exception {
+        Processes.run(List.of("sh", "-c", "exec mariadb --no-defaults --socket=\"$0\" -uroot "
+                + "--default-character-set=utf8mb4 < \"$1\"", socket().toString(),
+                settings.root().resolve(file).toString()), dir(), Duration.ofMinutes(5));
     }
 
     /** A JDBC connection as the stack's administrator, over TCP like every job. */

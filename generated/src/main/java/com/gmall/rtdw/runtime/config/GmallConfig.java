@@ -109,6 +109,13 @@ public final class GmallConfig {
         return problems;
     }
 
+    /** This configuration with one setting changed (validated as a whole again). */
+    public GmallConfig with(String key, String value) {
+        Map<String, String> changed = new TreeMap<>(values);
+        changed.put(key, value);
+        return of(changed, Map.of(), source + " with " + key + "=" + value);
+    }
+
     /** The value of a setting, parsed. */
     public <T> T get(ConfigOption<T> option) {
         String text = values.getOrDefault(option.key(), option.defaultText());

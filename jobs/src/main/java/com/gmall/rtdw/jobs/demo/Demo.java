@@ -5,8 +5,10 @@ import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.sim.GenCommand;
 import com.gmall.rtdw.stack.DeadLetterCounts;
+import com.gmall.rtdw.stack.OdsBinlogProbe;
 import com.gmall.rtdw.stack.StackSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,9 @@ public final class Demo {
     void run() throws Exception {
         LocalWarehouse warehouse = LocalWarehouse.start(settings, WEB_PORT, Demo::say);
         say("Flink web UI: %s", warehouse.webUrl());
+        // the shop starts only when its writes reach topic_db as events, not folded into OdsDbApp's snapshot
+        OdsBinlogProbe.await(settings, Duration.ofMinutes(10), Demo::say);
+        say("OdsDbApp reads the binlog");
 
         DwsTables dws = new DwsTables(settings.config().clickHouse());
         List<String> gen = new ArrayList<>(List.of("--minutes", options.minutes(), "--rate", options.rate()));

@@ -9,6 +9,7 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -59,10 +60,10 @@ public final class DwsTradeProvinceOrderWindow implements GmallJob {
         return line;
     }
 
-    static TradeProvinceOrderWindow row(ProvinceOrderLine sample, long orders, BigDecimal amount) {
+    static TradeProvinceOrderWindow row(ProvinceOrderLine sample, Set<Long> orderIds, BigDecimal amount) {
         TradeProvinceOrderWindow row = new TradeProvinceOrderWindow();
         row.provinceId = sample.provinceId;
-        row.orderCount = orders;
+        row.orderCount = orderIds.size();
         row.orderAmount = amount;
         return row;
     }

@@ -9,10 +9,11 @@ import com.gmall.rtdw.model.dws.TradeUserSpuOrderWindow;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
-import java.math.BigDecimal;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -22,14 +23,19 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Orders per user, SPU, trademark and category (docs/jobs.md; S1, S2), from {@code dwd_trade_order_detail} into
  * {@code dws_trade_user_spu_order_window}.
  * <ul>
- * <li>Event time is assigned on the details themselves, before the SKU lookup (S2: the reference assigned it after
- * the asynchronous lookup, so a slow lookup made records late and they were dropped). Async I/O never lets a record
- * pass a later watermark, so no lookup makes a record late.
+ * <li>Windows are keyed by what the details carry, user and SKU: a SKU lookup that misses or times out cannot
+ * split a row (it once filed lines under empty keys, and a replay that found the SKU wrote the right row beside
+ * them, both kept by {@code FINAL}). After the window, each user's SKU window is given its SPU, trademark and leaf
+ * category, and the SKU windows of one SPU are merged into its row ({@link SpuRows}: distinct orders, amounts
+ * summed). A SKU window the lookup cannot place is a dead letter ({@link UnresolvedSkus}); when its window fires
+ * again (a late detail) it is looked up again, whole.
+ * <li>Event time is assigned on the details themselves (S2: the reference assigned it after the asynchronous
+ * lookup, so a slow lookup made records late and they were dropped). Async I/O never lets a record pass a later
+ * watermark, so no lookup makes a record late, and the merge sees every firing of a window before the watermark
+ * that clears it.
  * <li>Each detail comes once, in its final version, from the DWD layer (P3; the reference kept the first of two
  * versions).
- * <li>A line whose SKU lookup did not find the SPU, trademark and category is a dead letter ({@link UnresolvedSkus}),
- * not a row under empty keys that a replay finding the SKU would leave beside the right one.
- * <li>After the window, the names and the parent categories are looked up, every one by its own table's key (S1:
+ * <li>After the merge, the names and the parent categories are looked up, every one by its own table's key (S1:
  * the reference's category-1 lookup had no table and assigned a literal, so {@code category1_name} was always
  * empty and each record leaked a connection).
  * </ul>
@@ -46,6 +52,13 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
         return "DwsTradeUserSpuOrderWindow";
     }
 
+    /** The operators of the version that looked the SKU up before windows keyed by SPU. */
+    @Override
+    public List<String> retiredUids() {
+        return List.of("lookup-sku", "lookup-sku-timeouts", "lookup-sku-timed-out", "resolved-skus",
+                "spu-orders-window", "spu-orders-late-records");
+    }
+
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         DwsPipeline p = new DwsPipeline(env, config, name());
@@ -53,18 +66,22 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
                         (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeUserSpuOrderWindow::line).returns(SpuOrderLine.class)
                 .name("order lines").uid("order-lines");
-        SingleOutputStreamOperator<SpuOrderLine> withSku = p.lookup(lines, "sku", "DIM_SKU_INFO", "ID", new SkuJoin())
-                .process(new UnresolvedSkus(name())).name("resolved skus").uid("resolved-skus");
-        p.deadLetters(withSku.getSideOutput(UnresolvedSkus.UNRESOLVED));
-        DataStream<TradeUserSpuOrderWindow> windows = p.aggregate(withSku.keyBy(SpuOrderLine::key), "spu-orders",
-                new OrderTotals<SpuOrderLine, TradeUserSpuOrderWindow>(new Lines(), DwsTradeUserSpuOrderWindow::row),
-                OrderTotals.totalsType(), TypeInformation.of(TradeUserSpuOrderWindow.class),
+        DataStream<SkuWindowOrders> skuWindows = p.aggregate(lines.keyBy(SpuOrderLine::userAndSku), "sku-orders",
+                new OrderTotals<SpuOrderLine, SkuWindowOrders>(new Lines(), DwsTradeUserSpuOrderWindow::skuWindow),
+                OrderTotals.totalsType(), TypeInformation.of(SkuWindowOrders.class),
                 (row, stt, edt, version) -> {
                     row.stt = stt;
                     row.edt = edt;
-                    row.ts = version;
+                    row.version = version;
                 });
-        DataStream<TradeUserSpuOrderWindow> named = windows;
+        SingleOutputStreamOperator<SkuWindowOrders> placed = p
+                .lookup(skuWindows, "window-sku", "DIM_SKU_INFO", "ID", new SkuJoin())
+                .process(new UnresolvedSkus(name())).name("placed sku windows").uid("placed-sku-windows");
+        p.deadLetters(placed.getSideOutput(UnresolvedSkus.UNRESOLVED));
+        DataStream<TradeUserSpuOrderWindow> rows = placed.keyBy(SkuWindowOrders::spuRowKey)
+                .process(new SpuRows(p.settings().allowedLatenessMs()), TypeInformation.of(TradeUserSpuOrderWindow.class))
+                .name("spu rows").uid("spu-rows");
+        DataStream<TradeUserSpuOrderWindow> named = rows;
         for (NameLookup lookup : NAME_LOOKUPS) {
             named = p.lookup(named, lookup.name(), lookup.table(), "ID", lookup.join());
         }
@@ -103,35 +120,33 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
         return line;
     }
 
-    static TradeUserSpuOrderWindow row(SpuOrderLine sample, long orders, BigDecimal amount) {
-        TradeUserSpuOrderWindow row = new TradeUserSpuOrderWindow();
-        row.userId = TrafficRows.orEmpty(sample.userId);
-        row.skuId = sample.skuId;
-        row.spuId = TrafficRows.orEmpty(sample.spuId);
-        row.trademarkId = TrafficRows.orEmpty(sample.trademarkId);
-        row.category3Id = TrafficRows.orEmpty(sample.category3Id);
-        row.orderCount = orders;
-        row.orderAmount = amount;
-        return row;
+    static SkuWindowOrders skuWindow(SpuOrderLine sample, Set<Long> orderIds, BigDecimal amount) {
+        SkuWindowOrders window = new SkuWindowOrders();
+        window.userId = sample.userId;
+        window.skuId = sample.skuId;
+        window.orderIds = orderIds.stream().mapToLong(Long::longValue).sorted().toArray();
+        window.amount = amount;
+        return window;
     }
 
     /** SKU → SPU, trademark, leaf category (columns of {@code DIM_SKU_INFO}). */
-    static final class SkuJoin implements DimJoin<SpuOrderLine> {
+    static final class SkuJoin implements DimJoin<SkuWindowOrders> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public String key(SpuOrderLine line) {
-            return line.skuId;
+        public String key(SkuWindowOrders window) {
+            return window.skuId;
         }
 
         @Override
-        public SpuOrderLine join(SpuOrderLine line, DimRow sku) {
-            line.spuId = sku.get("SPU_ID");
-            line.trademarkId = sku.get("TM_ID");
-            line.category3Id = sku.get("CATEGORY3_ID");
-            return line;
+        public SkuWindowOrders join(SkuWindowOrders window, DimRow sku) {
+            window.spuId = sku.get("SPU_ID");
+            window.trademarkId = sku.get("TM_ID");
+            window.category3Id = sku.get("CATEGORY3_ID");
+            return window;
         }
     }
+
     /** The order and amount of a line (a static class: Flink's closure cleaner cannot read Java 17 inner classes). */
     static final class Lines implements OrderTotals.Line<SpuOrderLine> {
         private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.dws;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Set;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -24,8 +25,8 @@ final class OrderTotals<T, R> implements AggregateFunction<T, OrderTotals.Totals
     }
 
     interface Result<T, R> extends Serializable {
-        /** The row for the window's key (taken from {@code sample}, one of its lines). */
-        R of(T sample, long orders, BigDecimal amount);
+        /** The row for the window's key (taken from {@code sample}, one of its lines) with its distinct orders. */
+        R of(T sample, Set<Long> orderIds, BigDecimal amount);
     }
 
     /** The accumulator: one line of the key (for its dimensions), the order ids, the sum. */
@@ -67,7 +68,7 @@ final class OrderTotals<T, R> implements AggregateFunction<T, OrderTotals.Totals
 
     @Override
     public R getResult(Totals<T> totals) {
-        return result.of(totals.sample, totals.orderIds.size(), totals.amount);
+        return result.of(totals.sample, totals.orderIds, totals.amount);
     }
 
     @Override

@@ -11,12 +11,12 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Keeps order lines whose SKU lookup found the SPU, trademark and leaf category out of the SPU windows when it did
- * not (the SKU is not in {@code DIM_SKU_INFO}, or the lookup timed out): they become dead letters with the reason,
- * counted in {@code unresolvedSkuLines}. Under empty keys they would make a row of their own, and a replay that
- * finds the SKU would write the right row beside it, both kept by {@code FINAL}.
+ * Keeps a user's SKU window out of the SPU rows when the SKU lookup did not find its SPU, trademark and leaf category
+ * (the SKU is not in {@code DIM_SKU_INFO}, or the lookup timed out): it becomes a dead letter with the reason,
+ * counted in {@code unresolvedSkuWindows}. Under empty keys it would make a row of its own. The window's next
+ * firing, if any, is looked up again whole.
  */
-final class UnresolvedSkus extends ProcessFunction<SpuOrderLine, SpuOrderLine> {
+final class UnresolvedSkus extends ProcessFunction<SkuWindowOrders, SkuWindowOrders> {
     private static final long serialVersionUID = 1L;
     static final OutputTag<KafkaRecord> UNRESOLVED = new OutputTag<>("unresolved-skus",
             TypeInformation.of(KafkaRecord.class));
@@ -30,19 +30,20 @@ final class UnresolvedSkus extends ProcessFunction<SpuOrderLine, SpuOrderLine> {
 
     @Override
     public void open(Configuration parameters) {
-        unresolved = getRuntimeContext().getMetricGroup().counter("unresolvedSkuLines");
+        unresolved = getRuntimeContext().getMetricGroup().counter("unresolvedSkuWindows");
     }
 
     @Override
-    public void processElement(SpuOrderLine line, Context ctx, Collector<SpuOrderLine> out) {
-        if (isBlank(line.spuId) || isBlank(line.trademarkId) || isBlank(line.category3Id)) {
+    public void processElement(SkuWindowOrders window, Context ctx, Collector<SkuWindowOrders> out) {
+        if (isBlank(window.spuId) || isBlank(window.trademarkId) || isBlank(window.category3Id)) {
             unresolved.inc();
-            ctx.output(UNRESOLVED, DeadLetters.of(job, "SKU " + line.skuId + " not resolved to its SPU, trademark"
-                    + " and category (not in DIM_SKU_INFO, or the lookup timed out): its order line is left out of"
-                    + " the SPU windows", "window", -1, -1, line.toString().getBytes(StandardCharsets.UTF_8)));
+            ctx.output(UNRESOLVED, DeadLetters.of(job, "SKU " + window.skuId + " not resolved to its SPU, trademark"
+                    + " and category (not in DIM_SKU_INFO, or the lookup timed out): the user's orders of it in"
+                    + " this window are left out of the SPU row", "window", -1, -1,
+                    window.toString().getBytes(StandardCharsets.UTF_8)));
             return;
         }
-        out.collect(line);
+        out.collect(window);
     }
 
     private static boolean isBlank(String s) {

@@ -75,6 +75,20 @@ public final class ExpectedDws {
     /** One business transaction as written, with the simulated time it was written at. */
     public record Business(long millis, ShopTransaction tx) {}
 
+    /**
+     * The transactions (indexes {@code [from, to)} of the business list) that OdsDbApp read by a snapshot rather than
+     * as binlog events, because it started afresh after they were written, with {@code dwd.snapshot-facts-from} at
+     * {@code factsFromMillis}. They count as events do, but for cart re-adds of lines created before that moment (a
+     * snapshot shows a line's final state only).
+     */
+    public record SnapshotRead(int from, int to, long factsFromMillis) {
+        public static final SnapshotRead NONE = new SnapshotRead(0, 0, Long.MAX_VALUE);
+
+        boolean contains(int index) {
+            return index >= from && index < to;
+        }
+    }
+
     /** The SKU's place in the catalogue (sku_info); a null id is unknown. */
     public record SkuDims(Long spuId, Long tmId, Long category3Id) {}
 
@@ -122,10 +136,16 @@ public final class ExpectedDws {
      */
     public static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> logLines,
             ShopHistory history, ZoneId zone, long windowMillis) {
+        return compute(business, logLines, history, zone, windowMillis, SnapshotRead.NONE);
+    }
+
+    /** Like {@link #compute(List, List, ShopHistory, ZoneId, long)}, with some transactions read by a snapshot. */
+    public static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> logLines,
+            ShopHistory history, ZoneId zone, long windowMillis, SnapshotRead snapshot) {
         Clock clock = new Clock(zone, windowMillis);
         List<LogLine> logs = LogLine.parseAll(logLines, zone);
         List<LogLine> pages = logs.stream().filter(LogLine::isPage).toList();
-        ShopFacts shop = ShopFacts.replay(business, zone, history);
+        ShopFacts shop = ShopFacts.replay(business, zone, history, snapshot);
 
         Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
         out.put(KEYWORD, Traffic.keywords(pages, clock).rows());
@@ -337,7 +357,7 @@ public final class ExpectedDws {
     private static List<Table> emptyTables() {
         // the tables of an empty input have every column
         Clock clock = new Clock(ZoneId.of("UTC"), 1);
-        ShopFacts none = ShopFacts.replay(List.of(), clock.zone(), null);
+        ShopFacts none = ShopFacts.replay(List.of(), clock.zone(), null, SnapshotRead.NONE);
         return List.of(Traffic.keywords(List.of(), clock), Traffic.vcChArIsNew(List.of(), clock),
                 Traffic.pageView(List.of(), clock), Traffic.userLogin(List.of(), clock), Trade.register(none, clock),
                 Trade.cartAdd(none, clock), Trade.paymentSuc(none, clock, null), Trade.order(none, clock, null),

@@ -64,18 +64,25 @@ final class ExpectedTrade {
         /** cart line id to its user and last sku_num. */
         private final Map<Long, Long> cartUser = new HashMap<>();
         private final Map<Long, Long> cartNum = new HashMap<>();
+        private final Map<Long, Long> cartCreated = new HashMap<>();
+        private final SnapshotRead snapshot;
+        /** Whether the transaction being replayed was read by OdsDbApp's snapshot, not as binlog events. */
+        private boolean readBySnapshot;
         /** payment id to its order id and current status. */
         private final Map<Long, Long> paymentOrder = new HashMap<>();
         private final Map<Long, String> paymentStatus = new HashMap<>();
 
-        private ShopFacts(ZoneId zone, ShopHistory history) {
+        private ShopFacts(ZoneId zone, ShopHistory history, SnapshotRead snapshot) {
             this.zone = zone;
             this.history = history;
+            this.snapshot = snapshot;
         }
 
-        static ShopFacts replay(List<Business> business, ZoneId zone, ShopHistory history) {
-            ShopFacts facts = new ShopFacts(zone, history);
-            for (Business b : business) {
+        static ShopFacts replay(List<Business> business, ZoneId zone, ShopHistory history, SnapshotRead snapshot) {
+            ShopFacts facts = new ShopFacts(zone, history, snapshot);
+            for (int i = 0; i < business.size(); i++) {
+                Business b = business.get(i);
+                facts.readBySnapshot = snapshot.contains(i);
                 // order_info first: its details (in the same transaction) take its user, province and time
                 for (RowChange row : b.tx().rows()) {
                     if (row.insert() && row.table().equals("order_info")) {
@@ -115,17 +122,26 @@ final class ExpectedTrade {
                     created == null ? null : millis(created)));
         }
 
-        /** An insert is an add; an update is one when sku_num grows (or its previous value is unknown). */
+        /**
+         * An insert is an add; an update is one when sku_num grows (or its previous value is unknown), unless a
+         * snapshot read it on a line created before the snapshot's period: a snapshot shows a line's final state,
+         * not when or how much it grew (its rows are dead letters then).
+         */
         private void cart(RowChange row) {
             Map<String, Object> c = row.columns();
             if (row.insert()) {
                 cartUser.put(row.id(), asLong(c.get("user_id")));
                 cartNum.put(row.id(), asLong(c.get("sku_num")));
+                if (c.get("create_time") != null) {
+                    cartCreated.put(row.id(), millis(c.get("create_time")));
+                }
                 addCart(row.id(), c.get("create_time"));
             } else if (c.containsKey("sku_num")) {
                 Long now = asLong(c.get("sku_num"));
                 Long before = cartNum.put(row.id(), now);
-                if (now != null && (before == null || now > before)) {
+                Long created = cartCreated.get(row.id());
+                boolean untold = readBySnapshot && (created == null || created < snapshot.factsFromMillis());
+                if (now != null && (before == null || now > before) && !untold) {
                     addCart(row.id(), c.get("operate_time"));
                 }
             }

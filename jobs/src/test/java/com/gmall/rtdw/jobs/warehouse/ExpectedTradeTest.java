@@ -73,6 +73,25 @@ class ExpectedTradeTest {
     }
 
     @Test
+    void aSnapshotCountsTheDaysNewCartLinesButNotReAddsOfOlderOnes() {
+        List<Business> business = List.of(
+                biz(T0 - DAY, tx("cart", cartInsert(3, "8", 1, T0 - DAY))),
+                // read by a snapshot with the facts of day T0: user 8's re-add of yesterday's line is untold
+                biz(T0 + 5 * S, tx("cart", update("cart_info", 3, "sku_num", 2, "operate_time", ldt(T0 + 5 * S)))),
+                biz(T0 + 12 * S, tx("cart", cartInsert(2, "6", 2, T0 + 12 * S))),
+                biz(T0 + 15 * S, tx("cart", update("cart_info", 2, "sku_num", 3, "operate_time", ldt(T0 + 15 * S)))),
+                // read as binlog events again
+                biz(T0 + 31 * S, tx("cart", update("cart_info", 3, "sku_num", 4, "operate_time", ldt(T0 + 31 * S)))));
+        ExpectedDws.SnapshotRead snapshot = new ExpectedDws.SnapshotRead(1, 4, T0);
+
+        assertThat(ExpectedDws.compute(business, List.of(), new MemoryHistory(), ZONE, W, snapshot)
+                .get(ExpectedDws.CART_ADD)).containsExactly(
+                        row(T0 - DAY, "cart_add_uu_ct", "1"),
+                        row(T0 + W, "cart_add_uu_ct", "1"), // user 6
+                        row(T0 + 3 * W, "cart_add_uu_ct", "1")); // user 8, at its first told add
+    }
+
+    @Test
     void ordersCountEachUserOncePerDayNewUsersByTheirFirstOrderAndSumAmountsExactly() {
         MemoryHistory history = orderHistory();
 

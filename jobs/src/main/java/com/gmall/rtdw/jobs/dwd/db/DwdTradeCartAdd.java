@@ -54,6 +54,12 @@ public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
             return row.optionalTime("create_time");
         }
 
+        /** A cart line of an earlier day re-added since: when first and how much, the snapshot cannot tell. */
+        @Override
+        public Instant snapshotUntoldFactTime(Row row) {
+            return row.optionalTime("operate_time");
+        }
+
         @Override
         public TradeCartAdd fact(Row row) {
             boolean update = row.change().getType() == ChangeType.update;

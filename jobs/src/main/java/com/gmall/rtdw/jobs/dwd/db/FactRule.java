@@ -36,6 +36,15 @@ public abstract class FactRule<T> implements Serializable {
         return null;
     }
 
+    /**
+     * When a snapshot row shows that this rule's fact happened again without showing when first or how (a cart line
+     * of an earlier day re-added: the row keeps its last re-add's time and its total quantity only), or null. Such
+     * a row of the period is a dead letter, not a fact. By default no row is.
+     */
+    public Instant snapshotUntoldFactTime(Row row) {
+        return null;
+    }
+
     /** The fact (of a snapshot row too); a missing or malformed value it needs is a {@link Row.BadRow}. */
     public abstract T fact(Row row);
 }

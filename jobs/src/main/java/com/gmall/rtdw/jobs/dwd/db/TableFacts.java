@@ -53,16 +53,33 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
             Consumer<KafkaRecord> deadLetters, String jobName) {
         T fact;
         try {
+            if (isUntoldSnapshotFact(rule, snapshot, row)) {
+                deadLetter(deadLetters, jobName, row, "snapshot row: " + rule.table() + " shows a fact of the "
+                        + "period it cannot tell the time or amount of (its last at "
+                        + rule.snapshotUntoldFactTime(row) + "); not counted");
+                return;
+            }
             if (!isFact(rule, snapshot, row)) {
                 return;
             }
             fact = rule.fact(row);
         } catch (Row.BadRow e) {
-            deadLetters.accept(DeadLetters.of(jobName, "no fact: " + e.getMessage(), "topic_db", -1, -1,
-                    DbChangeSerde.INSTANCE.encode(row.change())));
+            deadLetter(deadLetters, jobName, row, "no fact: " + e.getMessage());
             return;
         }
         out.collect(fact);
+    }
+
+    private static void deadLetter(Consumer<KafkaRecord> deadLetters, String jobName, Row row, String reason) {
+        deadLetters.accept(DeadLetters.of(jobName, reason, "topic_db", -1, -1,
+                DbChangeSerde.INSTANCE.encode(row.change())));
+    }
+
+    private static <T> boolean isUntoldSnapshotFact(FactRule<T> rule, SnapshotFacts snapshot, Row row) {
+        DbChange change = row.change();
+        return change.getType() == ChangeType.bootstrap_insert
+                && !snapshot.counts(rule.snapshotFactTime(row), change.getTsSeconds())
+                && snapshot.counts(rule.snapshotUntoldFactTime(row), change.getTsSeconds());
     }
 
     private static <T> boolean isFact(FactRule<T> rule, SnapshotFacts snapshot, Row row) {

@@ -4,11 +4,13 @@ import static com.gmall.rtdw.jobs.testing.DbChanges.change;
 import static com.gmall.rtdw.jobs.testing.DbChanges.was;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.InteractionComment;
 import com.gmall.rtdw.model.dwd.TradeCartAdd;
 import com.gmall.rtdw.model.ods.DbChange;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ class DictionaryFactsTest {
     }
 
     @Test
-    void aCartLineOfThePeriodInTheSnapshotIsOneAdditionOfAllItsQuantityAtItsCreation() throws Exception {
+    void aCartLineOfThePeriodInTheSnapshotIsOneAdditionOfAllItsQuantityAnOlderOneReAddedIsADeadLetter() throws Exception {
         try (var h = harness(new DwdTradeCartAdd.Rule())) {
             h.processElement(change(ChangeType.bootstrap_insert, "cart_info", "id", "1", "user_id", "2", "sku_id", "3",
                     "sku_num", "5", "create_time", "2024-06-01 07:00:00", "operate_time", "2024-06-01 07:40:00",
@@ -62,6 +64,10 @@ class DictionaryFactsTest {
                 assertThat(c.getSkuNum()).isEqualTo(5L);
                 assertThat(c.getAddTime()).isEqualTo(Instant.parse("2024-05-31T23:00:00Z"));
             });
+            assertThat(h.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).as("line 2, re-added before the start")
+                    .extracting(r -> new String(r.getValue().value, StandardCharsets.UTF_8)).singleElement()
+                    .satisfies(d -> assertThat(d).contains("snapshot row: cart_info shows a fact of the period it "
+                            + "cannot tell the time or amount of (its last at 2024-05-31T23:50:00Z); not counted"));
         }
     }
 
