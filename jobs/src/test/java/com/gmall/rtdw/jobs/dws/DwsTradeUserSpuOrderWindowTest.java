@@ -54,6 +54,6 @@ class DwsTradeUserSpuOrderWindowTest {
                     && simple.getOperator() instanceof TimestampsAndWatermarksOperator<?>)
                     .as("%s assigns event time", node.getOperatorName()).isFalse();
         }
-        assertThat(operators).contains("lookup sku", "lookup category1", "Source: kafka dwd_trade_order_detail");
+        assertThat(operators).contains("lookup window-sku", "spu rows", "lookup category1", "Source: kafka dwd_trade_order_detail");
     }
 }

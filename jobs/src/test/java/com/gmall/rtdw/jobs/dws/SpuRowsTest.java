@@ -53,7 +53,7 @@ class SpuRowsTest {
         late.version = 50;
         harness.processElement(late, 19_999);
 
-        assertThat(rows()).last().isEqualTo("spu 3 orders 3 amount 40.00 v50");
+        assertThat(rows()).last().isEqualTo("spu 3 orders 3 amount 30.00 v50");
     }
 
     @Test
