@@ -34,7 +34,8 @@ public final class GenCommand {
                 Simulates the shop: business transactions written to MariaDB (database gmall, through JDBC, one
                 database transaction each) and app log lines written to rolling files (default GMALL_HOME/applog,
                 app.<yyyyMMddHH>.log), about one event in three being business. Deterministic: the same seed on the
-                same database state writes the same rows and lines.
+                same database state writes the same rows and lines. Each committed transaction is also appended to
+                GMALL_HOME/shop/journal.jsonl, which bin/gmall check reads with the log files.
                   --seed N         random seed (default 42)
                   --users N        users the shop grows to (default 100)
                   --rate R         events per second, real time; also the simulated clock's step (default 50)
@@ -91,10 +92,12 @@ public final class GenCommand {
         long lastReport = started;
         Disorder disorder = new Disorder(options.disorder(), options.seed());
         try (JdbcShopSink db = new JdbcShopSink(DriverManager.getConnection(url, user, password));
-                LogFileSink logs = new LogFileSink(options.logDir(), zone)) {
+                LogFileSink logs = new LogFileSink(options.logDir(), zone);
+                ShopJournal journal = ShopJournal.appendingTo(settings.work("shop"))) {
             EventWriter write = (e, now) -> {
                 if (e.transaction() != null) {
                     db.write(e.transaction());
+                    journal.business(e.millis(), e.transaction());
                     listener.business(e.millis(), e.transaction());
                     actions.merge(e.transaction().action(), 1, Integer::sum);
                 } else {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.stack;
 
+import com.gmall.rtdw.check.CheckCommand;
 import com.gmall.rtdw.sim.GenCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,8 @@ public final class StackMain {
         if (rest.contains("--help") || rest.contains("-h")) {
             if (command.equals("gen")) {
                 GenCommand.printHelp(System.out);
+            } else if (command.equals("check")) {
+                System.out.println(CheckCommand.HELP);
             } else {
                 System.out.println(HELP.getOrDefault(command, "gmall: no help for '" + command + "'"));
             }
@@ -84,6 +87,11 @@ public final class StackMain {
                 case "reset" -> stack.reset();
                 case "sql" -> sql(settings, rest);
                 case "gen" -> GenCommand.run(settings, rest, System.out);
+                case "check" -> {
+                    if (!CheckCommand.run(settings, rest, System.out)) {
+                        System.exit(1);
+                    }
+                }
                 case "topic" -> TopicTail.run(settings, rest, System.out);
                 case "ddl" -> ddl(settings, rest);
                 default -> usage();

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobCatalog;
 import com.gmall.rtdw.jobs.runtime.LocalCluster;
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
+import com.gmall.rtdw.jobs.testing.TopicReader;
+import com.gmall.rtdw.check.ExpectedDws;
+import com.gmall.rtdw.check.JdbcShopHistory;
+import com.gmall.rtdw.check.WarehouseRows;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -16,7 +21,6 @@ import com.gmall.rtdw.sim.ShopTransaction;
 import com.gmall.rtdw.sim.SimListener;
 import com.gmall.rtdw.stack.OdsBinlogProbe;
 import com.gmall.rtdw.stack.StackSettings;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -26,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
@@ -54,7 +57,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * again from their checkpoints: they catch up on the backlog. The fifth kills every job while such a scenario is
  * still being written, and restarts them from their checkpoints. The sixth writes a day while every job is stopped
  * and then starts OdsDbApp afresh, as on a shop that had the day's data before the warehouse's first start: its
- * snapshot carries the day's facts.
+ * snapshot carries the day's facts. The seventh sends page logs of a day's first seconds minutes after their windows
+ * closed for good: they are dead letters with their reason and count nowhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -214,6 +218,34 @@ class WarehouseEndToEndITCase {
                 dayStart));
     }
 
+    @Test
+    @Order(7)
+    void pageLogsLaterThanTheAllowedLatenessAreDeadLettersAndCountNowhere() throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-07T10:00:00");
+        int linesBefore = recording.logLines.size();
+        // five simulated minutes (3,000 events at 10 a second), so that the first minute's windows close for good
+        // (window end + dws.allowed-lateness-seconds behind the watermark) while the day goes on
+        GenCommand.run(settings, List.of("--scenario", "e2e", "--seed", "17", "--users", "190", "--rate", "10",
+                "--start", start.toString()), System.out, recording);
+        assertSameAsComputed(recording, start); // every window of the day is out: the watermark is past them all
+        // phones that upload pages of the day's first 30 s only now, minutes after those windows closed for good;
+        // the recording leaves them out, as the warehouse must
+        List<String> tooLate = TooLatePages.of(recording.logLines.subList(linesBefore, recording.logLines.size()),
+                start.atZone(zone).toInstant().toEpochMilli() + 30_000, 5);
+        java.nio.file.Files.write(settings.work("applog").resolve("app.2030010710.log"), tooLate,
+                java.nio.file.StandardOpenOption.APPEND);
+        String job = "DwsTrafficVcChArIsNewPageViewWindow";
+        List<String> letters = TopicReader.readUntil(config, DeadLetters.topic(job),
+                all -> TooLatePages.mentioned(all).size() == tooLate.size(), RESULTS_WAIT).stream()
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+        for (int i = 0; i < tooLate.size(); i++) {
+            String device = TooLatePages.DEVICE + i;
+            assertThat(letters).as("a dead letter of " + job + " for " + device).anySatisfy(letter -> assertThat(letter)
+                    .contains(device).contains("\"reason\":\"late: "));
+        }
+        assertSameAsComputed(recording, start);
+    }
+
     private void restartEveryJobFromItsLatestCheckpoint() throws Exception {
         restartEveryJob(config, name -> true);
     }
@@ -249,36 +281,17 @@ class WarehouseEndToEndITCase {
         for (String table : ExpectedDws.COLUMNS.keySet()) {
             assertThat(expected.get(table)).as("the scenario gives rows for %s", table).isNotEmpty();
         }
-        Map<String, List<Map<String, String>>> actual = read(from, to);
+        WarehouseRows warehouse = new WarehouseRows(config.clickHouse());
+        Map<String, List<Map<String, String>>> actual = warehouse.read(from, to);
         long deadline = System.nanoTime() + RESULTS_WAIT.toNanos();
         while (!actual.equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(2000);
-            actual = read(from, to);
+            actual = warehouse.read(from, to);
         }
-        String differences = differences(expected, actual);
-        java.nio.file.Files.writeString(Path.of("target", "e2e-" + day.toLocalDate() + ".txt"), differences);
+        String differences = WarehouseRows.differences(expected, actual);
+        java.nio.file.Files.writeString(Path.of("target", "e2e-" + day.toLocalDate() + ".txt"), differences
+                + (differences.isEmpty() ? "" : dwsDeadLetters()));
         assertThat(differences).as("rows only computed (-) or only in ClickHouse (+), per table").isEmpty();
-    }
-
-    /** Per table, the rows only computed (-) and only in ClickHouse (+); empty when they are the same. */
-    private static String differences(Map<String, List<Map<String, String>>> expected,
-            Map<String, List<Map<String, String>>> actual) {
-        StringBuilder out = new StringBuilder();
-        for (String table : ExpectedDws.COLUMNS.keySet()) {
-            List<Map<String, String>> want = expected.getOrDefault(table, List.of());
-            List<Map<String, String>> got = actual.getOrDefault(table, List.of());
-            List<Map<String, String>> missing = new ArrayList<>(want);
-            got.forEach(missing::remove);
-            List<Map<String, String>> extra = new ArrayList<>(got);
-            want.forEach(extra::remove);
-            if (!missing.isEmpty() || !extra.isEmpty()) {
-                out.append(table).append(": ").append(want.size()).append(" computed, ").append(got.size())
-                        .append(" in ClickHouse\n");
-                missing.forEach(r -> out.append("  - ").append(r).append('\n'));
-                extra.forEach(r -> out.append("  + ").append(r).append('\n'));
-            }
-        }
-        return out.toString();
     }
 
     private long rowsOfDay(String table, LocalDateTime day) throws Exception {
@@ -287,48 +300,17 @@ class WarehouseEndToEndITCase {
                 + " FINAL WHERE toUnixTimestamp(stt) >= " + from + " FORMAT TSV").trim());
     }
 
-    /** Every DWS table's rows in [from, to), in the calculator's form: epoch-millisecond windows, text values. */
-    private Map<String, List<Map<String, String>>> read(long from, long to) throws Exception {
-        ClickHouseHttp http = new ClickHouseHttp(config.clickHouse());
-        Map<String, List<Map<String, String>>> tables = new TreeMap<>();
-        for (Map.Entry<String, List<String>> table : ExpectedDws.COLUMNS.entrySet()) {
-            List<String> select = new ArrayList<>();
-            for (String column : table.getValue()) {
-                select.add(column.equals("stt") || column.equals("edt")
-                        ? "toUInt64(toUnixTimestamp(" + column + ")) * 1000" : column);
+    /** The DWS jobs' dead letters so far, a line each: what a difference may come from. */
+    private String dwsDeadLetters() {
+        StringBuilder out = new StringBuilder("dead letters of the DWS jobs:\n");
+        for (String job : jobs.keySet()) {
+            if (job.startsWith("Dws")) {
+                TopicReader.readUntil(config, DeadLetters.topic(job), all -> false, Duration.ofSeconds(3))
+                        .forEach(r -> out.append("  ").append(job).append(": ")
+                                .append(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).append('\n'));
             }
-            String tsv = http.execute("SELECT " + String.join(", ", select) + " FROM " + table.getKey()
-                    + " FINAL WHERE toUnixTimestamp(stt) >= " + from / 1000 + " AND toUnixTimestamp(edt) <= "
-                    + to / 1000 + " FORMAT TSV");
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : tsv.split("\n")) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String[] values = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < values.length; i++) {
-                    String column = table.getValue().get(i);
-                    String value = values[i].equals("\\N") ? null : values[i];
-                    // ClickHouse may print 12.50 as 12.5; the calculator writes two decimals
-                    row.put(column, value != null && column.endsWith("amount")
-                            ? new BigDecimal(value).setScale(2).toPlainString() : value);
-                }
-                if (!allZero(row, ExpectedDws.MEASURES.get(table.getKey()))) {
-                    rows.add(row);
-                }
-            }
-            tables.put(table.getKey(), ExpectedDws.sorted(rows));
         }
-        return tables;
-    }
-
-    /**
-     * Whether a row's measures are all zero: a window whose first-of-day counts all moved to earlier windows keeps
-     * a row of zeros (ClickHouse rows are replaced, not deleted), which stands for no row, as in the calculator.
-     */
-    private static boolean allZero(Map<String, String> row, List<String> measures) {
-        return measures.stream().allMatch(m -> row.get(m) != null && new BigDecimal(row.get(m)).signum() == 0);
+        return out.toString();
     }
 
     private void awaitAllRunning() throws Exception {

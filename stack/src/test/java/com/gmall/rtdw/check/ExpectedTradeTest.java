@@ -1,16 +1,16 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static com.gmall.rtdw.jobs.warehouse.ExpectedDwsFixtures.*;
+import static com.gmall.rtdw.check.ExpectedDwsFixtures.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Business;
-import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Category2;
-import com.gmall.rtdw.jobs.warehouse.ExpectedDws.Category3;
-import com.gmall.rtdw.jobs.warehouse.ExpectedDws.ShopHistory;
-import com.gmall.rtdw.jobs.warehouse.ExpectedDws.SkuDims;
+import com.gmall.rtdw.check.ExpectedDws.Business;
+import com.gmall.rtdw.check.ExpectedDws.Category2;
+import com.gmall.rtdw.check.ExpectedDws.Category3;
+import com.gmall.rtdw.check.ExpectedDws.ShopHistory;
+import com.gmall.rtdw.check.ExpectedDws.SkuDims;
 import com.gmall.rtdw.sim.RowChange;
 import com.gmall.rtdw.sim.ShopTransaction;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.check;
 
-import static com.gmall.rtdw.jobs.warehouse.ExpectedTrade.*;
-import static com.gmall.rtdw.jobs.warehouse.ExpectedTraffic.*;
+import static com.gmall.rtdw.check.ExpectedTrade.*;
+import static com.gmall.rtdw.check.ExpectedTraffic.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.check;
 
-import static com.gmall.rtdw.jobs.warehouse.ExpectedDws.*;
+import static com.gmall.rtdw.check.ExpectedDws.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
