@@ -17,7 +17,8 @@ import org.apache.flink.util.Collector;
 /**
  * Merges the SKU windows of one user, SPU, trademark and leaf category into their SPU row, keyed by
  * {@link SkuWindowOrders#spuRowKey()}: distinct orders over all the SKUs, amounts summed. A SKU window fired again
- * (a late detail) replaces its earlier version and the row is emitted again, with the newest version. State: the
+ * (a late detail) replaces its earlier version and the row is emitted again, with the newest version; an earlier
+ * firing that arrives after a later one (the SKU lookup before is unordered) changes nothing. State: the
  * row's SKU windows, cleared by an event-time timer once their window can fire no more (its last millisecond plus the
  * allowed lateness, Flink's rule; the async lookups before keep every firing ahead of that watermark).
  */
@@ -46,7 +47,12 @@ final class SpuRows extends KeyedProcessFunction<String, SkuWindowOrders, TradeU
         if (skuWindows.isEmpty()) {
             ctx.timerService().registerEventTimeTimer(sku.edt - 1 + allowedLatenessMs);
         }
-        skuWindows.put(TrafficRows.orEmpty(sku.skuId), sku);
+        String skuId = TrafficRows.orEmpty(sku.skuId);
+        SkuWindowOrders known = skuWindows.get(skuId);
+        if (known != null && known.version >= sku.version) {
+            return; // an earlier firing of the window, overtaken by a later one in the unordered lookup before
+        }
+        skuWindows.put(skuId, sku);
         Set<Long> orders = new HashSet<>();
         BigDecimal amount = BigDecimal.ZERO.setScale(2);
         long version = Long.MIN_VALUE;

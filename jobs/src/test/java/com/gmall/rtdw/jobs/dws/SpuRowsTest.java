@@ -57,6 +57,18 @@ class SpuRowsTest {
     }
 
     @Test
+    void anEarlierFiringOvertakenByALaterOneInTheLookupChangesNothing() throws Exception {
+        SkuWindowOrders first = skuWindow("11", "3", 1);
+        first.version = 40;
+        SkuWindowOrders fired = skuWindow("11", "3", 1, 7);
+        fired.version = 50;
+        harness.processElement(fired, 19_999);
+        harness.processElement(first, 19_999); // the lookup answered for the later firing first
+
+        assertThat(rows()).containsExactly("spu 3 orders 2 amount 20.00 v50");
+    }
+
+    @Test
     void theRowIsForgottenOnceItsWindowCanFireNoMore() throws Exception {
         harness.processElement(skuWindow("11", "3", 1), 19_999);
         harness.processElement(skuWindow("12", "3", 2), 19_999);
