@@ -22,6 +22,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * or cannot be split are dead letters in {@code dlq_base_log_app}.
  */
 public final class BaseLogApp implements GmallJob {
+    /** Its consumer group on {@code topic_log}. */
+    public static final String GROUP = "base_log_app";
+
     public static void main(String[] args) throws Exception {
         JobMain.run(new BaseLogApp(), args);
     }
@@ -34,7 +37,7 @@ public final class BaseLogApp implements GmallJob {
     @Override
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         SingleOutputStreamOperator<AppLog> decoded = env
-                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_LOG.name(), "base_log_app"),
+                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_LOG.name(), GROUP),
                         WatermarkStrategy.noWatermarks(), "kafka " + Topics.TOPIC_LOG.name())
                 .uid("kafka-" + Topics.TOPIC_LOG.name())
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_LOG.serde(), name()))
