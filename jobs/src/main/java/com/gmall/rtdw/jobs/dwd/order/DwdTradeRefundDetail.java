@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
@@ -42,7 +43,7 @@ public final class DwdTradeRefundDetail implements GmallJob {
                 .uid("kafka-topic-db")
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
                 .name("decode topic_db").uid("decode-topic-db");
-        SingleOutputStreamOperator<DbChange> rows = changes.process(new RefundRows(name()))
+        SingleOutputStreamOperator<DbChange> rows = changes.process(new RefundRows(name(), config.timeZone(), SnapshotFacts.of(config)))
                 .name("refund rows").uid("refund-rows");
         SingleOutputStreamOperator<TradeRefundDetail> refunds = rows.keyBy(RefundRows::orderId)
                 .connect(changes.filter(Dictionary::isChange).name("base_dic changes").uid("base-dic-changes")

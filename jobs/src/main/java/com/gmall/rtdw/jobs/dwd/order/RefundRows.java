@@ -1,11 +1,14 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
+import com.gmall.rtdw.jobs.dwd.db.Row;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.serde.ods.DbChangeSerde;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,10 @@ import org.apache.flink.util.Collector;
 /**
  * The rows a completed refund is made of (DwdTradeRefundDetail, docs/jobs.md), from database {@code gmall} only: a
  * {@code refund_payment} changing to completed (0705), its order changing to refunded (1006), and the refund request of
- * the line (its insert carries the {@code refund_num}). A row without what the refund needs (ids, the number, the
- * amount, times) is a dead letter here, so the assembler never meets a bad one.
+ * the line (its insert carries the {@code refund_num}). From OdsDbApp's snapshot, the same rows in their final state,
+ * of the period {@link SnapshotFacts} counts: a payment completed then ({@code callback_time}), an order refunded
+ * then ({@code operate_time}), a request made then ({@code create_time}). A row without what the refund needs (ids,
+ * the number, the amount, times) is a dead letter here, so the assembler never meets a bad one.
  */
 final class RefundRows extends ProcessFunction<DbChange, DbChange> {
     private static final long serialVersionUID = 1L;
@@ -27,9 +32,13 @@ final class RefundRows extends ProcessFunction<DbChange, DbChange> {
             "order_refund_info", List.of("order_id", "sku_id", "refund_num"));
 
     private final String jobName;
+    private final ZoneId zone;
+    private final SnapshotFacts snapshot;
 
-    RefundRows(String jobName) {
+    RefundRows(String jobName, ZoneId zone, SnapshotFacts snapshot) {
         this.jobName = jobName;
+        this.zone = zone;
+        this.snapshot = snapshot;
     }
 
     /** The order a row belongs to. */
@@ -53,7 +62,10 @@ final class RefundRows extends ProcessFunction<DbChange, DbChange> {
         out.collect(row);
     }
 
-    private static boolean isPartOfARefund(DbChange row) {
+    private boolean isPartOfARefund(DbChange row) {
+        if (row.getType() == ChangeType.bootstrap_insert) {
+            return isSnapshotPartOfARefund(row);
+        }
         Map<String, String> old = row.getOld();
         return switch (row.getTable()) {
             case "refund_payment" -> row.getType() == ChangeType.update && old != null
@@ -63,6 +75,28 @@ final class RefundRows extends ProcessFunction<DbChange, DbChange> {
             case "order_refund_info" -> row.getType() == ChangeType.insert;
             default -> false;
         };
+    }
+
+    private boolean isSnapshotPartOfARefund(DbChange row) {
+        Map<String, String> data = row.getData();
+        return switch (row.getTable()) {
+            case "refund_payment" -> "0705".equals(data.get("refund_status")) && inPeriod(row, "callback_time");
+            case "order_info" -> "1006".equals(data.get("order_status")) && inPeriod(row, "operate_time");
+            case "order_refund_info" -> inPeriod(row, "create_time");
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the row's time column is in the period. A malformed time lets the row in: a payment's is then a dead
+     * letter of the column check below, and an order or a request without a readable time still completes a refund.
+     */
+    private boolean inPeriod(DbChange row, String column) {
+        try {
+            return snapshot.counts(new Row(row, zone).optionalTime(column), row.getTsSeconds());
+        } catch (Row.BadRow e) {
+            return true;
+        }
     }
 
     private static boolean valid(String column, String value) {

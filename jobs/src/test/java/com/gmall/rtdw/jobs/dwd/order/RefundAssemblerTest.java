@@ -5,6 +5,7 @@ import static com.gmall.rtdw.jobs.testing.DbChanges.was;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
+import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.testing.Harnesses;
 import com.gmall.rtdw.model.common.ChangeType;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** Completed refunds per order line (DwdTradeRefundDetail in docs/jobs.md; defects R1 and R2). */
 class RefundAssemblerTest {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final SnapshotFacts TODAY = SnapshotFacts.parse("today", SHANGHAI);
+
     private KeyedBroadcastOperatorTestHarness<Long, DbChange, DbChange, TradeRefundDetail> harness;
 
     @BeforeEach
@@ -86,7 +90,7 @@ class RefundAssemblerTest {
 
     @Test
     void rowsOfOtherKindsOrWithoutWhatARefundNeedsAreFilteredOrDeadLetters() throws Exception {
-        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new RefundRows("DwdTradeRefundDetail"))) {
+        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new RefundRows("DwdTradeRefundDetail", SHANGHAI, TODAY))) {
             h.processElement(payment(1, 100, 5), 0);
             h.processElement(change(ChangeType.update, "refund_payment", "id", "2", "refund_status", "0705"), 0);
             h.processElement(change(ChangeType.insert, "order_refund_info", "id", "3", "order_id", "100",
@@ -101,5 +105,36 @@ class RefundAssemblerTest {
                             d -> assertThat(d).contains("order_refund_info.refund_num is missing or malformed: null"),
                             d -> assertThat(d).contains("refund_payment.total_amount is missing or malformed: ten"));
         }
+    }
+
+    @Test
+    void theSnapshotsRowsOfARefundCompletedInThePeriodPassOlderOnesDoNot() throws Exception {
+        // the rows are read at 2024-06-01 08:00 local; the period is that day
+        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new RefundRows("DwdTradeRefundDetail", SHANGHAI,
+                TODAY))) {
+            h.processElement(snapshot(change(ChangeType.insert, "refund_payment", "id", "1", "order_id", "100",
+                    "sku_id", "5", "total_amount", "10.00", "refund_status", "0705", "callback_time",
+                    "2024-06-01 07:00:00")), 0);
+            h.processElement(snapshot(change(ChangeType.insert, "refund_payment", "id", "2", "order_id", "99",
+                    "sku_id", "5", "total_amount", "10.00", "refund_status", "0705", "callback_time",
+                    "2024-05-31 07:00:00")), 0);
+            h.processElement(snapshot(change(ChangeType.insert, "refund_payment", "id", "3", "order_id", "98",
+                    "sku_id", "5", "total_amount", "10.00", "refund_status", "0702", "callback_time", null)), 0);
+            h.processElement(snapshot(change(ChangeType.insert, "order_info", "id", "100", "user_id", "7",
+                    "order_status", "1006", "operate_time", "2024-06-01 07:00:00")), 0);
+            h.processElement(snapshot(change(ChangeType.insert, "order_refund_info", "id", "4", "order_id", "100",
+                    "sku_id", "5", "refund_num", "1", "create_time", "2024-06-01 06:00:00")), 0);
+            h.processElement(snapshot(change(ChangeType.insert, "order_refund_info", "id", "5", "order_id", "99",
+                    "sku_id", "5", "refund_num", "1", "create_time", "2024-05-30 06:00:00")), 0);
+
+            assertThat(h.extractOutputValues()).extracting(r -> r.getTable() + ":" + r.getData().get("id"))
+                    .containsExactly("refund_payment:1", "order_info:100", "order_refund_info:4");
+            assertThat(h.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).isNull();
+        }
+    }
+
+    private static DbChange snapshot(DbChange change) {
+        change.setType(ChangeType.bootstrap_insert);
+        return change;
     }
 }
