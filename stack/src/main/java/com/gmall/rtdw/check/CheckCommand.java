@@ -54,8 +54,7 @@ public final class CheckCommand {
         List<String> logLines = logLines(settings.work("applog"));
         out.printf("check: %,d shop transactions, %,d app log lines%n", business.size(), logLines.size());
         Map<String, List<Map<String, String>>> expected;
-        try (Connection shop = DriverManager.getConnection("jdbc:mariadb://"
-                + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort() + "/gmall",
+        try (Connection shop = DriverManager.getConnection(settings.shopJdbcUrl(),
                 settings.config().get(GmallOptions.MYSQL_READER_USER),
                 settings.config().get(GmallOptions.MYSQL_READER_PASSWORD))) {
             expected = ExpectedDws.compute(business, logLines, new JdbcShopHistory(shop, zone), zone,

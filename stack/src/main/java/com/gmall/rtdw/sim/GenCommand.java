@@ -70,8 +70,7 @@ public final class GenCommand {
             throws Exception {
         ZoneId zone = settings.config().timeZone();
         SimOptions options = parse(settings, args, zone);
-        String url = "jdbc:mariadb://" + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
-                + "/gmall";
+        String url = settings.shopJdbcUrl();
         // the shop's own writer: the warehouse's accounts may not write the shop's tables
         String user = settings.config().get(GmallOptions.STACK_MYSQL_WRITER_USER);
         String password = settings.config().get(GmallOptions.STACK_MYSQL_WRITER_PASSWORD);

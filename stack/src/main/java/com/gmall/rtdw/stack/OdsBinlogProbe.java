@@ -31,8 +31,7 @@ public final class OdsBinlogProbe {
 
     /** @throws IllegalStateException when no heartbeat arrives as an event within {@code timeout} */
     public static void await(StackSettings settings, Duration timeout, Consumer<String> progress) throws Exception {
-        String url = "jdbc:mariadb://" + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
-                + "/gmall";
+        String url = settings.shopJdbcUrl();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = CommittedRecords.consumer(settings);
                 Connection db = DriverManager.getConnection(url,

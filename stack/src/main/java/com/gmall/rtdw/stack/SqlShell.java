@@ -28,9 +28,8 @@ final class SqlShell {
 
     Connection connect(String engine) throws SQLException {
         return switch (engine) {
-            case "mariadb", "mysql" -> DriverManager.getConnection("jdbc:mariadb://"
-                    + settings.config().get(GmallOptions.MYSQL_HOST) + ":" + settings.mysqlPort()
-                    + "/gmall", settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+            case "mariadb", "mysql" -> DriverManager.getConnection(settings.shopJdbcUrl(),
+                    settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_USER),
                     settings.config().get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
             case "clickhouse" -> {
                 Properties p = new Properties();

@@ -37,6 +37,11 @@ public record StackSettings(Path root, Path home, GmallConfig config) {
         return config.get(GmallOptions.MYSQL_PORT);
     }
 
+    /** The JDBC URL of the shop's database {@code gmall} on the configured MariaDB. */
+    public String shopJdbcUrl() {
+        return "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + mysqlPort() + "/gmall";
+    }
+
     public int redisPort() {
         return config.get(GmallOptions.REDIS_PORT);
     }
