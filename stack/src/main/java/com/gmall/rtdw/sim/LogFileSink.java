@@ -1,18 +1,16 @@
 package com.gmall.rtdw.sim;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * App log files as the app's log agent writes them: one JSON object per line, a new file per (simulated) hour,
- * {@code app.<yyyyMMddHH>.log}, appended to so that several runs add up. Flume tails this folder.
+ * {@code app.<yyyyMMddHH>.log}, appended to so that several runs add up, in whole lines (a killed simulator
+ * leaves no half line). Flume tails this folder.
  */
 final class LogFileSink implements AutoCloseable {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH");
@@ -20,7 +18,7 @@ final class LogFileSink implements AutoCloseable {
     private final Path dir;
     private final ZoneId zone;
     private String currentHour;
-    private BufferedWriter writer;
+    private WholeLines writer;
 
     LogFileSink(Path dir, ZoneId zone) throws IOException {
         this.dir = dir;
@@ -32,12 +30,10 @@ final class LogFileSink implements AutoCloseable {
         String hour = HOUR.format(Instant.ofEpochMilli(millis).atZone(zone));
         if (!hour.equals(currentHour)) {
             close();
-            writer = Files.newBufferedWriter(dir.resolve("app." + hour + ".log"), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            writer = new WholeLines(dir.resolve("app." + hour + ".log"));
             currentHour = hour;
         }
-        writer.write(line);
-        writer.write('\n');
+        writer.append(line);
     }
 
     void flush() throws IOException {

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,9 +33,9 @@ public final class ShopJournal implements SimListener, AutoCloseable {
     /** One journal line read back. */
     public record Entry(long millis, ShopTransaction transaction) {}
 
-    private final BufferedWriter out;
+    private final WholeLines out;
 
-    private ShopJournal(BufferedWriter out) {
+    private ShopJournal(WholeLines out) {
         this.out = out;
     }
 
@@ -49,8 +47,7 @@ public final class ShopJournal implements SimListener, AutoCloseable {
     /** Appends to the journal in {@code shopDir}, creating it. */
     static ShopJournal appendingTo(Path shopDir) throws IOException {
         Files.createDirectories(shopDir);
-        return new ShopJournal(Files.newBufferedWriter(file(shopDir), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        return new ShopJournal(new WholeLines(file(shopDir)));
     }
 
     @Override
@@ -63,8 +60,10 @@ public final class ShopJournal implements SimListener, AutoCloseable {
             row.columns().forEach((column, value) -> put(columns, column, value));
         }
         try {
-            out.write(JSON.writeValueAsString(line));
-            out.newLine();
+            // at once, right after the commit: a simulator killed at any moment leaves a journal of every commit
+            // except, at most, the one it was writing when it died
+            out.append(JSON.writeValueAsString(line));
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the shop journal", e);
         }
