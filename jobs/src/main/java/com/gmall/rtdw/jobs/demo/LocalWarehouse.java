@@ -5,6 +5,7 @@ import com.gmall.rtdw.jobs.runtime.JobCatalog;
 import com.gmall.rtdw.jobs.runtime.LocalCluster;
 import com.gmall.rtdw.runtime.LocalFlinkClusters;
 import com.gmall.rtdw.runtime.DwsDdl;
+import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.stack.Output;
 import com.gmall.rtdw.stack.Stack;
 import com.gmall.rtdw.stack.StackSettings;
@@ -20,10 +21,10 @@ import org.apache.flink.api.common.JobStatus;
 
 /**
  * The whole warehouse on this machine: the local stack up, the DWS tables created, and every job running in one
- * local Flink cluster, each resumed from its latest checkpoint when it has one. For {@code bin/gmall demo} and the
- * pipeline benchmark.
+ * local Flink cluster, each resumed from its latest checkpoint when it has one. For {@code bin/gmall demo}, the
+ * pipeline benchmark and the end-to-end test's jobs in a process of their own.
  */
-final class LocalWarehouse implements AutoCloseable {
+public final class LocalWarehouse implements AutoCloseable {
     private final LocalCluster cluster;
     private final Map<String, JobID> jobs;
 
@@ -37,16 +38,26 @@ final class LocalWarehouse implements AutoCloseable {
         new Stack(settings, new Output(System.out)).up();
         List<String> tables = DwsDdl.apply(settings.config().clickHouse());
         progress.accept("stack ready; " + tables.size() + " DWS tables in ClickHouse");
-        LocalCluster cluster = LocalCluster.start(settings.work("flink"), 40, webPort);
+        LocalWarehouse warehouse = resume(settings.work("flink"), settings.config(), webPort, progress);
         if (webPort > 0) {
             // bin/gmall monitor and status find the demo's jobs through this
             LocalFlinkClusters.register(settings.home(), webPort);
         }
+        return warehouse;
+    }
+
+    /**
+     * Every job in a new local cluster whose checkpoints are under {@code folder}, each resumed from its latest
+     * checkpoint when it has one; returns once all of them run.
+     */
+    public static LocalWarehouse resume(Path folder, GmallConfig config, int webPort, Consumer<String> progress)
+            throws Exception {
+        LocalCluster cluster = LocalCluster.start(folder, 40, webPort);
         Map<String, JobID> jobs = new LinkedHashMap<>();
         for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
             GmallJob job = factory.get();
             Optional<Path> checkpoint = cluster.latestCheckpoint(job.name());
-            jobs.put(job.name(), cluster.submit(job, settings.config(), checkpoint.map(Path::toString).orElse(null)));
+            jobs.put(job.name(), cluster.submit(job, config, checkpoint.map(Path::toString).orElse(null)));
         }
         LocalWarehouse warehouse = new LocalWarehouse(cluster, jobs);
         warehouse.awaitRunning(progress);

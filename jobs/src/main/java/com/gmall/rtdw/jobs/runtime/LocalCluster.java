@@ -36,7 +36,7 @@ public final class LocalCluster implements AutoCloseable {
 
     /**
      * @param slots task slots (one per job at parallelism 1: slot sharing puts a whole job in one)
-     * @param webPort the web UI's port on loopback, or 0 for none
+     * @param webPort the web UI's port on loopback, or 0 for any free one
      */
     public static LocalCluster start(Path folder, int slots, int webPort) throws Exception {
         Configuration flink = new Configuration();
@@ -46,6 +46,9 @@ public final class LocalCluster implements AutoCloseable {
         flink.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("16m"));
         if (webPort > 0) {
             flink.setInteger(RestOptions.PORT, webPort);
+        } else {
+            // any free port, not Flink's 8081: two local clusters on one machine must not collide
+            flink.setString(RestOptions.BIND_PORT, "0");
         }
         flink.setString(RestOptions.BIND_ADDRESS, "127.0.0.1");
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)

@@ -24,10 +24,12 @@ public final class TestStack {
 
     private final StackSettings settings;
     private final Path home;
+    private final Map<String, String> environment;
 
-    private TestStack(StackSettings settings, Path home) {
+    private TestStack(StackSettings settings, Path home, Map<String, String> environment) {
         this.settings = settings;
         this.home = home;
+        this.environment = environment;
     }
 
     /** The running test stack, started on first use. */
@@ -49,13 +51,18 @@ public final class TestStack {
             Stack stack = new Stack(settings, new Output(System.out));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> wipe(stack, home)));
             stack.up();
-            instance = new TestStack(settings, home);
+            instance = new TestStack(settings, home, Map.copyOf(env));
         }
         return instance;
     }
 
     public StackSettings settings() {
         return settings;
+    }
+
+    /** The {@code GMALL_*} variables that point at this stack: another JVM loading its settings with them gets it. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** A fresh folder for one test's checkpoints and savepoints. */

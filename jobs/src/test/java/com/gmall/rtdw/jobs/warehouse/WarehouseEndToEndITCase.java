@@ -58,7 +58,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * still being written, and restarts them from their checkpoints. The sixth writes a day while every job is stopped
  * and then starts OdsDbApp afresh, as on a shop that had the day's data before the warehouse's first start: its
  * snapshot carries the day's facts. The seventh sends page logs of a day's first seconds minutes after their windows
- * closed for good: they are dead letters with their reason and count nowhere.
+ * closed for good: they are dead letters with their reason and count nowhere. The eighth moves every job to a JVM of
+ * its own and kills that JVM with SIGKILL while the shop writes, late records among the rest, then starts the jobs
+ * in a new JVM from their retained checkpoints.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +74,8 @@ class WarehouseEndToEndITCase {
     private StackSettings settings;
     private GmallConfig config;
     private ZoneId zone;
+    private TestStack stack;
+    private Path jobsFolder;
     private LocalCluster cluster;
     private final Map<String, JobID> jobs = new LinkedHashMap<>();
     /** Everything both cases wrote: the second day's new-visitor flags depend on the first day's lines. */
@@ -79,12 +83,13 @@ class WarehouseEndToEndITCase {
 
     @BeforeAll
     void startEveryJob() throws Exception {
-        TestStack stack = TestStack.get();
+        stack = TestStack.get();
         settings = stack.settings();
         config = settings.config();
         zone = config.timeZone();
         DwsDdl.apply(config.clickHouse());
-        cluster = LocalCluster.start(stack.folder("e2e"), 40, 0);
+        jobsFolder = stack.folder("e2e");
+        cluster = LocalCluster.start(jobsFolder, 40, 0);
         for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
             GmallJob job = factory.get();
             jobs.put(job.name(), cluster.submit(job, config, null));
@@ -104,7 +109,9 @@ class WarehouseEndToEndITCase {
     void stopEveryJob() throws Exception {
         if (cluster != null) {
             for (JobID job : jobs.values()) {
-                cluster.cancel(job);
+                if (!cluster.status(job).isGloballyTerminalState()) {
+                    cluster.cancel(job);
+                }
             }
             cluster.close();
         }
@@ -173,15 +180,9 @@ class WarehouseEndToEndITCase {
         LocalDateTime start = LocalDateTime.parse("2030-01-05T10:00:00");
         // the shop keeps writing, late logs and transactions among the rest, while every job is killed halfway and
         // started again from its last checkpoint: windows fired before the kill take late records after it
-        java.util.concurrent.CompletableFuture<Void> shop = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                GenCommand.run(settings, List.of("--scenario", "e2e", "--paced", "--seed", "14", "--users", "150",
-                        "--late-logs", "0.05", "--late-business", "0.05", "--start", start.toString()), System.out,
-                        recording);
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        java.util.concurrent.CompletableFuture<Void> shop = writeInBackground(List.of("--scenario", "e2e", "--paced",
+                "--seed", "14", "--users", "150", "--late-logs", "0.05", "--late-business", "0.05", "--start",
+                start.toString()));
         Thread.sleep(35_000); // of the scenario's 60 s: checkpoints of this day's records exist by then
         assertThat(shop).as("the shop is still writing when the jobs die").isNotDone();
         for (JobID job : jobs.values()) {
@@ -196,13 +197,7 @@ class WarehouseEndToEndITCase {
     @Order(6)
     void aShopWithTheDaysDataBeforeOdsDbAppsFirstStartIsCountedFromItsSnapshot() throws Exception {
         LocalDateTime start = LocalDateTime.parse("2030-01-06T10:00:00");
-        StackClients.await("a checkpoint of every job", () -> {
-            int withCheckpoint = 0;
-            for (String name : jobs.keySet()) {
-                withCheckpoint += cluster.latestCheckpoint(name).isPresent() ? 1 : 0;
-            }
-            return withCheckpoint;
-        }, n -> n == jobs.size(), Duration.ofMinutes(2)); // at once after the earlier cases; alone, a few seconds
+        awaitACheckpointOfEveryJob(); // at once after the earlier cases; alone, a few seconds
         for (JobID job : jobs.values()) {
             cluster.cancel(job);
         }
@@ -244,6 +239,56 @@ class WarehouseEndToEndITCase {
                     .contains(device).contains("\"reason\":\"late: "));
         }
         assertSameAsComputed(recording, start);
+    }
+
+    @Test
+    @Order(8)
+    void theJvmRunningTheJobsKilledWithSigkillMidScenarioRestartsFromItsCheckpointsWithTheSameResults()
+            throws Exception {
+        LocalDateTime start = LocalDateTime.parse("2030-01-08T10:00:00");
+        // every job moves to a JVM of its own, resumed from its checkpoints here, so that the test can kill it as a
+        // crash does: no cancel, no savepoint, Kafka transactions left open, checkpoints half written
+        awaitACheckpointOfEveryJob();
+        for (JobID job : jobs.values()) {
+            cluster.cancel(job);
+        }
+        Path log = Path.of("target", "e2e-jobs-process.log").toAbsolutePath();
+        JobsProcess process = JobsProcess.start(jobsFolder, stack.environment(), log);
+        try {
+            process.awaitRunning(Duration.ofMinutes(4));
+            java.util.concurrent.CompletableFuture<Void> shop = writeInBackground(List.of("--scenario", "e2e",
+                    "--paced", "--seed", "18", "--users", "210", "--late-logs", "0.05", "--late-business", "0.05",
+                    "--start", start.toString()));
+            Thread.sleep(35_000); // of the scenario's 60 s: checkpoints of this day's records exist by then
+            assertThat(shop).as("the shop is still writing when the jobs' JVM dies").isNotDone();
+            process.kill();
+            process = JobsProcess.start(jobsFolder, stack.environment(), log);
+            process.awaitRunning(Duration.ofMinutes(4));
+            shop.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            assertSameAsComputed(recording, start);
+        } finally {
+            process.kill();
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> writeInBackground(List<String> genArgs) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                GenCommand.run(settings, genArgs, System.out, recording);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    private void awaitACheckpointOfEveryJob() throws Exception {
+        StackClients.await("a checkpoint of every job", () -> {
+            int withCheckpoint = 0;
+            for (String name : jobs.keySet()) {
+                withCheckpoint += cluster.latestCheckpoint(name).isPresent() ? 1 : 0;
+            }
+            return withCheckpoint;
+        }, n -> n == jobs.size(), Duration.ofMinutes(2));
     }
 
     private void restartEveryJobFromItsLatestCheckpoint() throws Exception {
