@@ -130,6 +130,11 @@ public final class GmallOptions {
                     + "10 s between attempts) for this many milliseconds before the job fails and restarts from its "
                     + "checkpoint; within flink.checkpoint.timeout-ms").withDefault("90000");
 
+    public static final ConfigOption<Integer> KAFKA_MAX_MESSAGE_BYTES = ConfigOption.integer(
+            "kafka.max-message-bytes", "OdsDbApp makes a change event larger than this (key and value) a dead letter "
+                    + "instead of sending it: Kafka's producers refuse a message over max.request.size (1 MB), and "
+                    + "the job would fail and read the same change again, for good").withDefault("1000000");
+
     public static final ConfigOption<Integer> DEAD_LETTERS_MAX_ORIGINAL_BYTES = ConfigOption.integer(
             "dead-letters.max-original-bytes", "a dead letter keeps at most this many bytes of the original record "
                     + "(with the whole one's length and SHA-256), so that it stays within Kafka's message size")
@@ -264,7 +269,7 @@ public final class GmallOptions {
             CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, TIME_ZONE, CDC_SERVER_ID, FLINK_PARALLELISM,
             FLINK_CHECKPOINT_INTERVAL_MS, FLINK_CHECKPOINT_TIMEOUT_MS, FLINK_CHECKPOINT_DIR, FLINK_SAVEPOINT_DIR,
             FLINK_HA_ZOOKEEPER_QUORUM, FLINK_HA_STORAGE_DIR, FLINK_RESTART_MAX_FAILURES, FLINK_RESTART_FAILURE_INTERVAL_MS, FLINK_RESTART_DELAY_MS, RETRY_GIVE_UP_AFTER_MS,
-            DEAD_LETTERS_MAX_ORIGINAL_BYTES,
+            DEAD_LETTERS_MAX_ORIGINAL_BYTES, KAFKA_MAX_MESSAGE_BYTES,
             KAFKA_TRANSACTION_TIMEOUT_MS, KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
             DIM_CDC_SERVER_ID, DIM_BATCH_SIZE, DIM_BATCH_INTERVAL_MS, DIM_CACHE_TTL_SECONDS,
             DIM_CACHE_MISSING_TTL_SECONDS, DIM_LOOKUP_THREADS, DIM_LOOKUP_TIMEOUT_MS, DIM_LOOKUP_TIMEOUT_POLICY,

@@ -11,6 +11,7 @@ import com.ververica.cdc.connectors.shaded.org.apache.kafka.connect.data.Struct;
 import com.ververica.cdc.connectors.shaded.org.apache.kafka.connect.source.SourceRecord;
 import com.ververica.cdc.debezium.DebeziumDeserializationSchema;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.Collector;
@@ -19,17 +20,20 @@ import org.apache.flink.util.Collector;
  * Turns Flink CDC's change events into {@code topic_db} records in the Maxwell envelope: snapshot rows as
  * {@code bootstrap-insert}, binlog rows as insert/update/delete, {@code old} holding the changed columns' previous
  * values, {@code ts} in seconds. The Kafka key is {@code database.table:<primary key>}, so each row's changes stay
- * in one partition, in order. An event that cannot be converted becomes a dead letter; the job goes on.
+ * in one partition, in order. An event that cannot be converted, or that is larger than Kafka takes, becomes a dead
+ * letter; the job goes on.
  */
 final class MaxwellEnvelopeDeserializer implements DebeziumDeserializationSchema<KafkaRecord> {
     private static final long serialVersionUID = 1L;
 
     private final String topic;
     private final String jobName;
+    private final int maxMessageBytes;
 
-    MaxwellEnvelopeDeserializer(String topic, String jobName) {
+    MaxwellEnvelopeDeserializer(String topic, String jobName, int maxMessageBytes) {
         this.topic = topic;
         this.jobName = jobName;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     @Override
@@ -39,7 +43,16 @@ final class MaxwellEnvelopeDeserializer implements DebeziumDeserializationSchema
         }
         try {
             DbChange change = toChange(value);
-            out.collect(new KafkaRecord(topic, key(change, record), DbChangeSerde.INSTANCE.encode(change)));
+            byte[] key = key(change, record);
+            byte[] encoded = DbChangeSerde.INSTANCE.encode(change);
+            if (key.length + encoded.length > maxMessageBytes) {
+                // the producer would refuse it, fail the job, and the restored source would read it again
+                out.collect(DeadLetters.of(jobName, String.format(Locale.ROOT, "change event of %s.%s of %d bytes, "
+                        + "over kafka.max-message-bytes %d", change.getDatabase(), change.getTable(),
+                        key.length + encoded.length, maxMessageBytes), record.topic(), -1, -1, encoded));
+                return;
+            }
+            out.collect(new KafkaRecord(topic, key, encoded));
         } catch (RuntimeException e) {
             out.collect(DeadLetters.of(jobName, "cannot convert change event: " + e, record.topic(), -1, -1,
                     String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8)));

@@ -40,7 +40,8 @@ public final class OdsDbApp implements GmallJob {
                 .databaseList(DATABASE)
                 .tableList(DATABASE + ".*")
                 .debeziumProperties(debezium)
-                .deserializer(new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name()))
+                .deserializer(new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name(),
+                        config.get(GmallOptions.KAFKA_MAX_MESSAGE_BYTES)))
                 .build();
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "mysql-cdc " + DATABASE)
                 .uid("mysql-cdc-" + DATABASE)
