@@ -1,5 +1,6 @@
 package com.gmall.rtdw.runtime;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class RetainedState {
             for (Path candidate : candidates) {
                 String name = candidate.getName();
                 Path metadata = new Path(candidate, "_metadata");
-                if ((name.startsWith("chk-") || name.startsWith("savepoint-")) && fs.exists(metadata)) {
-                    long time = fs.getFileStatus(metadata).getModificationTime();
+                if (name.startsWith("chk-") || name.startsWith("savepoint-")) {
+                    long time = modified(fs, metadata);
                     if (time > latestTime) {
                         latestTime = time;
                         latest = candidate;
@@ -76,8 +77,25 @@ public final class RetainedState {
         }
     }
 
+    /**
+     * When {@code file} was last changed, or {@link Long#MIN_VALUE} when it is not there: a running job deletes the
+     * checkpoints a newer one subsumes while this looks at them.
+     */
+    private static long modified(FileSystem fs, Path file) throws IOException {
+        try {
+            return fs.getFileStatus(file).getModificationTime();
+        } catch (FileNotFoundException gone) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     private static List<FileStatus> list(FileSystem fs, Path dir) throws IOException {
-        FileStatus[] all = fs.listStatus(dir);
+        FileStatus[] all;
+        try {
+            all = fs.listStatus(dir);
+        } catch (FileNotFoundException gone) {
+            return List.of(); // deleted since its parent was listed (see modified)
+        }
         List<FileStatus> dirs = new ArrayList<>();
         if (all != null) {
             for (FileStatus s : all) {
