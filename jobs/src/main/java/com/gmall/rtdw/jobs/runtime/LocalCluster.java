@@ -15,6 +15,7 @@ import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -75,6 +76,19 @@ public final class LocalCluster implements AutoCloseable {
 
     public JobStatus status(JobID job) throws Exception {
         return cluster.getJobStatus(job).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * How often the job's tasks were started again after a failure, all tasks together (each task's attempt number):
+     * Flink restarts only the failed region of a job, which leaves the job's status RUNNING throughout.
+     */
+    public long taskRestarts(JobID job) throws Exception {
+        long restarts = 0;
+        for (AccessExecutionVertex task : cluster.getExecutionGraph(job).get(30, TimeUnit.SECONDS)
+                .getAllExecutionVertices()) {
+            restarts += task.getCurrentExecutionAttempt().getAttemptNumber();
+        }
+        return restarts;
     }
 
     /** Cancels a job without a savepoint (as a crash would end it); its retained checkpoints stay. */
