@@ -41,7 +41,7 @@ public final class DwdTradeOrderDetail implements GmallJob {
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         SingleOutputStreamOperator<DbChange> changes = env
                 .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_detail"),
-                        KafkaTimeWatermarks.<SourceBytes>strategy(config, Duration.ofSeconds(2)),
+                        KafkaTimeWatermarks.strategy(config, Duration.ofSeconds(2)),
                         "kafka " + Topics.TOPIC_DB.name())
                 .uid("kafka-" + Topics.TOPIC_DB.name())
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))

@@ -46,7 +46,7 @@ public final class DwdTradeOrderRefund implements GmallJob {
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         SingleOutputStreamOperator<DbChange> changes = env
                 .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_refund"),
-                        KafkaTimeWatermarks.<SourceBytes>strategy(config, Duration.ofSeconds(2)), "kafka " + Topics.TOPIC_DB.name())
+                        KafkaTimeWatermarks.strategy(config, Duration.ofSeconds(2)), "kafka " + Topics.TOPIC_DB.name())
                 .uid("kafka-topic-db")
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
                 .name("decode topic_db").uid("decode-topic-db");

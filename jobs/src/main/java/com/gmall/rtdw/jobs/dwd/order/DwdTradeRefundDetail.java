@@ -39,7 +39,7 @@ public final class DwdTradeRefundDetail implements GmallJob {
     public void build(StreamExecutionEnvironment env, GmallConfig config) {
         SingleOutputStreamOperator<DbChange> changes = env
                 .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_refund_detail"),
-                        KafkaTimeWatermarks.<SourceBytes>strategy(config, Duration.ofSeconds(2)), "kafka " + Topics.TOPIC_DB.name())
+                        KafkaTimeWatermarks.strategy(config, Duration.ofSeconds(2)), "kafka " + Topics.TOPIC_DB.name())
                 .uid("kafka-topic-db")
                 .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
                 .name("decode topic_db").uid("decode-topic-db");

@@ -88,7 +88,7 @@ abstract class OrderEventJob<O> implements GmallJob {
             String topic, String group) {
         return env
                 .fromSource(KafkaSources.bytes(config, topic, group),
-                        KafkaTimeWatermarks.<SourceBytes>strategy(config, OUT_OF_ORDERNESS),
+                        KafkaTimeWatermarks.strategy(config, OUT_OF_ORDERNESS),
                         "kafka " + topic)
                 .uid("kafka-" + topic.replace('_', '-'));
     }
