@@ -15,6 +15,9 @@ import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.apache.flink.runtime.checkpoint.CheckpointStatsCounts;
+import org.apache.flink.runtime.checkpoint.CheckpointStatsSnapshot;
+import org.apache.flink.runtime.checkpoint.CompletedCheckpointStats;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
@@ -89,6 +92,25 @@ public final class LocalCluster implements AutoCloseable {
             restarts += task.getCurrentExecutionAttempt().getAttemptNumber();
         }
         return restarts;
+    }
+
+    /**
+     * A job's checkpoints in one line: when the last completed one was triggered, and how many are in progress or
+     * failed. A job whose checkpoints stop completing makes none of its Kafka output visible to read_committed
+     * readers, which is what to look at first when results stop coming.
+     */
+    public String checkpointSummary(JobID job) throws Exception {
+        CheckpointStatsSnapshot stats = cluster.getExecutionGraph(job).get(30, TimeUnit.SECONDS)
+                .getCheckpointStatsSnapshot();
+        if (stats == null) {
+            return "no checkpointing";
+        }
+        CompletedCheckpointStats last = stats.getHistory().getLatestCompletedCheckpoint();
+        CheckpointStatsCounts counts = stats.getCounts();
+        return (last == null ? "no checkpoint completed"
+                : "last completed " + (System.currentTimeMillis() - last.getTriggerTimestamp()) / 1000 + " s ago")
+                + ", " + counts.getNumberOfInProgressCheckpoints() + " in progress, "
+                + counts.getNumberOfFailedCheckpoints() + " failed";
     }
 
     /** Cancels a job without a savepoint (as a crash would end it); its retained checkpoints stay. */

@@ -28,12 +28,26 @@ public final class StackClients {
 
     /** Runs one statement on MariaDB database {@code database} as the stack's administrator (a fixture's write). */
     public static void mariadb(GmallConfig config, String database, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
-                + "/" + database, config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
-                config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
-                Statement st = c.createStatement()) {
+        try (Connection c = mariadb(config, database); Statement st = c.createStatement()) {
             st.executeUpdate(statement);
         }
+    }
+
+    /** One statement with its values bound to its {@code ?}, as the admin user. */
+    public static void mariadbBound(GmallConfig config, String database, String statement, Object... values)
+            throws Exception {
+        try (Connection c = mariadb(config, database); PreparedStatement st = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+
+    private static Connection mariadb(GmallConfig config, String database) throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT) + "/"
+                + database, config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+                config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
     }
 
     /** The row of a Phoenix table whose {@code keyColumn} is {@code key}, column label to value, if any. */
@@ -57,10 +71,7 @@ public final class StackClients {
 
     /** Rows of a table of database gmall. */
     public static long mariadbCount(GmallConfig config, String table) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT)
-                + "/gmall", config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
-                config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection c = mariadb(config, "gmall"); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -131,6 +131,17 @@ final class EndToEndWarehouse implements AutoCloseable {
         awaitAllRunning();
     }
 
+    /** Cancels one job and starts it again from its latest checkpoint; returns once every job runs. */
+    void restartFromItsLatestCheckpoint(String name) throws Exception {
+        cluster.cancel(jobs.get(name));
+        GmallJob job = JobCatalog.inStartOrder().stream().map(Supplier::get).filter(j -> j.name().equals(name))
+                .findFirst().orElseThrow();
+        String checkpoint = cluster.latestCheckpoint(name)
+                .orElseThrow(() -> new AssertionError(name + " left no checkpoint")).toString();
+        jobs.put(name, cluster.submit(job, config, checkpoint));
+        awaitAllRunning();
+    }
+
     void awaitACheckpointOfEveryJob() throws Exception {
         StackClients.await("a checkpoint of every job", () -> {
             int withCheckpoint = 0;
@@ -165,8 +176,13 @@ final class EndToEndWarehouse implements AutoCloseable {
             actual = warehouse.read(from, to);
         }
         String differences = WarehouseRows.differences(expected, actual);
-        Files.writeString(Path.of("target", "e2e-" + day.toLocalDate() + ".txt"), differences
-                + (differences.isEmpty() ? "" : dwsDeadLetters()));
+        if (!differences.isEmpty()) {
+            // what was going on when the rows did not come, for a run seen only in a CI log
+            String state = checkpoints() + KafkaProgress.describe(config) + deadLetters();
+            System.out.println("e2e " + day.toLocalDate() + " differs; " + state);
+            differences += state;
+        }
+        Files.writeString(Path.of("target", "e2e-" + day.toLocalDate() + ".txt"), differences);
         assertThat(differences).as("rows only computed (-) or only in ClickHouse (+), per table").isEmpty();
     }
 
@@ -204,14 +220,36 @@ final class EndToEndWarehouse implements AutoCloseable {
         }
     }
 
-    /** The DWS jobs' dead letters so far, a line each: what a difference may come from. */
-    private String dwsDeadLetters() {
-        StringBuilder out = new StringBuilder("dead letters of the DWS jobs:\n");
+    /** Every job's checkpoints in one line each, for a failed comparison. */
+    private String checkpoints() {
+        StringBuilder out = new StringBuilder("checkpoints:\n");
+        jobs.forEach((name, job) -> {
+            String summary;
+            try {
+                summary = cluster.checkpointSummary(job);
+            } catch (Exception e) {
+                summary = "unknown: " + e;
+            }
+            out.append("  ").append(name).append(": ").append(summary).append('\n');
+        });
+        return out.toString();
+    }
+
+    /**
+     * Every job's dead letters, for a failed comparison: per job their count and the first few, cut short (the bad
+     * input some cases send is left out, it is dead-lettered on purpose).
+     */
+    private String deadLetters() {
+        StringBuilder out = new StringBuilder("dead letters (bad input sent on purpose left out):\n");
         for (String job : jobs.keySet()) {
-            if (job.startsWith("Dws")) {
-                TopicReader.readUntil(config, DeadLetters.topic(job), all -> false, Duration.ofSeconds(3))
-                        .forEach(r -> out.append("  ").append(job).append(": ")
-                                .append(new String(r.value(), StandardCharsets.UTF_8)).append('\n'));
+            List<String> letters = TopicReader.readUntil(config, DeadLetters.topic(job), all -> false,
+                            Duration.ofSeconds(3)).stream()
+                    .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                    .filter(letter -> !DeadLetterSearch.MARKER.matcher(letter).find()).toList();
+            if (!letters.isEmpty()) {
+                out.append("  ").append(job).append(": ").append(letters.size()).append('\n');
+                letters.stream().limit(10).forEach(letter -> out.append("    ")
+                        .append(letter, 0, Math.min(letter.length(), 400)).append('\n'));
             }
         }
         return out.toString();
