@@ -11,6 +11,8 @@ import org.apache.flink.streaming.api.operators.ChainingStrategy;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.runtime.streamstatus.StreamStatus;
+import org.apache.flink.streaming.runtime.streamstatus.StreamStatusMaintainer;
 import org.apache.flink.streaming.runtime.tasks.ProcessingTimeCallback;
 
 /**
@@ -124,10 +126,26 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
         if (newest != Long.MIN_VALUE && now - lastRecordAt >= quietMs) {
             long flushTo = target.watermarkFor(newest);
             if (flushTo > emitted) {
+                makeActive();
                 processWatermark(new Watermark(flushTo));
             }
         }
         schedule();
+    }
+
+    /**
+     * Makes sure the flush reaches the windows. Once every partition of the source has been quiet for its idle
+     * timeout, the source marks this task idle, and Flink 1.13 drops the watermarks an idle task sends; records
+     * coming again do not mark it active, only a new highest watermark of its partitions does, which a partition
+     * still active with an older watermark can prevent (seen: the last window of the day never written, its rows
+     * arrived and flushed to a watermark that never left the task). Every job with a quiet flush has this one
+     * source, so an idle status helps nothing downstream.
+     */
+    private void makeActive() {
+        StreamStatusMaintainer status = getContainingTask().getStreamStatusMaintainer();
+        if (status.getStreamStatus().isIdle()) {
+            status.toggleStreamStatus(StreamStatus.ACTIVE);
+        }
     }
 
     private void schedule() {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.runtime.streamstatus.StreamStatus;
+import org.apache.flink.streaming.runtime.streamstatus.StreamStatusMaintainer;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +46,19 @@ class QuietFlushTest {
         assertThat(watermarks()).containsExactly(1_000_019_999L);
         harness.setProcessingTime(20_000);
         assertThat(watermarks()).as("once").containsExactly(1_000_019_999L);
+    }
+
+    @Test
+    void aFlushMarksATaskTheSourceHadMarkedIdleActiveAgainSoThatItsWatermarkIsSentOn() throws Exception {
+        StreamStatusMaintainer task = ((QuietFlush<String>) harness.getOneInputOperator()).getContainingTask()
+                .getStreamStatusMaintainer();
+        harness.processElement(new StreamRecord<>("a", 1_000_012_345L));
+        task.toggleStreamStatus(StreamStatus.IDLE); // every partition quiet past the idle timeout
+        harness.setProcessingTime(4_000);
+        assertThat(task.getStreamStatus()).as("not quiet long enough to flush").isEqualTo(StreamStatus.IDLE);
+        harness.setProcessingTime(6_250);
+        assertThat(watermarks()).containsExactly(1_000_019_999L);
+        assertThat(task.getStreamStatus()).isEqualTo(StreamStatus.ACTIVE);
     }
 
     @Test
