@@ -2,35 +2,24 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.dim.lookup.DimJoin;
 import com.gmall.rtdw.jobs.dim.lookup.DimLookups;
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
-import com.gmall.rtdw.jobs.runtime.LateFirsts;
-import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.Decoding;
-import com.gmall.rtdw.jobs.runtime.DecodingDeserializer;
-import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.runtime.LateFirsts;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
-import com.gmall.rtdw.jobs.runtime.SplitFailures;
-import com.gmall.rtdw.runtime.Backoff;
+import com.gmall.rtdw.jobs.runtime.Signed;
+import com.gmall.rtdw.jobs.wiring.EventTime;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.streaming.api.windowing.time.Time;
 import org.apache.flink.util.OutputTag;
@@ -38,27 +27,19 @@ import org.apache.flink.util.OutputTag;
 /**
  * The common shape of a DWS job (docs/jobs.md; the reference's defects fixed, docs/defects.md): DWD topics decoded (bad
  * messages to the dead letters), event time per partition with a {@link QuietFlush}, tumbling windows with allowed
- * lateness whose late records go to the dead letters and a counter (never silently away), and the rows into ClickHouse
- * with {@link ClickHouseSink}. Every operator gets a name and a stable uid from the names given here.
+ * lateness whose late records go to the dead letters and a counter (never silently away), and the rows into ClickHouse,
+ * all on {@link JobWiring}. Every operator gets a name and a stable uid from the names given here.
  */
 public final class DwsPipeline {
-    /**
-     * Partitions without records this long stop holding the others back (G8). Long, because a partition marked
-     * idle that wakes up can find the others past its records: they are then late (windows take them back, but a
-     * first-of-day may already have gone to a later record).
-     */
-    static final Duration IDLENESS = Duration.ofMinutes(5);
-
-    private final StreamExecutionEnvironment env;
+    private final JobWiring wiring;
     private final GmallConfig config;
     private final String job;
     private final DwsSettings settings;
-    private final List<DataStream<KafkaRecord>> deadLetters = new ArrayList<>();
 
-    public DwsPipeline(StreamExecutionEnvironment env, GmallConfig config, String job) {
-        this.env = env;
-        this.config = config;
-        this.job = job;
+    public DwsPipeline(JobWiring wiring) {
+        this.wiring = wiring;
+        this.config = wiring.config();
+        this.job = wiring.job();
         this.settings = DwsSettings.from(config);
     }
 
@@ -71,41 +52,21 @@ public final class DwsPipeline {
     }
 
     /**
-     * The decoded records of a DWD topic with timestamps and watermarks, read by the job's own consumer group.
-     * Watermarks are made per partition in the source (records may come {@code outOfOrderness} late within a
-     * partition; a partition read ahead of another does not make the other's records late), partitions without
-     * records for {@link #IDLENESS} stop holding the others back (G8), and a quiet input closes the newest
-     * record's window after {@code dws.quiet-flush-ms} ({@link QuietFlush}). Bad messages go to the dead letters.
+     * The decoded records of a DWD topic with timestamps and watermarks ({@link JobWiring#readOnEventTime}): a
+     * quiet input closes the newest record's window after {@code dws.quiet-flush-ms} ({@link QuietFlush}).
      */
     public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
             SerializableTimestampAssigner<T> timestamps) {
         return read(topic, outOfOrderness, timestamps, QuietFlush.Target.endOfWindow(settings.windowMs()));
     }
 
-    /**
-     * As {@link #read(TopicSpec, Duration, SerializableTimestampAssigner)}, with the watermark of a quiet input moved
+    /** As {@link #read(TopicSpec, Duration, SerializableTimestampAssigner)}, with the watermark of a quiet input moved
      * to {@code whenQuiet} (for a job that decides something some time after a record, like a bounce).
      */
     public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
             SerializableTimestampAssigner<T> timestamps, QuietFlush.Target whenQuiet) {
-        KafkaSource<Decoding<T>> source = KafkaSources.<Decoding<T>>builder(config, topic.name(),
-                        DeadLetters.topic(job).substring("dlq_".length()))
-                .setDeserializer(new DecodingDeserializer<>(topic.serde()))
-                .build();
-        WatermarkStrategy<Decoding<T>> perPartition = WatermarkStrategy.<Decoding<T>>forBoundedOutOfOrderness(
-                        outOfOrderness)
-                // a message that does not decode has no event time: it neither moves nor holds the watermark
-                .withTimestampAssigner((d, kafkaTime) -> d.value == null ? Long.MIN_VALUE
-                        : timestamps.extractTimestamp(d.value, kafkaTime))
-                .withIdleness(IDLENESS);
-        SingleOutputStreamOperator<T> decoded = env.fromSource(source, perPartition, "kafka " + topic.name())
-                .uid("kafka-" + topic.name())
-                .process(new SplitFailures<>(job, TypeInformation.of(topic.serde().type())))
-                .name("decode " + topic.name()).uid("decode-" + topic.name());
-        deadLetters.add(decoded.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS));
-        return decoded.transform("quiet flush " + topic.name(), decoded.getType(),
-                        new QuietFlush<T>(settings.quietFlushMs(), whenQuiet))
-                .uid("quiet-flush-" + topic.name());
+        return wiring.readOnEventTime(topic, new EventTime<>(timestamps, outOfOrderness, settings.quietFlushMs(),
+                whenQuiet));
     }
 
     /** One row per window over the whole stream, summed with {@code sum}. */
@@ -160,7 +121,7 @@ public final class DwsPipeline {
         FirstOfDay<K, T> firsts = new FirstOfDay<>(config.timeZone(), settings.windowMs(),
                 settings.allowedLatenessMs(), in.getType());
         SingleOutputStreamOperator<Signed<T>> out = firsts.apply(in, name, uid);
-        deadLetters.add(out.getSideOutput(firsts.lateRecords())
+        deadLetters(out.getSideOutput(firsts.lateRecords())
                 .map(new LateFirsts<T>(job, "late: it would have been its key's first of the day, but its window closed "
                         + "more than " + settings.allowedLatenessMs() / 1000 + " s of event time ago "
                         + "(dws.allowed-lateness-seconds); the day's count stays with the next record"))
@@ -169,14 +130,9 @@ public final class DwsPipeline {
         return out;
     }
 
-    /** Rows into their ClickHouse table; a row its writer cannot encode becomes a dead letter. */
+    /** Rows into their ClickHouse table ({@link JobWiring#write(DataStream, TableSpec)}). */
     public <T> void write(DataStream<T> rows, TableSpec<T> table) {
-        SingleOutputStreamOperator<T> writable = rows.process(new WritableRows<>(job, table.writer()), rows.getType())
-                .name("writable " + table.name()).uid("writable-" + table.name());
-        deadLetters.add(writable.getSideOutput(WritableRows.REFUSED));
-        writable.addSink(new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs(),
-                        Backoff.of(config)))
-                .name("clickhouse " + table.name()).uid("clickhouse-" + table.name());
+        wiring.write(rows, table);
     }
 
     /**
@@ -186,8 +142,8 @@ public final class DwsPipeline {
     public <T> SingleOutputStreamOperator<T> lookup(DataStream<T> in, String name, String table, String keyColumn,
             DimJoin<T> join) {
         DimLookups.Enriched<T> enriched = DimLookups.enrich(in, name, table, keyColumn, join,
-                DimLookups.Options.from(config));
-        deadLetters.add(enriched.stream().getSideOutput(enriched.timedOut())
+                DimLookups.Options.from(config), wiring.connectors().dimLookups());
+        deadLetters(enriched.stream().getSideOutput(enriched.timedOut())
                 .map(LateRecords.<T>lookupTimedOut(job, name)).returns(TypeInformation.of(KafkaRecord.class))
                 .name("lookup " + name + " timed out").uid("lookup-" + name + "-timed-out"));
         return enriched.stream();
@@ -195,17 +151,12 @@ public final class DwsPipeline {
 
     /** More dead letters of the job (say, from a lookup or a history query). */
     public void deadLetters(DataStream<KafkaRecord> records) {
-        deadLetters.add(records);
+        wiring.deadLetters(records);
     }
 
-    /** Adds the dead-letter sink; call once, after everything else. */
-    public void finish() {
-        DataStream<KafkaRecord> all = deadLetters.get(0);
-        for (DataStream<KafkaRecord> more : deadLetters.subList(1, deadLetters.size())) {
-            all = all.union(more);
-        }
-        all.addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(job)))
-                .name("kafka " + DeadLetters.topic(job)).uid("kafka-dead-letters");
+    /** The shop's order and payment history. */
+    public UserHistory.Factory userHistory() {
+        return wiring.connectors().userHistory();
     }
 
     private static <T> OutputTag<T> lateTag(TypeInformation<T> type) {
@@ -213,7 +164,7 @@ public final class DwsPipeline {
     }
 
     private <T> void lateToDeadLetters(DataStream<T> late, String name) {
-        deadLetters.add(late.map(LateRecords.<T>late(job, settings.allowedLatenessMs()))
+        deadLetters(late.map(LateRecords.<T>late(job, settings.allowedLatenessMs()))
                 .returns(TypeInformation.of(KafkaRecord.class))
                 .name(name + " late records").uid(name + "-late-records"));
     }

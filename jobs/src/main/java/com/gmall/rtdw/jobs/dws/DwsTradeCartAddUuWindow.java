@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeCartAdd;
 import com.gmall.rtdw.model.dws.TradeCartAddUuWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -9,7 +10,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique users adding to cart (docs/jobs.md), counted in the window of each user's first cart addition of the
@@ -29,8 +29,9 @@ public final class DwsTradeCartAddUuWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<TradeCartAdd> adds = p.read(Topics.DWD_TRADE_CART_ADD, OUT_OF_ORDERNESS,
                 (add, kafkaTime) -> add.getAddTime().toEpochMilli());
         DataStream<TradeCartAddUuWindow> firsts = p.firstOfDay(adds.keyBy(TradeCartAdd::getUserId),
@@ -48,6 +49,5 @@ public final class DwsTradeCartAddUuWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_TRADE_CART_ADD_UU_WINDOW);
-        p.finish();
     }
 }

@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.dws;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.dws.TradeOrderWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique and first-time orderers and the order amounts (docs/jobs.md; O1, S3), from
@@ -36,8 +36,9 @@ public final class DwsTradeOrderWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<TradeOrderDetail> details = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
                 (d, kafkaTime) -> d.getCreateTime().toEpochMilli());
         // every detail adds its amounts; each user's first detail of the day adds the user (and, if new, a new user)
@@ -48,7 +49,7 @@ public final class DwsTradeOrderWindow implements GmallJob {
                 .map(first -> UserActivity.firstOfDay(new UserActivity(first.value.getUserId()), first.sign))
                 .returns(UserActivity.class)
                 .name("orderers").uid("orderers")
-                .process(new NewUsers<>(UserHistory.shop(config),
+                .process(new NewUsers<>(p.userHistory(),
                         UserHistory::firstOrder, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first order ever").uid("first-order-ever");
         p.deadLetters(orderers.getSideOutput(NewUsers.FAILED));
@@ -60,7 +61,6 @@ public final class DwsTradeOrderWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_TRADE_ORDER_WINDOW);
-        p.finish();
     }
 
     /** A detail's amounts; a missing split amount is zero (S3). */

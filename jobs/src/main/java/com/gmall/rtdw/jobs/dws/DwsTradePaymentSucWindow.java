@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradePayDetail;
 import com.gmall.rtdw.model.dws.TradePaymentSucWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique payers and first-time payers (docs/jobs.md; S3), from {@code dwd_trade_pay_detail} (event time: the
@@ -31,8 +31,9 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<UserActivity> payments = p.read(Topics.DWD_TRADE_PAY_DETAIL, OUT_OF_ORDERNESS,
                         (d, kafkaTime) -> d.getCallbackTime().toEpochMilli())
                 .map((TradePayDetail d) -> new UserActivity(d.getUserId())).returns(UserActivity.class)
@@ -41,7 +42,7 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
                         "first payment of the day", "first-payment-of-day")
                 .map(first -> UserActivity.firstOfDay(first.value, first.sign)).returns(UserActivity.class)
                 .name("mark first of day").uid("mark-first-of-day")
-                .process(new NewUsers<>(UserHistory.shop(config),
+                .process(new NewUsers<>(p.userHistory(),
                         UserHistory::firstPayment, UserActivity.ACCESS, name(), TypeInformation.of(UserActivity.class)))
                 .name("first payment ever").uid("first-payment-ever");
         p.deadLetters(payers.getSideOutput(NewUsers.FAILED));
@@ -60,6 +61,5 @@ public final class DwsTradePaymentSucWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_TRADE_PAYMENT_SUC_WINDOW);
-        p.finish();
     }
 }

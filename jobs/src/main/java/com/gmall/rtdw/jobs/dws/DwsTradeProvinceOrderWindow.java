@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Orders and order amounts per province (docs/jobs.md), from {@code dwd_trade_order_detail} into
@@ -32,8 +32,9 @@ public final class DwsTradeProvinceOrderWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<ProvinceOrderLine> lines = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
                         (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeProvinceOrderWindow::line).returns(ProvinceOrderLine.class)
@@ -49,7 +50,6 @@ public final class DwsTradeProvinceOrderWindow implements GmallJob {
         p.write(p.lookup(windows, "province", "DIM_BASE_PROVINCE", "ID",
                         Names.of(r -> r.provinceId, (r, dim) -> r.provinceName = dim.get("NAME"))),
                 Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW);
-        p.finish();
     }
 
     static ProvinceOrderLine line(TradeOrderDetail d) {

@@ -4,6 +4,7 @@ import com.gmall.rtdw.jobs.dim.lookup.DimJoin;
 import com.gmall.rtdw.jobs.dim.lookup.DimRow;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.dws.TradeUserSpuOrderWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -17,7 +18,6 @@ import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Orders per user, SPU, trademark and category (docs/jobs.md; S1, S2), from {@code dwd_trade_order_detail} into
@@ -60,8 +60,9 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<SpuOrderLine> lines = p.read(Topics.DWD_TRADE_ORDER_DETAIL, OUT_OF_ORDERNESS,
                         (d, kafkaTime) -> d.getCreateTime().toEpochMilli())
                 .map(DwsTradeUserSpuOrderWindow::line).returns(SpuOrderLine.class)
@@ -86,7 +87,6 @@ public final class DwsTradeUserSpuOrderWindow implements GmallJob {
             named = p.lookup(named, lookup.name(), lookup.table(), "ID", lookup.join());
         }
         p.write(named, Tables.DWS_TRADE_USER_SPU_ORDER_WINDOW);
-        p.finish();
     }
 
     /** A lookup after the window: its name (operator uid), dim table, and what it takes from the row. */

@@ -1,8 +1,9 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.Signed;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.runtime.Signed;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficPageViewWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -10,7 +11,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique visitors of the home page and of product detail pages (docs/jobs.md), counted in the window of each
@@ -32,8 +32,9 @@ public final class DwsTrafficPageViewWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<PageLog> visits = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
                         (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsTrafficPageViewWindow::homeOrDetail).name("home and detail pages").uid("home-and-detail");
@@ -51,7 +52,6 @@ public final class DwsTrafficPageViewWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_TRAFFIC_PAGE_VIEW_WINDOW);
-        p.finish();
     }
 
     static boolean homeOrDetail(PageLog log) {

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficSourceKeywordPageViewWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -9,7 +10,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Search keyword counts per window (docs/jobs.md; K1): the words of every search results page of
@@ -28,8 +28,9 @@ public final class DwsTrafficSourceKeywordPageViewWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<PageLog> pages = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
                 (page, kafkaTime) -> page.getTs().toEpochMilli());
         DataStream<TrafficSourceKeywordPageViewWindow> words = pages.flatMap(new SearchKeywords()).returns(TrafficSourceKeywordPageViewWindow.class)
@@ -44,6 +45,5 @@ public final class DwsTrafficSourceKeywordPageViewWindow implements GmallJob {
                     row.edt = edt;
                     row.ts = version;
                 }), Tables.DWS_TRAFFIC_SOURCE_KEYWORD_PAGE_VIEW_WINDOW);
-        p.finish();
     }
 }

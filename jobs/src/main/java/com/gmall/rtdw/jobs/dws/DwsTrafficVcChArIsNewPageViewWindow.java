@@ -4,6 +4,7 @@ import com.gmall.rtdw.jobs.dwd.traffic.Bounces;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficVcChArIsNewPageViewWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Traffic per app version, channel, area and new-visitor flag (docs/jobs.md), all from {@code dwd_traffic_page_log}
@@ -48,8 +48,9 @@ public final class DwsTrafficVcChArIsNewPageViewWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         long windowMs = p.settings().windowMs();
         long latenessMs = p.settings().allowedLatenessMs();
         if (latenessMs < Bounces.WITHIN.toMillis()) {
@@ -77,6 +78,5 @@ public final class DwsTrafficVcChArIsNewPageViewWindow implements GmallJob {
                     row.edt = edt;
                     row.ts = version;
                 }), Tables.DWS_TRAFFIC_VC_CH_AR_IS_NEW_PAGE_VIEW_WINDOW);
-        p.finish();
     }
 }

@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.common.Page;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.UserUserLoginWindow;
@@ -10,7 +11,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Daily unique login users and users back after 8 days or more (docs/jobs.md; U2-U4), from
@@ -31,8 +31,9 @@ public final class DwsUserUserLoginWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<PageLog> logins = p.read(Topics.DWD_TRAFFIC_PAGE_LOG, OUT_OF_ORDERNESS,
                         (page, kafkaTime) -> page.getTs().toEpochMilli())
                 .filter(DwsUserUserLoginWindow::isLogin).name("logins").uid("logins");
@@ -49,7 +50,6 @@ public final class DwsUserUserLoginWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_USER_USER_LOGIN_WINDOW);
-        p.finish();
     }
 
     static boolean isLogin(PageLog log) {

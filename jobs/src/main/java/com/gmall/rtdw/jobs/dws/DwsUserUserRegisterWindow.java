@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.dws;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.UserRegister;
 import com.gmall.rtdw.model.dws.UserUserRegisterWindow;
 import com.gmall.rtdw.registry.Tables;
@@ -9,7 +10,6 @@ import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Registrations per window (docs/jobs.md), from {@code dwd_user_register} into
@@ -28,8 +28,9 @@ public final class DwsUserUserRegisterWindow implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        DwsPipeline p = new DwsPipeline(env, config, name());
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DwsPipeline p = new DwsPipeline(wiring);
         DataStream<UserRegister> registrations = p.read(Topics.DWD_USER_REGISTER, OUT_OF_ORDERNESS,
                 (r, kafkaTime) -> r.getCreateTime().toEpochMilli());
         DataStream<UserUserRegisterWindow> counts = registrations.map(r -> {
@@ -45,6 +46,5 @@ public final class DwsUserUserRegisterWindow implements GmallJob {
             row.edt = edt;
             row.ts = version;
         }), Tables.DWS_USER_USER_REGISTER_WINDOW);
-        p.finish();
     }
 }

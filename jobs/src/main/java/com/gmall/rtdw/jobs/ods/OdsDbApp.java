@@ -2,16 +2,11 @@ package com.gmall.rtdw.jobs.ods;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.jobs.runtime.KafkaRecord;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.MySqlCdc;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
-import com.ververica.cdc.connectors.mysql.source.MySqlSource;
 import java.util.Properties;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * ODS for the business database: every row change of database {@code gmall} into {@code topic_db} in the Maxwell
@@ -32,21 +27,15 @@ public final class OdsDbApp implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
         Properties debezium = new Properties();
         // decimals as BigDecimal (exact digits), not as bytes or doubles
         debezium.setProperty("decimal.handling.mode", "precise");
-        MySqlSource<KafkaRecord> source = MySqlCdc.<KafkaRecord>source(config, GmallOptions.CDC_SERVER_ID)
-                .databaseList(DATABASE)
-                .tableList(DATABASE + ".*")
-                .debeziumProperties(debezium)
-                .deserializer(new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name(),
-                        config.get(GmallOptions.KAFKA_MAX_MESSAGE_BYTES)))
-                .build();
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "mysql-cdc " + DATABASE)
-                .uid("mysql-cdc-" + DATABASE)
-                .addSink(KafkaSinks.exactlyOnce(config, Topics.TOPIC_DB.name()))
-                .name("kafka " + Topics.TOPIC_DB.name())
-                .uid("kafka-" + Topics.TOPIC_DB.name());
+        MaxwellEnvelopeDeserializer envelopes = new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name(),
+                config.get(GmallOptions.KAFKA_MAX_MESSAGE_BYTES));
+        // each change event is written as it is read, into topic_db, or its dead letter into the job's topic
+        wiring.writeRecords(wiring.readBinlog(GmallOptions.CDC_SERVER_ID, DATABASE, DATABASE + ".*", debezium,
+                envelopes, DATABASE), Topics.TOPIC_DB.name());
     }
 }

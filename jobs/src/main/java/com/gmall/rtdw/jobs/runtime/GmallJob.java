@@ -1,8 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
-import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import java.util.List;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * One Flink job of the warehouse: its name and how it builds its pipeline. Its {@code main} hands it to
@@ -12,8 +11,11 @@ public interface GmallJob {
     /** The job's name: Flink job name, DLQ topic suffix, Kafka transactional id prefix. */
     String name();
 
-    /** Adds the job's sources, operators (each with a name and a stable uid) and sinks to {@code env}. */
-    void build(StreamExecutionEnvironment env, GmallConfig config) throws Exception;
+    /**
+     * Declares what the job reads and writes on {@code wiring}, and its operators in between (each with a name and
+     * a stable uid).
+     */
+    void build(JobWiring wiring) throws Exception;
 
     /**
      * Uids of operators an earlier version of the job had and this one does not: their state in a savepoint or

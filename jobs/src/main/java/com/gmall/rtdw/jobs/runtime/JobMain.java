@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.jobs.wiring.JobWiring;
+import com.gmall.rtdw.jobs.wiring.ServerConnectors;
 import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
@@ -21,7 +23,7 @@ public final class JobMain {
         JobEnvironment.configure(env, config, checkpoints.isBlank() ? null
                 : RetainedState.jobFolder(checkpoints, job.name()));
         DeadLetterTopics.ensure(config, job);
-        job.build(env, config);
+        JobWiring.build(job, env, config, new ServerConnectors(config));
         env.execute(job.name());
     }
 

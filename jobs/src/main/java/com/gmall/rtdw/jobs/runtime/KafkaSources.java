@@ -25,6 +25,11 @@ public final class KafkaSources {
         return KafkaSources.<SourceBytes>builder(config, topic, groupId).setDeserializer(new Bytes()).build();
     }
 
+    /** Each message as {@link SourceBytes}, its value undecoded. */
+    public static KafkaRecordDeserializationSchema<SourceBytes> rawMessages() {
+        return new Bytes();
+    }
+
     /** A source of {@code topic} with the settings above; the caller sets the deserializer. */
     public static <T> KafkaSourceBuilder<T> builder(GmallConfig config, String topic, String groupId) {
         return KafkaSource.<T>builder()

@@ -59,12 +59,12 @@ public final class KafkaTimeWatermarks implements WatermarkGenerator<SourceBytes
      * intervals, and then following the wall clock once read to its end, so a partition without records never
      * holds the others back (G8) and never drops out of the watermark either.
      */
-    public static WatermarkStrategy<SourceBytes> strategy(GmallConfig config, Duration outOfOrderness) {
+    public static WatermarkStrategy<SourceBytes> strategy(GmallConfig config, Duration outOfOrderness,
+            PartitionEnds ends) {
         long bound = outOfOrderness.toMillis();
         long quiet = config.get(GmallOptions.DWS_QUIET_FLUSH_MS)
                 + 3L * config.get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
         Clock clock = System::currentTimeMillis;
-        PartitionEnds ends = new KafkaPartitionEnds(config);
         return WatermarkStrategy.forGenerator(context -> new KafkaTimeWatermarks(bound, quiet, clock, ends));
     }
 

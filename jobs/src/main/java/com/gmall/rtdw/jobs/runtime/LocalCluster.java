@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.jobs.wiring.JobWiring;
+import com.gmall.rtdw.jobs.wiring.ServerConnectors;
 import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.io.IOException;
@@ -13,12 +15,12 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.runtime.jobgraph.JobGraph;
-import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
 import org.apache.flink.runtime.checkpoint.CheckpointStatsCounts;
 import org.apache.flink.runtime.checkpoint.CheckpointStatsSnapshot;
 import org.apache.flink.runtime.checkpoint.CompletedCheckpointStats;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -66,7 +68,7 @@ public final class LocalCluster implements AutoCloseable {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment();
         JobEnvironment.configure(env, config, checkpoints(job.name()).toUri().toString());
         DeadLetterTopics.ensure(config, job);
-        job.build(env, config);
+        JobWiring.build(job, env, config, new ServerConnectors(config));
         StreamGraph graph = env.getStreamGraph();
         graph.setJobName(job.name());
         JobGraph jobGraph = graph.getJobGraph();

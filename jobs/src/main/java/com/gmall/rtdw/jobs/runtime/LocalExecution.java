@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.jobs.wiring.JobWiring;
+import com.gmall.rtdw.jobs.wiring.ServerConnectors;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.nio.file.Path;
 import org.apache.flink.configuration.Configuration;
@@ -36,7 +38,7 @@ public final class LocalExecution {
         }
         JobEnvironment.configure(env, config, folder.resolve("checkpoints").toUri().toString());
         DeadLetterTopics.ensure(config, job);
-        job.build(env, config);
+        JobWiring.build(job, env, config, new ServerConnectors(config));
         StreamGraph graph = env.getStreamGraph();
         graph.setJobName(job.name());
         return env.executeAsync(graph);

@@ -3,6 +3,8 @@ package com.gmall.rtdw.jobs.dws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.dim.lookup.DimRow;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
+import com.gmall.rtdw.jobs.wiring.ServerConnectors;
 import com.gmall.rtdw.model.dws.TradeUserSpuOrderWindow;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ class DwsTradeUserSpuOrderWindowTest {
     void eventTimeComesFromTheSourceAndNothingAfterTheSkuLookupAssignsItAgainS2() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         GmallConfig config = GmallConfig.load(Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"));
-        new DwsTradeUserSpuOrderWindow().build(env, config);
+        JobWiring.build(new DwsTradeUserSpuOrderWindow(), env, config, new ServerConnectors(config));
 
         // windows need watermarks: with no assigner anywhere in the graph, they come from the source itself, before
         // the asynchronous lookups, which never let a record pass a later watermark

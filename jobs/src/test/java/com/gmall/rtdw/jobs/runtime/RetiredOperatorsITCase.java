@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.DiscardingSink;
 import org.apache.flink.streaming.api.functions.source.SourceFunction;
 import org.junit.jupiter.api.Test;
@@ -74,8 +74,8 @@ class RetiredOperatorsITCase {
         }
 
         @Override
-        public void build(StreamExecutionEnvironment env, GmallConfig config) {
-            env.addSource(new Counter()).name("counter").uid(sourceUid)
+        public void build(JobWiring wiring) {
+            wiring.env().addSource(new Counter()).name("counter").uid(sourceUid)
                     .addSink(new DiscardingSink<>()).name("discard").uid("discard");
         }
     }

@@ -53,8 +53,13 @@ public final class DimLookups {
      */
     public static <T> Enriched<T> enrich(DataStream<T> in, String name, String table, String keyColumn,
             DimJoin<T> join, Options options) {
-        return enrich(in, name, new DimAsyncLookup<>(table, keyColumn, join,
-                DimLookupClient.service(options.settings()), in.getType()), options);
+        return enrich(in, name, table, keyColumn, join, options, DimLookupClient.service(options.settings()));
+    }
+
+    /** As above, with the rows looked up in {@code service} (Phoenix and Redis, or a test's tables). */
+    public static <T> Enriched<T> enrich(DataStream<T> in, String name, String table, String keyColumn,
+            DimJoin<T> join, Options options, DimLookupService.Factory service) {
+        return enrich(in, name, new DimAsyncLookup<>(table, keyColumn, join, service, in.getType()), options);
     }
 
     static <T> Enriched<T> enrich(DataStream<T> in, String name, DimAsyncLookup<T> lookup, Options options) {

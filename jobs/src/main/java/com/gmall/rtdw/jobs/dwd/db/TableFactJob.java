@@ -1,19 +1,14 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.KafkaSources;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * A DWD job whose facts come from one business table's changes, each on its own (no join, so no state): topic_db
@@ -57,14 +52,9 @@ abstract class TableFactJob<T> implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        String group = DeadLetters.topic(name()).substring("dlq_".length());
-        SingleOutputStreamOperator<DbChange> changes = env
-                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), group),
-                        WatermarkStrategy.noWatermarks(), "kafka " + Topics.TOPIC_DB.name())
-                .uid("kafka-" + Topics.TOPIC_DB.name())
-                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
-                .name("decode topic_db").uid("decode-topic-db");
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        SingleOutputStreamOperator<DbChange> changes = wiring.read(Topics.TOPIC_DB);
         SingleOutputStreamOperator<T> facts;
         if (namesDictionaryCodes()) {
             BroadcastStream<DbChange> dictionary = changes
@@ -73,7 +63,7 @@ abstract class TableFactJob<T> implements GmallJob {
                     .broadcast(DictionaryFacts.DICTIONARY);
             facts = changes.connect(dictionary)
                     .process(new DictionaryFacts<>(rule(), config.timeZone(), SnapshotFacts.of(config), name(),
-                            DictionaryLoader.of(config)))
+                            wiring.connectors().dictionary()))
                     .returns(TypeInformation.of(output().type()))
                     .name("facts of " + rule().table()).uid("facts");
         } else {
@@ -82,11 +72,7 @@ abstract class TableFactJob<T> implements GmallJob {
                     .returns(TypeInformation.of(output().type()))
                     .name("facts of " + rule().table()).uid("facts");
         }
-        facts.addSink(KafkaSinks.exactlyOnce(config, output()))
-                .name("kafka " + output().name()).uid("kafka-" + output().name().replace('_', '-'));
-        changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
-                .union(facts.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
-                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
-                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+        wiring.write(facts, output());
+        wiring.deadLettersOf(facts);
     }
 }

@@ -1,16 +1,11 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
-import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
 import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.KafkaSources;
 import com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks;
-import com.gmall.rtdw.jobs.runtime.SourceBytes;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
@@ -18,7 +13,6 @@ import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Order details (docs/jobs.md; pre-processing and details in one job, no pre-process topic): each detail of each new
@@ -38,14 +32,9 @@ public final class DwdTradeOrderDetail implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        SingleOutputStreamOperator<DbChange> changes = env
-                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_detail"),
-                        KafkaTimeWatermarks.strategy(config, Duration.ofSeconds(2)),
-                        "kafka " + Topics.TOPIC_DB.name())
-                .uid("kafka-" + Topics.TOPIC_DB.name())
-                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
-                .name("decode topic_db").uid("decode-topic-db");
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        SingleOutputStreamOperator<DbChange> changes = wiring.readOnKafkaTime(Topics.TOPIC_DB, Duration.ofSeconds(2));
         SingleOutputStreamOperator<DbChange> orderRows = changes
                 .process(new OrderRows(name(), config.timeZone(), SnapshotFacts.of(config)))
                 .name("new order rows").uid("new-order-rows");
@@ -55,14 +44,10 @@ public final class DwdTradeOrderDetail implements GmallJob {
         SingleOutputStreamOperator<TradeOrderDetail> details = orderRows
                 .keyBy(OrderRows::orderId)
                 .connect(dictionary)
-                .process(new OrderDetailAssembler(config.timeZone(), name(), DictionaryLoader.of(config)))
+                .process(new OrderDetailAssembler(config.timeZone(), name(), wiring.connectors().dictionary()))
                 .name("assemble orders").uid("assemble-orders");
-        details.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRADE_ORDER_DETAIL))
-                .name("kafka dwd_trade_order_detail").uid("kafka-dwd-trade-order-detail");
-        changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
-                .union(orderRows.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS),
-                        details.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
-                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
-                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+        wiring.write(details, Topics.DWD_TRADE_ORDER_DETAIL);
+        wiring.deadLettersOf(orderRows);
+        wiring.deadLettersOf(details);
     }
 }

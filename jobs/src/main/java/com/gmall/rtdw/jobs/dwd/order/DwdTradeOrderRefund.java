@@ -2,18 +2,12 @@ package com.gmall.rtdw.jobs.dwd.order;
 
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryFacts;
-import com.gmall.rtdw.jobs.dwd.db.DictionaryLoader;
 import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
-import com.gmall.rtdw.jobs.runtime.KafkaSources;
-import com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks;
-import com.gmall.rtdw.jobs.runtime.SourceBytes;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeOrderRefund;
 import com.gmall.rtdw.model.ods.DbChange;
@@ -24,7 +18,6 @@ import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Refund requests (docs/jobs.md): each new {@code order_refund_info} row, with the names of its refund type and reason
@@ -43,23 +36,19 @@ public final class DwdTradeOrderRefund implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        SingleOutputStreamOperator<DbChange> changes = env
-                .fromSource(KafkaSources.bytes(config, Topics.TOPIC_DB.name(), "dwd_trade_order_refund"),
-                        KafkaTimeWatermarks.strategy(config, Duration.ofSeconds(2)), "kafka " + Topics.TOPIC_DB.name())
-                .uid("kafka-topic-db")
-                .process(new DecodeOrDeadLetter<>(Topics.TOPIC_DB.serde(), name()))
-                .name("decode topic_db").uid("decode-topic-db");
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        SingleOutputStreamOperator<DbChange> changes = wiring.readOnKafkaTime(Topics.TOPIC_DB, Duration.ofSeconds(2));
         BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
                 .name("base_dic changes").uid("base-dic-changes").broadcast(Dictionary.STATE);
         SingleOutputStreamOperator<TradeOrderRefund> requests = changes.connect(dictionary)
                 .process(new DictionaryFacts<>(new Requests(), config.timeZone(), SnapshotFacts.of(config), name(),
-                        DictionaryLoader.of(config)))
+                        wiring.connectors().dictionary()))
                 .returns(TypeInformation.of(TradeOrderRefund.class))
                 .name("refund requests").uid("refund-requests");
         SingleOutputStreamOperator<OrderEvent> refunding = changes.connect(dictionary)
                 .process(new DictionaryFacts<>(new OrdersRefunding(), config.timeZone(), SnapshotFacts.of(config), name(),
-                        DictionaryLoader.of(config)))
+                        wiring.connectors().dictionary()))
                 .returns(TypeInformation.of(OrderEvent.class))
                 .name("orders refunding").uid("orders-refunding");
         SingleOutputStreamOperator<TradeOrderRefund> out = requests.keyBy(TradeOrderRefund::getOrderId)
@@ -68,13 +57,9 @@ public final class DwdTradeOrderRefund implements GmallJob {
                         DwdTradeOrderRefund::withProvince))
                 .returns(TypeInformation.of(TradeOrderRefund.class))
                 .name("requests with their orders").uid("requests-with-orders");
-        out.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRADE_ORDER_REFUND))
-                .name("kafka dwd_trade_order_refund").uid("kafka-dwd-trade-order-refund");
-        changes.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)
-                .union(requests.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS),
-                        refunding.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
-                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
-                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+        wiring.write(out, Topics.DWD_TRADE_ORDER_REFUND);
+        wiring.deadLettersOf(requests);
+        wiring.deadLettersOf(refunding);
     }
 
     static TradeOrderRefund withProvince(TradeOrderRefund request, OrderEvent refunding) {

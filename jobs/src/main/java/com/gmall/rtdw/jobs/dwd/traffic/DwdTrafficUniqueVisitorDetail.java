@@ -1,15 +1,13 @@
 package com.gmall.rtdw.jobs.dwd.traffic;
 
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
-import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
 import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
-import com.gmall.rtdw.jobs.runtime.KafkaSinks;
 import com.gmall.rtdw.jobs.runtime.LateFirsts;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
 import com.gmall.rtdw.jobs.runtime.Signed;
+import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -17,7 +15,6 @@ import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Unique visitors (docs/jobs.md): each device's first page of each day, from {@code dwd_traffic_page_log} to
@@ -32,8 +29,6 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(5);
     /** A day's first visits are still judged this long after the day ends. */
     static final Duration ALLOWED_LATENESS = Duration.ofHours(1);
-    /** Long: a partition marked idle that wakes up can find the others past its pages. */
-    static final Duration IDLENESS = Duration.ofMinutes(5);
 
     public static void main(String[] args) throws Exception {
         JobMain.run(new DwdTrafficUniqueVisitorDetail(), args);
@@ -45,24 +40,21 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
     }
 
     @Override
-    public void build(StreamExecutionEnvironment env, GmallConfig config) {
-        TrafficPages.Pages pages = TrafficPages.read(env, config, name(), "dwd_traffic_uv", OUT_OF_ORDERNESS,
-                IDLENESS, QuietFlush.Target.after(0));
+    public void build(JobWiring wiring) {
+        GmallConfig config = wiring.config();
+        DataStream<PageLog> pages = TrafficPages.read(wiring, OUT_OF_ORDERNESS, QuietFlush.Target.after(0));
         FirstOfDay<String, PageLog> firstOfDay = new FirstOfDay<String, PageLog>(config.timeZone(), 1,
                 ALLOWED_LATENESS.toMillis(), TypeInformation.of(PageLog.class)).withoutCorrections();
         SingleOutputStreamOperator<Signed<PageLog>> firsts = firstOfDay.apply(
-                pages.timed().keyBy(p -> p.getCommon().getMid()), "first visit of the day", "first-visit-of-day");
+                pages.keyBy(p -> p.getCommon().getMid()), "first visit of the day", "first-visit-of-day");
         DataStream<PageLog> firstVisits = firsts.map(first -> first.value).returns(PageLog.class)
                 .name("first visits").uid("first-visits");
-        firstVisits.addSink(KafkaSinks.exactlyOnce(config, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL))
-                .name("kafka dwd_traffic_unique_visitor_detail").uid("kafka-dwd-traffic-unique-visitor-detail");
+        wiring.write(firstVisits, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL);
         DataStream<KafkaRecord> lateVisits = firsts.getSideOutput(firstOfDay.lateRecords())
                 .map(new LateFirsts<PageLog>(name(), "late: an earlier page of the device than its first visit of the "
                         + "day already published, or one more than " + ALLOWED_LATENESS.toMinutes() + " min behind "
                         + "the watermark; the topic keeps the first visits it published"))
                 .returns(KafkaRecord.class).name("late first visits").uid("late-first-visits");
-        pages.decoded().getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS).union(lateVisits)
-                .addSink(KafkaSinks.exactlyOnce(config, DeadLetters.topic(name())))
-                .name("kafka " + DeadLetters.topic(name())).uid("kafka-dead-letters");
+        wiring.deadLetters(lateVisits);
     }
 }

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.wiring;
 
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;

@@ -1,8 +1,7 @@
-package com.gmall.rtdw.jobs.dws;
+package com.gmall.rtdw.jobs.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
 import com.gmall.rtdw.registry.Tables;
 import java.math.BigDecimal;
