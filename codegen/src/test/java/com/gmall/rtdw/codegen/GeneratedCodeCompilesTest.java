@@ -33,7 +33,7 @@ class GeneratedCodeCompilesTest {
                 .addGenerated(JavaEmitter.emit(model))
                 .addAvroClasses(new ModelFiles(modelDir, root).avroFiles(), tmp.resolve("avro"))
                 .addSourceTree(modelDir.resolve("src/main/java"))
-                .addSourceTree(REPO.resolve("generated/src/main/java"));
+                .addSourceTree(REPO.resolve("runtime/src/main/java"));
         if (!modelDir.equals(REPO.resolve("model"))) {
             // a fixture model uses the real annotations
             compilation.addSourceTree(REPO.resolve("model/src/main/java/com/gmall/rtdw/model/annotation"));

@@ -110,7 +110,8 @@ public final class StackMain {
         if (!args.equals(List.of("apply"))) {
             throw new IllegalArgumentException("usage: bin/gmall ddl apply");
         }
-        List<String> tables = com.gmall.rtdw.runtime.DwsDdl.apply(settings.config().clickHouse());
+        List<String> tables = com.gmall.rtdw.runtime.DwsDdl.apply(settings.config().clickHouse(),
+                com.gmall.rtdw.registry.Tables.all());
         System.out.printf("ddl: %d DWS tables in ClickHouse database %s: %s%n", tables.size(),
                 settings.config().get(com.gmall.rtdw.runtime.config.GmallOptions.CLICKHOUSE_DATABASE),
                 String.join(", ", tables));

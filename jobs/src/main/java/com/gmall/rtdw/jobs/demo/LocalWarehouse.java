@@ -3,8 +3,9 @@ package com.gmall.rtdw.jobs.demo;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobCatalog;
 import com.gmall.rtdw.jobs.runtime.LocalCluster;
-import com.gmall.rtdw.runtime.LocalFlinkClusters;
+import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.DwsDdl;
+import com.gmall.rtdw.runtime.LocalFlinkClusters;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.stack.Output;
 import com.gmall.rtdw.stack.Stack;
@@ -36,7 +37,7 @@ public final class LocalWarehouse implements AutoCloseable {
     static LocalWarehouse start(StackSettings settings, int webPort, Consumer<String> progress) throws Exception {
         progress.accept("starting the local stack");
         new Stack(settings, new Output(System.out)).up();
-        List<String> tables = DwsDdl.apply(settings.config().clickHouse());
+        List<String> tables = DwsDdl.apply(settings.config().clickHouse(), Tables.all());
         progress.accept("stack ready; " + tables.size() + " DWS tables in ClickHouse");
         LocalWarehouse warehouse = resume(settings.work("flink"), settings.config(), webPort, progress);
         if (webPort > 0) {

@@ -36,7 +36,7 @@ class ClickHouseSinkITCase {
     @BeforeAll
     void tables() throws Exception {
         config = TestStack.get().settings().config();
-        DwsDdl.apply(config.clickHouse());
+        DwsDdl.apply(config.clickHouse(), Tables.all());
         http = new ClickHouseHttp(config.clickHouse());
     }
 

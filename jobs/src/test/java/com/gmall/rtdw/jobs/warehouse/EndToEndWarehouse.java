@@ -13,6 +13,7 @@ import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.jobs.testing.TopicReader;
+import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.config.GmallConfig;
@@ -75,7 +76,7 @@ final class EndToEndWarehouse implements AutoCloseable {
     static EndToEndWarehouse start() throws Exception {
         TestStack stack = TestStack.get();
         GmallConfig config = stack.settings().config();
-        DwsDdl.apply(config.clickHouse());
+        DwsDdl.apply(config.clickHouse(), Tables.all());
         Path folder = stack.folder("e2e");
         EndToEndWarehouse warehouse = new EndToEndWarehouse(stack, folder, LocalCluster.start(folder, 40, 0));
         warehouse.restartEveryJob(config, name -> false);

@@ -1,6 +1,5 @@
 package com.gmall.rtdw.runtime;
 
-import com.gmall.rtdw.registry.Tables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,11 @@ import java.util.List;
 public final class DwsDdl {
     private DwsDdl() {}
 
-    /** Creates the missing tables; returns the names of all tables. */
-    public static List<String> apply(ClickHouseEndpoint endpoint) throws IOException {
+    /** Creates the missing tables of {@code tables} (the registry's {@code Tables.all()}); returns their names. */
+    public static List<String> apply(ClickHouseEndpoint endpoint, List<TableSpec<?>> tables) throws IOException {
         ClickHouseHttp http = new ClickHouseHttp(endpoint);
         List<String> names = new ArrayList<>();
-        for (TableSpec<?> table : Tables.all()) {
+        for (TableSpec<?> table : tables) {
             http.execute(table.ddl());
             names.add(table.name());
         }
