@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.demo;
+package com.gmall.rtdw.local;
 
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobCatalog;

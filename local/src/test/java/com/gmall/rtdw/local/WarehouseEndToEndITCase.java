@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

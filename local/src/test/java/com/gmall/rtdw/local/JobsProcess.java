@@ -1,6 +1,6 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.local;
 
-import com.gmall.rtdw.jobs.demo.LocalWarehouse;
+
 import com.gmall.rtdw.stack.StackSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.demo;
+package com.gmall.rtdw.local;
 
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
 import com.gmall.rtdw.registry.Tables;

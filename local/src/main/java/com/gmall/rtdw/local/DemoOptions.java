@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.demo;
+package com.gmall.rtdw.local;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.local;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.KafkaClientProperties;

@@ -1,4 +1,4 @@
-package com.gmall.rtdw.jobs.warehouse;
+package com.gmall.rtdw.local;
 
 import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.registry.Topics;
