@@ -1,11 +1,16 @@
 package com.gmall.rtdw.bench;
 
+import com.gmall.rtdw.cli.Cli;
+import com.gmall.rtdw.cli.LocalCommands;
+import com.gmall.rtdw.cli.UsageException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -37,15 +42,25 @@ public final class BenchMain {
 
     private BenchMain() {}
 
-    public static void main(String[] args) throws RunnerException {
-        List<String> arguments = java.util.Arrays.asList(args);
-        boolean quick = arguments.contains("--quick");
-        int only = arguments.indexOf("--only");
+    /** {@code args}: {@code bench} and its options, as given to bin/gmall. */
+    public static void main(String[] args) {
+        new Cli().on(LocalCommands.Bench.class, options -> {
+            if (options.pipeline) {
+                throw new UsageException("--pipeline runs in the local module (bin/gmall bench --pipeline)");
+            }
+            run(options.quick, options.only());
+            return 0;
+        }).main(args);
+    }
+
+    private static void run(boolean quick, Optional<String> only) throws RunnerException {
         String root = System.getProperty("gmall.root", ".");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .jvmArgsAppend("-Dgmall.root=" + root, "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED")
+                .jvmArgsAppend("-Dgmall.root=" + root)
+                // the forks need the Java 17 flags bin/gmall gave this JVM (defined there, once)
+                .jvmArgsAppend(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(flag -> flag.startsWith("--add-")).toArray(String[]::new))
                 .warmupIterations(quick ? 1 : 3)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 3))
                 .measurementIterations(quick ? 2 : 5)
@@ -59,7 +74,7 @@ public final class BenchMain {
                     + " first to include them)");
         }
         for (String benchmark : benchmarks) {
-            if (only < 0 || benchmark.toLowerCase(Locale.ROOT).contains(arguments.get(only + 1).toLowerCase(Locale.ROOT))) {
+            if (only.isEmpty() || benchmark.toLowerCase(Locale.ROOT).contains(only.get().toLowerCase(Locale.ROOT))) {
                 options.include(BenchMain.class.getPackageName() + "." + benchmark + ".*");
             }
         }

@@ -52,7 +52,7 @@ public final class Cli {
             name = leaf.commandSpec().qualifiedName(" ").replaceFirst("^gmall ", "");
             return handle(leaf.commandSpec().userObject());
         } catch (ParameterException e) {
-            err.println("gmall " + name + ": " + e.getMessage());
+            err.println(e.getCommandLine().getCommandSpec().qualifiedName(" ") + ": " + e.getMessage());
             e.getCommandLine().usage(err);
             return 2;
         } catch (UsageException e) {

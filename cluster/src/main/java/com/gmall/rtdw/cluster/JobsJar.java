@@ -1,5 +1,6 @@
 package com.gmall.rtdw.cluster;
 
+import com.gmall.rtdw.cli.UsageException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -53,7 +54,7 @@ public final class JobsJar {
     public String mainClass(String job) {
         String main = mainClasses.get(job);
         if (main == null) {
-            throw new IllegalArgumentException("unknown job '" + job + "'; jobs: " + String.join(", ",
+            throw new UsageException("unknown job '" + job + "'; jobs: " + String.join(", ",
                     mainClasses.keySet()));
         }
         return main;

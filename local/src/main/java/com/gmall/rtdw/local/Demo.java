@@ -1,5 +1,7 @@
 package com.gmall.rtdw.local;
 
+import com.gmall.rtdw.cli.Cli;
+import com.gmall.rtdw.cli.LocalCommands;
 import com.gmall.rtdw.jobs.dwd.log.BaseLogApp;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
@@ -27,29 +29,20 @@ public final class Demo {
     private static final int WEB_PORT = 18081;
 
     private final StackSettings settings;
-    private final DemoOptions options;
+    private final LocalCommands.Demo options;
 
-    Demo(StackSettings settings, DemoOptions options) {
+    Demo(StackSettings settings, LocalCommands.Demo options) {
         this.settings = settings;
         this.options = options;
     }
 
-    public static void main(String[] args) throws Exception {
-        DemoOptions options;
-        try {
-            options = DemoOptions.parse(List.of(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("gmall demo: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(DemoOptions.HELP);
-            return;
-        }
+    /** {@code args}: {@code demo} and its options, as given to bin/gmall. */
+    public static void main(String[] args) {
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath().normalize();
-        new Demo(StackSettings.load(root, System.getenv()), options).run();
-        System.exit(0);
+        new Cli().on(LocalCommands.Demo.class, options -> {
+            new Demo(StackSettings.load(root, System.getenv()), options.validated()).run();
+            return 0;
+        }).main(args);
     }
 
     void run() throws Exception {
@@ -63,8 +56,9 @@ public final class Demo {
         ConsumerCatchUp.await(settings, Topics.TOPIC_LOG.name(), BaseLogApp.GROUP, Duration.ofMinutes(10), Demo::say);
 
         DwsTables dws = new DwsTables(settings.config().clickHouse());
-        List<String> gen = new ArrayList<>(List.of("--minutes", options.minutes(), "--rate", options.rate()));
-        options.seed().ifPresent(seed -> gen.addAll(List.of("--seed", seed)));
+        List<String> gen = new ArrayList<>(List.of("--minutes", Double.toString(options.minutes), "--rate",
+                Double.toString(options.rate)));
+        options.seed().ifPresent(seed -> gen.addAll(List.of("--seed", seed.toString())));
         say("simulating the shop: %s", String.join(" ", gen));
         CompletableFuture<Void> simulation = CompletableFuture.runAsync(() -> {
             try {
@@ -81,7 +75,7 @@ public final class Demo {
         waitForLastWindows(dws);
         print(dws);
         say("dead letters: %s", DeadLetterCounts.summary(DeadLetterCounts.of(settings)));
-        if (options.keep()) {
+        if (options.keep) {
             say("everything keeps running. Query the tables with, for example:%n"
                     + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
                     + "  bin/gmall gen --minutes 1   (more shop activity)%n"

@@ -1,5 +1,8 @@
 package com.gmall.rtdw.local;
 
+import com.gmall.rtdw.cli.Cli;
+import com.gmall.rtdw.cli.LocalCommands;
+import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.TableSpec;
@@ -22,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * {@code bin/gmall bench --pipeline}: every job running on the local stack, the simulator pushing at increasing
@@ -45,11 +48,16 @@ public final class PipelineBenchmark {
         this.stepSeconds = stepSeconds;
     }
 
-    public static void main(String[] args) throws Exception {
-        long stepSeconds = args.length > 0 && args[0].equals("--quick") ? 30 : 90;
+    /** {@code args}: {@code bench --pipeline} and its options, as given to bin/gmall. */
+    public static void main(String[] args) {
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath().normalize();
-        new PipelineBenchmark(StackSettings.load(root, System.getenv()), stepSeconds).run();
-        System.exit(0);
+        new Cli().on(LocalCommands.Bench.class, options -> {
+            if (!options.pipeline || options.only().isPresent()) {
+                throw new UsageException("the pipeline benchmark takes --pipeline and --quick only");
+            }
+            new PipelineBenchmark(StackSettings.load(root, System.getenv()), options.quick ? 30 : 90).run();
+            return 0;
+        }).main(args);
     }
 
     void run() throws Exception {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.check;
 
+import com.gmall.rtdw.cli.CheckOptions;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.sim.ShopJournal;
 import com.gmall.rtdw.stack.StackSettings;
@@ -25,27 +26,13 @@ import java.util.stream.Stream;
  * ClickHouse row by row, day by day.
  */
 public final class CheckCommand {
-    public static final String HELP = """
-            usage: bin/gmall check [--day yyyy-MM-dd]...
-            Recalculates the ten DWS tables from what the shop wrote, the simulator's journal of committed
-            transactions (GMALL_HOME/shop/journal.jsonl) and the app log files (GMALL_HOME/applog), with the shop
-            database for dimensions and the users' history, without any of the warehouse's code, and compares them
-            with ClickHouse (read with FINAL), row by row, for each day the calculation has rows for (or the days
-            given). Prints each day's result, and the differing rows: - only calculated, + only in ClickHouse.
-            Exit status 1 when a day differs. Run it when the warehouse has caught up (the demo's end, or a quiet
-            minute after bin/gmall gen).""";
 
     private CheckCommand() {}
 
     /** @return whether every day checked is the same */
-    public static boolean run(StackSettings settings, List<String> args, PrintStream out) throws Exception {
-        TreeSet<LocalDate> asked = new TreeSet<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (!args.get(i).equals("--day") || i + 1 == args.size()) {
-                throw new IllegalArgumentException("unknown argument '" + args.get(i) + "'; see bin/gmall check --help");
-            }
-            asked.add(LocalDate.parse(args.get(++i)));
-        }
+    /** Compares the days {@code options} asks for (all the calculation has, by default); true when all are the same. */
+    public static boolean run(StackSettings settings, CheckOptions options, PrintStream out) throws Exception {
+        TreeSet<LocalDate> asked = new TreeSet<>(options.days);
         ZoneId zone = settings.config().timeZone();
         List<ExpectedDws.Business> business = new ArrayList<>();
         for (ShopJournal.Entry e : ShopJournal.read(settings.work("shop"))) {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.stack;
 
+import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -46,7 +47,7 @@ final class SqlShell {
                 c.setAutoCommit(true);
                 yield c;
             }
-            default -> throw new IllegalArgumentException("unknown engine '" + engine
+            default -> throw new UsageException("unknown engine '" + engine
                     + "': use mariadb, clickhouse or phoenix");
         };
     }

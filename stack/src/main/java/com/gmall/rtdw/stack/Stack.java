@@ -1,5 +1,6 @@
 package com.gmall.rtdw.stack;
 
+import com.gmall.rtdw.cli.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -193,7 +194,7 @@ public final class Stack {
      */
     public void stop(String name, boolean kill) {
         LocalServer server = servers.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no server '" + name + "'; servers: "
+                new UsageException("no server '" + name + "'; servers: "
                         + servers.stream().map(LocalServer::name).toList()));
         Optional<ProcessHandle> running = server.running();
         if (running.isEmpty()) {

@@ -1,5 +1,8 @@
 package com.gmall.rtdw.stack;
 
+import com.gmall.rtdw.cli.Cli;
+import com.gmall.rtdw.cli.StackCommands;
+import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.DecodeException;
 import com.gmall.rtdw.runtime.TopicSpec;
@@ -23,43 +26,36 @@ import org.apache.kafka.common.TopicPartition;
  * lists the dead-letter topics with their counts.
  */
 final class TopicTail {
-    static final String USAGE = "usage: bin/gmall topic tail TOPIC [-n N] [--follow] | bin/gmall topic dlq";
-
     private TopicTail() {}
 
+    /** {@code topic tail ...} or {@code topic dlq} as a command line (the word {@code topic} left out). */
     static void run(StackSettings settings, List<String> args, PrintStream out) {
-        if (args.size() == 1 && args.get(0).equals("dlq")) {
+        List<String> line = new java.util.ArrayList<>(List.of("topic"));
+        line.addAll(args);
+        if (args.equals(List.of("dlq"))) {
             listDeadLetters(settings, out);
-            return;
+        } else {
+            tail(settings, Cli.parse(StackCommands.Topic.Tail.class, line.toArray(String[]::new)), out);
         }
-        if (args.size() < 2 || !args.get(0).equals("tail")) {
-            throw new IllegalArgumentException(USAGE);
-        }
-        String name = args.get(1);
+    }
+
+    static void tail(StackSettings settings, StackCommands.Topic.Tail options, PrintStream out) {
+        String name = options.topic;
         TopicSpec<?> topic = name.startsWith(DeadLetterCounts.PREFIX) ? null : Topics.all().stream()
                 .filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + name + "'; topics: "
+                .orElseThrow(() -> new UsageException("unknown topic '" + name + "'; topics: "
                         + Topics.all().stream().map(TopicSpec::name).sorted().toList() + " and the dead-letter "
                         + "topics dlq_* (bin/gmall topic dlq)"));
-        int last = 10;
-        boolean follow = false;
-        for (int i = 2; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "-n" -> {
-                    if (i + 1 >= args.size() || !args.get(i + 1).matches("[0-9]{1,7}")) {
-                        throw new IllegalArgumentException("-n needs a number of records");
-                    }
-                    last = Integer.parseInt(args.get(++i));
-                }
-                case "--follow", "-f" -> follow = true;
-                default -> throw new IllegalArgumentException(USAGE);
-            }
+        if (options.last < 0) {
+            throw new UsageException("-n needs a number of records");
         }
+        int last = options.last;
+        boolean follow = options.follow;
         try (KafkaConsumer<byte[], byte[]> consumer = CommittedRecords.consumer(settings)) {
             List<TopicPartition> partitions = consumer.partitionsFor(name, Duration.ofSeconds(10)).stream()
                     .map(i -> new TopicPartition(name, i.partition())).toList();
             if (partitions.isEmpty()) {
-                throw new IllegalArgumentException("topic '" + name + "' does not exist (bin/gmall topic dlq lists "
+                throw new UsageException("topic '" + name + "' does not exist (bin/gmall topic dlq lists "
                         + "the dead-letter topics)");
             }
             consumer.assign(partitions);
@@ -92,7 +88,7 @@ final class TopicTail {
         }
     }
 
-    private static void listDeadLetters(StackSettings settings, PrintStream out) {
+    static void listDeadLetters(StackSettings settings, PrintStream out) {
         Map<String, Long> counts;
         try {
             counts = DeadLetterCounts.of(settings);

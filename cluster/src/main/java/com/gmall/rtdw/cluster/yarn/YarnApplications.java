@@ -1,5 +1,6 @@
 package com.gmall.rtdw.cluster.yarn;
 
+import com.gmall.rtdw.cli.UsageException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -55,7 +56,7 @@ public final class YarnApplications {
         List<Application> matches = list().stream()
                 .filter(a -> a.name().equals(YarnSubmitter.APPLICATION_PREFIX + job)).toList();
         if (matches.size() != 1) {
-            throw new IllegalStateException(matches.isEmpty() ? "no running YARN application for job " + job
+            throw new UsageException(matches.isEmpty() ? "no running YARN application for job " + job
                     + " (bin/gmall list shows what runs)" : "several YARN applications run job " + job + ": "
                     + matches.stream().map(a -> a.id().toString()).toList() + "; stop the extra ones by id");
         }

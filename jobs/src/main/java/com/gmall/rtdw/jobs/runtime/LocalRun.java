@@ -1,12 +1,14 @@
 package com.gmall.rtdw.jobs.runtime;
 
+import com.gmall.rtdw.cli.Cli;
+import com.gmall.rtdw.cli.LocalCommands;
+import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.runtime.LocalFlinkClusters;
 import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,22 +23,18 @@ import org.apache.flink.core.execution.JobClient;
 public final class LocalRun {
     private LocalRun() {}
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            System.out.println("usage: bin/gmall run JOB [--from-savepoint PATH | --fresh]\n"
-                    + "A job that has retained checkpoints is not started without them unless --fresh is given.\njobs: "
-                    + String.join(", ", JobCatalog.byName().keySet()));
-            return;
-        }
-        Supplier<GmallJob> factory = JobCatalog.byName().get(args[0]);
+    /** {@code args}: {@code run}, the job and its options, as given to bin/gmall. */
+    public static void main(String[] args) {
+        new Cli().on(LocalCommands.Run.class, LocalRun::run).main(args);
+    }
+
+    private static int run(LocalCommands.Run command) throws Exception {
+        Supplier<GmallJob> factory = JobCatalog.byName().get(command.job);
         if (factory == null) {
-            System.err.println("gmall run: unknown job '" + args[0] + "'; jobs: "
+            throw new UsageException("unknown job '" + command.job + "'; jobs: "
                     + String.join(", ", JobCatalog.byName().keySet()));
-            System.exit(2);
         }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        int at = rest.indexOf("--from-savepoint");
-        String savepoint = at >= 0 && at + 1 < rest.size() ? rest.get(at + 1) : null;
+        String savepoint = command.start().savepoint().orElse(null);
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath();
         String home = System.getenv("GMALL_HOME");
         Path work = home == null || home.isBlank() ? root.resolve(".gmall") : Path.of(home);
@@ -44,11 +42,10 @@ public final class LocalRun {
         Path folder = work.resolve("flink").resolve(job.name());
         Files.createDirectories(folder);
         try {
-            RetainedState.checkStart("run", job.name(), savepoint, rest.contains("--fresh"), List.of(
+            RetainedState.checkStart("run", job.name(), savepoint, command.start().fresh, List.of(
                     folder.resolve("checkpoints").toUri().toString(), folder.resolve("savepoints").toUri().toString()));
-        } catch (IllegalStateException e) {
-            System.err.println("gmall run: " + e.getMessage());
-            System.exit(2);
+        } catch (IllegalStateException refused) {
+            throw new UsageException(refused.getMessage());
         }
         GmallConfig config = GmallConfig.load(root.resolve("conf/local.properties"));
         int webPort = freePort();
@@ -60,6 +57,7 @@ public final class LocalRun {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithSavepoint(client, job, folder, stopped)));
         client.getJobExecutionResult().get();
         stopped.countDown();
+        return 0;
     }
 
     private static void stopWithSavepoint(JobClient client, GmallJob job, Path folder, CountDownLatch stopped) {
