@@ -72,7 +72,7 @@ final class LogRecords {
                 Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).build(), Instant.parse(at));
     }
 
-    /** {@code mid@ts}: a page log as the tests compare it. */
+    /** {@code mid@ts page_id}: a page log as the tests compare it. */
     static String at(PageLog page) {
         return page.getCommon().getMid() + "@" + page.getTs() + " " + page.getPage().getPageId();
     }
