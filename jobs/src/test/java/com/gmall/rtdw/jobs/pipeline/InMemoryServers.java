@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -83,9 +82,13 @@ final class InMemoryServers implements Serializable {
     }
 
     DimServices dim(String run) {
-        List<TableProcess> config = tableProcess;
+        // TableProcess is a Flink POJO, not Serializable: the loader goes to the cluster with the rows as text
+        ArrayList<String[]> config = new ArrayList<>();
+        tableProcess.forEach(row -> config.add(
+                new String[] {row.sourceTable, row.sinkTable, row.sinkColumns, row.sinkPk, row.sinkExtend}));
         Map<String, ArrayList<String[]>> rows = businessRows;
-        return new DimServices(() -> new ArrayList<>(config),
+        return new DimServices(() -> new ArrayList<>(config.stream()
+                        .map(row -> new TableProcess(row[0], row[1], row[2], row[3], row[4])).toList()),
                 () -> new RecordingTables(run),
                 () -> new RecordingWriter(run),
                 () -> new RecordingCache(run),

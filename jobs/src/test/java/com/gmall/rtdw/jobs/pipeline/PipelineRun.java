@@ -69,6 +69,16 @@ final class PipelineRun {
         return this;
     }
 
+    /**
+     * Nothing more into {@code topic} for {@code pause} of wall-clock time: the source's periodic watermarks (every
+     * 200 ms) catch up with what it has sent, so that a message after the pause can be behind the watermark, as a late
+     * one is in production. Without a pause a bounded input sends everything before its first periodic watermark.
+     */
+    PipelineRun pause(String topic, java.time.Duration pause) {
+        topics.computeIfAbsent(topic, t -> new ArrayList<>()).add(TopicMessage.pause(pause.toMillis()));
+        return this;
+    }
+
     /** The binlog of {@code database}. */
     PipelineRun binlog(String database, BoundedBinlog.Events events) {
         binlogs.put(database, events);
