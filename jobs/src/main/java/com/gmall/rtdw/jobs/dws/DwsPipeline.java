@@ -13,6 +13,8 @@ import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
@@ -35,6 +37,8 @@ public final class DwsPipeline {
     private final GmallConfig config;
     private final String job;
     private final DwsSettings settings;
+    /** The topics read, where a dead letter of a record derived from them came from. */
+    private final List<String> topics = new ArrayList<>();
 
     public DwsPipeline(JobWiring wiring) {
         this.wiring = wiring;
@@ -65,6 +69,7 @@ public final class DwsPipeline {
      */
     public <T> SingleOutputStreamOperator<T> read(TopicSpec<T> topic, Duration outOfOrderness,
             SerializableTimestampAssigner<T> timestamps, QuietFlush.Target whenQuiet) {
+        topics.add(topic.name());
         return wiring.readOnEventTime(topic, new EventTime<>(timestamps, outOfOrderness, settings.quietFlushMs(),
                 whenQuiet));
     }
@@ -122,7 +127,7 @@ public final class DwsPipeline {
                 settings.allowedLatenessMs(), in.getType());
         SingleOutputStreamOperator<Signed<T>> out = firsts.apply(in, name, uid);
         deadLetters(out.getSideOutput(firsts.lateRecords())
-                .map(new LateFirsts<T>(job, "late: it would have been its key's first of the day, but its window closed "
+                .map(new LateFirsts<T>(job, String.join(",", topics), "late: it would have been its key's first of the day, but its window closed "
                         + "more than " + settings.allowedLatenessMs() / 1000 + " s of event time ago "
                         + "(dws.allowed-lateness-seconds); the day's count stays with the next record"))
                 .returns(TypeInformation.of(KafkaRecord.class))

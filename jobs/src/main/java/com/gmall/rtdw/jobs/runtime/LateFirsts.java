@@ -16,11 +16,14 @@ public final class LateFirsts<T> extends RichMapFunction<T, KafkaRecord> {
     private static final long serialVersionUID = 1L;
 
     private final String job;
+    private final String source;
     private final String reason;
     private transient Counter counter;
 
-    public LateFirsts(String job, String reason) {
+    /** @param source the topic the late records came from, which a replay reads them again from */
+    public LateFirsts(String job, String source, String reason) {
         this.job = job;
+        this.source = source;
         this.reason = reason;
     }
 
@@ -32,7 +35,7 @@ public final class LateFirsts<T> extends RichMapFunction<T, KafkaRecord> {
     @Override
     public KafkaRecord map(T record) {
         counter.inc();
-        return DeadLetters.of(job, reason, "first-of-day", -1, -1,
+        return DeadLetters.of(job, reason, source, -1, -1,
                 String.valueOf(record).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,7 +8,6 @@ import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,9 +63,6 @@ class DwdTrafficUniqueVisitorDetailPipelineTest {
     }
 
     @Test
-    @Disabled("the late page's dead letter names \"first-of-day\" (LateFirsts), an operator, as its source; "
-            + "DeadLetters.of says a source is where the record came from (a topic, a table, a file), which is needed "
-            + "to replay it")
     void theLatePagesDeadLetterNamesThePageTopicAsItsSource() {
         assertThat(out.deadLetters()).filteredOn(l -> l.reason().startsWith("late:")).singleElement()
                 .satisfies(l -> assertThat(l.source()).isEqualTo(Topics.DWD_TRAFFIC_PAGE_LOG.name()));

@@ -51,7 +51,7 @@ public final class DwdTrafficUniqueVisitorDetail implements GmallJob {
                 .name("first visits").uid("first-visits");
         wiring.write(firstVisits, Topics.DWD_TRAFFIC_UNIQUE_VISITOR_DETAIL);
         DataStream<KafkaRecord> lateVisits = firsts.getSideOutput(firstOfDay.lateRecords())
-                .map(new LateFirsts<PageLog>(name(), "late: an earlier page of the device than its first visit of the "
+                .map(new LateFirsts<PageLog>(name(), Topics.DWD_TRAFFIC_PAGE_LOG.name(), "late: an earlier page of the device than its first visit of the "
                         + "day already published, or one more than " + ALLOWED_LATENESS.toMinutes() + " min behind "
                         + "the watermark; the topic keeps the first visits it published"))
                 .returns(KafkaRecord.class).name("late first visits").uid("late-first-visits");
