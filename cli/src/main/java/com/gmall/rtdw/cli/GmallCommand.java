@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         footer = {"", "Exit status: 0 done; 1 failed (bin/gmall check: a day differs); 2 the command line is wrong "
                 + "(unknown command or option, a missing or bad value, an unknown job, server or topic, or a start "
                 + "that needs --fresh or --from-savepoint).",
-                "Build and test with Maven: `mvn -B verify` (see README.md)."})
+                "Build and test with Maven: `./mvnw -B verify` (see README.md)."})
 public final class GmallCommand {
     @Mixin
     HelpOption help;

@@ -241,7 +241,7 @@ class WarehouseEndToEndITCase {
             assertThat(shop).as("the shop is still writing while " + server + " is down").isNotDone();
             servers.up();
             long up = System.nanoTime();
-            // what the README reports as recovery: from the server's return until ClickHouse takes new rows again
+            // what docs/operations.md reports as recovery: from the server's return until ClickHouse takes new rows again
             warehouse.awaitNewRows(warehouse.rowsOfAllTables(), Duration.ofMinutes(1));
             System.out.printf(Locale.ROOT, "outage: %s down %.0f s; new DWS rows %.1f s after it was back%n",
                     server, (up - down) / 1e9, (System.nanoTime() - up) / 1e9);

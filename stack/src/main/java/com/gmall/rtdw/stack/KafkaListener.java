@@ -29,7 +29,7 @@ final class KafkaListener {
             default:
                 throw new IllegalStateException(GmallOptions.KAFKA_SECURITY_PROTOCOL.key() + " " + protocol
                         + ": the local stack's broker speaks PLAINTEXT or SASL_PLAINTEXT only (TLS needs "
-                        + "certificates of a shop's own brokers; README, Security)");
+                        + "certificates of a shop's own brokers; docs/security.md)");
         }
     }
 

@@ -37,7 +37,7 @@ final class RedisServer extends LocalServer {
         }
         if (endpoint.tls()) {
             throw new IllegalStateException(GmallOptions.REDIS_TLS.key() + " is true: the local stack's Redis listens "
-                    + "on loopback without TLS; TLS is for a shop's own Redis (README, Security)");
+                    + "on loopback without TLS; TLS is for a shop's own Redis (docs/security.md)");
         }
         return endpoint;
     }
