@@ -1,7 +1,6 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.InteractionComment;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
@@ -19,22 +18,11 @@ public final class DwdInteractionComment extends TableFactJob<InteractionComment
         JobMain.run(new DwdInteractionComment(), args);
     }
 
-    static final class Rule extends FactRule<InteractionComment> {
+    static final class Rule extends NewRowFacts<InteractionComment> {
         private static final long serialVersionUID = 1L;
 
         Rule() {
-            super("comment_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.insert;
-        }
-
-        /** A comment of the period, as the snapshot read it. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return row.optionalTime("create_time");
+            super("comment_info", "create_time");
         }
 
         @Override

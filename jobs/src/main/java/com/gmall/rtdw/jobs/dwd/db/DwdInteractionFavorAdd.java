@@ -1,7 +1,6 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.InteractionFavorAdd;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
@@ -16,22 +15,11 @@ public final class DwdInteractionFavorAdd extends TableFactJob<InteractionFavorA
         JobMain.run(new DwdInteractionFavorAdd(), args);
     }
 
-    static final class Rule extends FactRule<InteractionFavorAdd> {
+    static final class Rule extends NewRowFacts<InteractionFavorAdd> {
         private static final long serialVersionUID = 1L;
 
         Rule() {
-            super("favor_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.insert;
-        }
-
-        /** A favourite added in the period, as the snapshot read it (cancelled later or not: so is a binlog one). */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return row.optionalTime("create_time");
+            super("favor_info", "create_time");
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.ToolCouponGet;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
@@ -16,22 +15,11 @@ public final class DwdToolCouponGet extends TableFactJob<ToolCouponGet> {
         JobMain.run(new DwdToolCouponGet(), args);
     }
 
-    static final class Rule extends FactRule<ToolCouponGet> {
+    static final class Rule extends NewRowFacts<ToolCouponGet> {
         private static final long serialVersionUID = 1L;
 
         Rule() {
-            super("coupon_use");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.insert;
-        }
-
-        /** A coupon got in the period. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return row.optionalTime("get_time");
+            super("coupon_use", "get_time");
         }
 
         @Override

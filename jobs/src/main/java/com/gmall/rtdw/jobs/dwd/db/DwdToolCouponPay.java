@@ -1,7 +1,6 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.ToolCouponPay;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
@@ -20,22 +19,11 @@ public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
         JobMain.run(new DwdToolCouponPay(), args);
     }
 
-    static final class Rule extends FactRule<ToolCouponPay> {
+    static final class Rule extends StatusChangeFacts<ToolCouponPay> {
         private static final long serialVersionUID = 1L;
 
         Rule() {
-            super("coupon_use");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return row.changedTo("coupon_status", "1403");
-        }
-
-        /** A coupon whose order was paid in the period. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return "1403".equals(row.text("coupon_status")) ? row.optionalTime("used_time") : null;
+            super("coupon_use", "coupon_status", "1403", "used_time");
         }
 
         @Override

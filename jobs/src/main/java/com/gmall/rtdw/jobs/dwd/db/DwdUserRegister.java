@@ -1,7 +1,6 @@
 package com.gmall.rtdw.jobs.dwd.db;
 
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.UserRegister;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
@@ -16,22 +15,11 @@ public final class DwdUserRegister extends TableFactJob<UserRegister> {
         JobMain.run(new DwdUserRegister(), args);
     }
 
-    static final class Rule extends FactRule<UserRegister> {
+    static final class Rule extends NewRowFacts<UserRegister> {
         private static final long serialVersionUID = 1L;
 
         Rule() {
-            super("user_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.insert;
-        }
-
-        /** A user registered in the period. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return row.optionalTime("create_time");
+            super("user_info", "create_time");
         }
 
         @Override

@@ -1,9 +1,8 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
-import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.Row;
+import com.gmall.rtdw.jobs.dwd.db.StatusChangeFacts;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeCancelDetail;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.registry.Topics;
@@ -31,23 +30,12 @@ public final class DwdTradeCancelDetail extends OrderEventJob<TradeCancelDetail>
                 Instant.ofEpochMilli(cancel.at));
     }
 
-    /** An order's status changing to cancelled. */
-    static final class Cancellations extends FactRule<OrderEvent> {
+    /** An order's status changing to cancelled (a cancelled order changes no more: its operate_time is the cancel's). */
+    static final class Cancellations extends StatusChangeFacts<OrderEvent> {
         private static final long serialVersionUID = 1L;
 
         Cancellations() {
-            super("order_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return row.changedTo("order_status", "1003");
-        }
-
-        /** An order cancelled in the period (a cancelled order changes no more: its operate_time is the cancel's). */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return "1003".equals(row.text("order_status")) ? row.optionalTime("operate_time") : null;
+            super("order_info", "order_status", "1003", "operate_time");
         }
 
         @Override

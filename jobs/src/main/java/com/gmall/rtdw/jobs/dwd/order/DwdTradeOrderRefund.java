@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.dwd.order;
 import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryFacts;
 import com.gmall.rtdw.jobs.dwd.db.FactRule;
+import com.gmall.rtdw.jobs.dwd.db.NewRowFacts;
 import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
@@ -69,22 +70,11 @@ public final class DwdTradeOrderRefund implements GmallJob {
     }
 
     /** A new refund request, its codes named. */
-    static final class Requests extends FactRule<TradeOrderRefund> {
+    static final class Requests extends NewRowFacts<TradeOrderRefund> {
         private static final long serialVersionUID = 1L;
 
         Requests() {
-            super("order_refund_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.insert;
-        }
-
-        /** A refund requested in the period. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return row.optionalTime("create_time");
+            super("order_refund_info", "create_time");
         }
 
         @Override

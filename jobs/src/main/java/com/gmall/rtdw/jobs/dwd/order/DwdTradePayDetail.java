@@ -1,9 +1,8 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
-import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.Row;
+import com.gmall.rtdw.jobs.dwd.db.StatusChangeFacts;
 import com.gmall.rtdw.jobs.runtime.JobMain;
-import com.gmall.rtdw.model.common.ChangeType;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.dwd.TradePayDetail;
 import com.gmall.rtdw.registry.Topics;
@@ -32,22 +31,11 @@ public final class DwdTradePayDetail extends OrderEventJob<TradePayDetail> {
     }
 
     /** A payment row changing to paid. */
-    static final class Payments extends FactRule<OrderEvent> {
+    static final class Payments extends StatusChangeFacts<OrderEvent> {
         private static final long serialVersionUID = 1L;
 
         Payments() {
-            super("payment_info");
-        }
-
-        @Override
-        public boolean matches(ChangeType type, Row row) {
-            return row.changedTo("payment_status", "1602");
-        }
-
-        /** A payment completed in the period. */
-        @Override
-        public Instant snapshotFactTime(Row row) {
-            return "1602".equals(row.text("payment_status")) ? row.optionalTime("callback_time") : null;
+            super("payment_info", "payment_status", "1602", "callback_time");
         }
 
         @Override
