@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.assertj.core.api.ThrowingConsumer;
 
 /**
@@ -26,9 +27,26 @@ final class ShopRows {
     /** A message cut off in the middle: no change event. */
     static final String GARBLED = "{\"database\":\"gmall\",\"table\":\"order_info\",\"type\":\"insert\",\"da";
 
+    /**
+     * The shop's base_dic as a job reads it when it opens, for the codes these tests use (architecture.md, Appendix
+     * B); a code not in it is one the dictionary does not know.
+     */
+    static final Map<String, String> BASE_DIC = Map.of(
+            "1101", "支付宝", "1102", "微信",
+            "1201", "好评", "1202", "中评",
+            "1301", "质量问题", "1302", "商品描述与实际描述不一致",
+            "1501", "仅退款", "1502", "退货退款",
+            "2401", "用户查询", "2402", "商品推广");
+
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ShopRows() {}
+
+    /** The run, its job finding {@link #BASE_DIC} in the shop database. */
+    static PipelineRun withBaseDic(PipelineRun run) {
+        run.servers().dictionary.putAll(BASE_DIC);
+        return run;
+    }
 
     static DbChange insert(String table, String... columnsAndValues) {
         return DbChanges.change(ChangeType.insert, table, columnsAndValues);
