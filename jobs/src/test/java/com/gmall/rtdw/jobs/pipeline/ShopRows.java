@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmall.rtdw.jobs.testing.DbChanges;
 import com.gmall.rtdw.model.common.ChangeType;
+import com.gmall.rtdw.model.dwd.TradeOrderDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.DecodeException;
@@ -87,6 +88,25 @@ final class ShopRows {
 
     static BigDecimal money(String amount) {
         return new BigDecimal(amount);
+    }
+
+    /**
+     * Lines of order 8101 (user 7, province 9) and 8102 (user 8, province 10), both ordered on 2024-06-01 at 10:00
+     * shop time, as DwdTradeOrderDetail wrote them: the phone with an activity, the earphones with a coupon.
+     */
+    static TradeOrderDetail phoneOf8101() {
+        return new TradeOrderDetail(81011L, 8101L, 7L, 5L, "小米手机", 1L, money("100.00"), 9L, 1L, 2L, null, 9L,
+                "2401", "用户查询", money("10.00"), null, money("90.00"), shopTime("2024-06-01 10:00:00"));
+    }
+
+    static TradeOrderDetail earphonesOf8101() {
+        return new TradeOrderDetail(81012L, 8101L, 7L, 6L, "华为耳机", 2L, money("50.00"), 9L, null, null, 3L, null,
+                "2402", "商品推广", null, money("5.00"), money("95.00"), shopTime("2024-06-01 10:00:00"));
+    }
+
+    static TradeOrderDetail cableOf8102() {
+        return new TradeOrderDetail(81021L, 8102L, 8L, 7L, "数据线", 1L, money("30.00"), 10L, null, null, null, null,
+                "2401", "用户查询", null, null, money("30.00"), shopTime("2024-06-01 10:00:00"));
     }
 
     /** A message of {@code topic} that does not decode: a dead letter naming the topic, with the message as it was. */
