@@ -9,6 +9,7 @@ import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class PipelineRun {
     private final GmallJob job;
     private final Map<String, List<TopicMessage>> topics = new HashMap<>();
     private final Map<String, BoundedBinlog.Events> binlogs = new HashMap<>();
+    /** By topic: how long its next message waits. */
+    private final Map<String, Long> pauses = new HashMap<>();
     private final InMemoryServers servers = new InMemoryServers();
     private GmallConfig config = GmallConfig.load(
             Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"));
@@ -80,6 +83,20 @@ final class PipelineRun {
         return servers;
     }
 
+    /**
+     * The input of {@code topic} is quiet for {@code wallTime} before its next message, as the shop is between two
+     * of its transactions: meanwhile the job's watermarks, emitted periodically (every 200 ms), catch up with what
+     * was sent so far, and its timers up to them fire before the next message comes. (Each topic is read by one
+     * source whose records are spread round robin over the job's parallel watermark generators: for all of them to
+     * catch up, the messages before the pause should end with one of the latest time per generator, say clock
+     * changes.) Without pauses, the bounded inputs are read faster than watermarks are emitted, and event time
+     * mostly moves only when they end.
+     */
+    PipelineRun pause(TopicSpec<?> topic, Duration wallTime) {
+        pauses.merge(topic.name(), wallTime.toMillis(), Long::sum);
+        return this;
+    }
+
     PipelineRun with(String key, String value) {
         config = config.with(key, value);
         return this;
@@ -94,7 +111,8 @@ final class PipelineRun {
         List<TopicMessage> messages = topics.computeIfAbsent(topic, t -> new ArrayList<>());
         long offset = messages.size();
         long time = kafkaTime != null ? kafkaTime.toEpochMilli() : KAFKA_TIME.toEpochMilli() + offset;
-        messages.add(new TopicMessage(0, offset, time, key, value));
+        Long pause = pauses.remove(topic);
+        messages.add(new TopicMessage(0, offset, time, key, value, pause == null ? 0 : pause));
     }
 
     /** Runs the job until its inputs end, and what it wrote. */

@@ -81,6 +81,14 @@ final class ShopRows {
         return change;
     }
 
+    /**
+     * A change of another database the shop's server also captures (ignored by every DWD job, G7), whose Kafka time
+     * moves event time on: with {@link PipelineRun#pause}, one per parallel watermark generator.
+     */
+    static DbChange clock() {
+        return inDatabase("test_clock", insert("clock", "id", "1"));
+    }
+
     /** A local date-time of the shop ({@code yyyy-MM-dd HH:mm:ss}) as an instant. */
     static Instant shopTime(String local) {
         return LocalDateTime.parse(local, LOCAL).atZone(SHOP_ZONE).toInstant();
