@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.pipeline;
 
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.GARBLED;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.cableOf8102;
+import static com.gmall.rtdw.jobs.pipeline.ShopRows.clock;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.earphonesOf8101;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.money;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.phoneOf8101;
@@ -17,6 +18,7 @@ import com.gmall.rtdw.jobs.dwd.order.DwdTradeCancelDetail;
 import com.gmall.rtdw.model.dwd.TradeCancelDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,9 @@ class DwdTradeCancelDetailPipelineTest {
         PipelineRun.Outputs out = withBaseDic(PipelineRun.of(new DwdTradeCancelDetail()))
                 .inputAt(DETAILED, Topics.DWD_TRADE_ORDER_DETAIL, phoneOf8101(), earphonesOf8101(), cableOf8102())
                 .inputText(Topics.DWD_TRADE_ORDER_DETAIL.name(), GARBLED)
+                // the shop goes on, and event time with it, before the cancellation (one clock per generator)
+                .inputAt(Instant.parse("2024-06-01T02:14:00Z"), Topics.TOPIC_DB, clock(), clock())
+                .pause(Topics.TOPIC_DB, Duration.ofSeconds(2))
                 // unpaid orders are cancelled after 15 minutes: the reference had forgotten the lines after 5 s (P1)
                 .inputAt(Instant.parse("2024-06-01T02:15:00Z"), Topics.TOPIC_DB,
                         was(update("order_info", "id", "8101", "user_id", "7", "province_id", "9",
