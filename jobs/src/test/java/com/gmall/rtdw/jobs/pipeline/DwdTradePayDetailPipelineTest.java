@@ -2,6 +2,7 @@ package com.gmall.rtdw.jobs.pipeline;
 
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.GARBLED;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.cableOf8102;
+import static com.gmall.rtdw.jobs.pipeline.ShopRows.clock;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.earphonesOf8101;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.money;
 import static com.gmall.rtdw.jobs.pipeline.ShopRows.phoneOf8101;
@@ -17,6 +18,7 @@ import com.gmall.rtdw.jobs.dwd.order.DwdTradePayDetail;
 import com.gmall.rtdw.model.dwd.TradePayDetail;
 import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,9 @@ class DwdTradePayDetailPipelineTest {
         PipelineRun.Outputs out = withBaseDic(PipelineRun.of(new DwdTradePayDetail()))
                 .inputAt(DETAILED, Topics.DWD_TRADE_ORDER_DETAIL, phoneOf8101(), earphonesOf8101(), cableOf8102())
                 .inputText(Topics.DWD_TRADE_ORDER_DETAIL.name(), GARBLED)
+                // event time moves on before the payment comes (one clock per watermark generator)
+                .inputAt(Instant.parse("2024-06-01T02:00:50Z"), Topics.TOPIC_DB, clock(), clock())
+                .pause(Topics.TOPIC_DB, Duration.ofSeconds(2))
                 .inputAt(Instant.parse("2024-06-01T02:01:00Z"), Topics.TOPIC_DB,
                         was(update("payment_info", "id", "8291", "order_id", "8101", "user_id", "7",
                                 "payment_type", "1102", "total_amount", "185", "payment_status", "1602",
