@@ -14,7 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A topic's messages, in the order given, through the job's own deserialization schema, each with its Kafka time
- * as the record's timestamp; then the input ends (and with it, event time).
+ * as the record's timestamp, after its pause if it has one; then the input ends (and with it, event time).
  */
 final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
@@ -42,9 +42,8 @@ final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQ
             }
         });
         for (TopicMessage m : messages) {
-            if (m.isPause()) {
-                Thread.sleep(m.kafkaTime()); // outside the checkpoint lock: periodic watermarks go out meanwhile
-                continue;
+            if (m.pauseMs() > 0) {
+                Thread.sleep(m.pauseMs());
             }
             ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(topic, m.partition(), m.offset(),
                     m.kafkaTime(), org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1L, -1, -1, m.key(),

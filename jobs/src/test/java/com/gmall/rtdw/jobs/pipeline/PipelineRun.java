@@ -9,6 +9,7 @@ import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class PipelineRun {
     private final GmallJob job;
     private final Map<String, List<TopicMessage>> topics = new HashMap<>();
     private final Map<String, BoundedBinlog.Events> binlogs = new HashMap<>();
+    /** By topic: how long its next message waits. */
+    private final Map<String, Long> pauses = new HashMap<>();
     private final InMemoryServers servers = new InMemoryServers();
     private GmallConfig config = GmallConfig.load(
             Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"));
@@ -69,16 +72,6 @@ final class PipelineRun {
         return this;
     }
 
-    /**
-     * Nothing more into {@code topic} for {@code pause} of wall-clock time: the source's periodic watermarks (every
-     * 200 ms) catch up with what it has sent, so that a message after the pause can be behind the watermark, as a late
-     * one is in production. Without a pause a bounded input sends everything before its first periodic watermark.
-     */
-    PipelineRun pause(String topic, java.time.Duration pause) {
-        topics.computeIfAbsent(topic, t -> new ArrayList<>()).add(TopicMessage.pause(pause.toMillis()));
-        return this;
-    }
-
     /** The binlog of {@code database}. */
     PipelineRun binlog(String database, BoundedBinlog.Events events) {
         binlogs.put(database, events);
@@ -88,6 +81,25 @@ final class PipelineRun {
     /** Dimension rows, lookup history, base_dic and table_process as the job finds them. */
     InMemoryServers servers() {
         return servers;
+    }
+
+    /**
+     * The input of {@code topic} is quiet for {@code wallTime} before its next message, as the shop is between two
+     * of its transactions: meanwhile the job's watermarks, emitted periodically (every 200 ms), catch up with what
+     * was sent so far, and its timers up to them fire before the next message comes. (Each topic is read by one
+     * source whose records are spread round robin over the job's parallel watermark generators: for all of them to
+     * catch up, the messages before the pause should end with one of the latest time per generator, say clock
+     * changes.) Without pauses, the bounded inputs are read faster than watermarks are emitted, and event time
+     * mostly moves only when they end.
+     */
+    PipelineRun pause(TopicSpec<?> topic, Duration wallTime) {
+        return pause(topic.name(), wallTime);
+    }
+
+    /** As above, for a topic named by itself. */
+    PipelineRun pause(String topic, Duration wallTime) {
+        pauses.merge(topic, wallTime.toMillis(), Long::sum);
+        return this;
     }
 
     PipelineRun with(String key, String value) {
@@ -104,7 +116,8 @@ final class PipelineRun {
         List<TopicMessage> messages = topics.computeIfAbsent(topic, t -> new ArrayList<>());
         long offset = messages.size();
         long time = kafkaTime != null ? kafkaTime.toEpochMilli() : KAFKA_TIME.toEpochMilli() + offset;
-        messages.add(new TopicMessage(0, offset, time, key, value));
+        Long pause = pauses.remove(topic);
+        messages.add(new TopicMessage(0, offset, time, key, value, pause == null ? 0 : pause));
     }
 
     /** Runs the job until its inputs end, and what it wrote. */
