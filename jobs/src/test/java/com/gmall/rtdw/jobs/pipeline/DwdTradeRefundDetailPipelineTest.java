@@ -18,7 +18,6 @@ import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,9 +79,6 @@ class DwdTradeRefundDetailPipelineTest {
      * request to 0705 too, and that row carries the refund_num as well as the insert did.
      */
     @Test
-    @Disabled("job looks wrong, reported: RefundRows takes refund_num only from the request's insert, kept 30 min of "
-            + "event time (RefundAssembler.RETENTION_MS); the completed payment becomes a dead letter 'refund payment "
-            + "without its order's completion or its line's refund request within 1800000 ms' and nothing is emitted")
     void aRefundCompletedTwoDaysAfterItsRequestGetsItsLinesRefundNumber() throws Exception {
         PipelineRun.Outputs out = withBaseDic(PipelineRun.of(new DwdTradeRefundDetail()))
                 .inputAt(REQUESTED, Topics.TOPIC_DB,

@@ -72,7 +72,11 @@ final class RefundRows extends ProcessFunction<DbChange, DbChange> {
                     && old.containsKey("refund_status") && "0705".equals(row.getData().get("refund_status"));
             case "order_info" -> row.getType() == ChangeType.update && old != null
                     && old.containsKey("order_status") && "1006".equals(row.getData().get("order_status"));
-            case "order_refund_info" -> row.getType() == ChangeType.insert;
+            // the request as made, and again as completed (0705): a refund completes days after its request, long
+            // after the assembler let the request's line go, and the completing update carries its refund_num too
+            case "order_refund_info" -> row.getType() == ChangeType.insert || (row.getType() == ChangeType.update
+                    && old != null && old.containsKey("refund_status")
+                    && "0705".equals(row.getData().get("refund_status")));
             default -> false;
         };
     }
