@@ -81,4 +81,24 @@ class DwdTradeOrderRefundPipelineTest {
                 undecodable(JOB, Topics.TOPIC_DB.name()),
                 unusable(JOB, noRefundNum, "order_refund_info.refund_num is missing"));
     }
+
+    /** The shop marks an order refunding in the transaction of its request: a request left alone is an anomaly. */
+    @Test
+    void aRequestWhoseOrderNeverChangesToRefundingIsADeadLetterNotDroppedSilently() throws Exception {
+        PipelineRun.Outputs out = withBaseDic(PipelineRun.of(new DwdTradeOrderRefund()))
+                .inputAt(REQUESTED, Topics.TOPIC_DB,
+                        insert("order_refund_info", "id", "8401", "user_id", "7", "order_id", "8400", "sku_id", "5",
+                                "refund_type", "1502", "refund_num", "1", "refund_amount", "90",
+                                "refund_reason_type", "1301", "refund_status", "0701",
+                                "create_time", "2024-06-02 09:00:00"))
+                .run();
+
+        assertThat(out.topic(Topics.DWD_TRADE_ORDER_REFUND)).isEmpty();
+        assertThat(out.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.job()).isEqualTo(JOB);
+            assertThat(letter.source()).isEqualTo(Topics.TOPIC_DB.name());
+            assertThat(letter.reason()).isEqualTo("refund request whose order did not change to refunding (1005) "
+                    + "within 30 min of event time");
+        });
+    }
 }

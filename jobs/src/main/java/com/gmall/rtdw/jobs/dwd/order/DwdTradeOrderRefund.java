@@ -6,6 +6,7 @@ import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.NewRowFacts;
 import com.gmall.rtdw.jobs.dwd.db.Row;
 import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobMain;
 import com.gmall.rtdw.jobs.wiring.JobWiring;
@@ -39,6 +40,7 @@ public final class DwdTradeOrderRefund implements GmallJob {
     @Override
     public void build(JobWiring wiring) {
         GmallConfig config = wiring.config();
+        String job = name();
         SingleOutputStreamOperator<DbChange> changes = wiring.readOnKafkaTime(Topics.TOPIC_DB, Duration.ofSeconds(2));
         BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
                 .name("base_dic changes").uid("base-dic-changes").broadcast(Dictionary.STATE);
@@ -55,12 +57,16 @@ public final class DwdTradeOrderRefund implements GmallJob {
         SingleOutputStreamOperator<TradeOrderRefund> out = requests.keyBy(TradeOrderRefund::getOrderId)
                 .connect(refunding.keyBy(e -> e.orderId))
                 .process(new LinesOnOrderEvent<>(TypeInformation.of(TradeOrderRefund.class), TradeOrderRefund::getId,
-                        DwdTradeOrderRefund::withProvince))
+                        DwdTradeOrderRefund::withProvince, request -> DeadLetters.of(job, "refund request whose order "
+                                + "did not change to refunding (1005) within " + LinesOnOrderEvent.RETENTION_MS / 60_000
+                                + " min of event time", Topics.TOPIC_DB.name(), -1, -1,
+                                Topics.DWD_TRADE_ORDER_REFUND.serde().encode(request))))
                 .returns(TypeInformation.of(TradeOrderRefund.class))
                 .name("requests with their orders").uid("requests-with-orders");
         wiring.write(out, Topics.DWD_TRADE_ORDER_REFUND);
         wiring.deadLettersOf(requests);
         wiring.deadLettersOf(refunding);
+        wiring.deadLettersOf(out);
     }
 
     static TradeOrderRefund withProvince(TradeOrderRefund request, OrderEvent refunding) {

@@ -1,5 +1,7 @@
 package com.gmall.rtdw.jobs.dwd.order;
 
+import com.gmall.rtdw.jobs.runtime.DecodeOrDeadLetter;
+import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import java.io.Serializable;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -35,17 +37,33 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
         long of(L line);
     }
 
+    /**
+     * The dead letter of a line whose order's event did not come within {@link #RETENTION_MS}, for a job where every
+     * line expects one (a refund request, whose order is marked refunding in the same transaction). Where most lines
+     * never see one (an order's details: most orders are neither cancelled nor paid here), there is none.
+     */
+    interface Unmatched<L> extends Serializable {
+        KafkaRecord deadLetter(L line);
+    }
+
     private final TypeInformation<L> lineType;
     private final LineId<L> lineId;
     private final Combine<L, O> combine;
+    private final Unmatched<L> unmatched;
     private transient MapState<Long, L> waiting;
     private transient ValueState<OrderEvent> event;
     private transient ValueState<Long> clearAt;
 
     LinesOnOrderEvent(TypeInformation<L> lineType, LineId<L> lineId, Combine<L, O> combine) {
+        this(lineType, lineId, combine, null);
+    }
+
+    /** @param unmatched the dead letter of a line whose event did not come, or null for none */
+    LinesOnOrderEvent(TypeInformation<L> lineType, LineId<L> lineId, Combine<L, O> combine, Unmatched<L> unmatched) {
         this.lineType = lineType;
         this.lineId = lineId;
         this.combine = combine;
+        this.unmatched = unmatched;
     }
 
     @Override
@@ -90,7 +108,12 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<O> out) {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<O> out) throws Exception {
+        if (unmatched != null) {
+            for (L line : waiting.values()) {
+                ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, unmatched.deadLetter(line));
+            }
+        }
         waiting.clear();
         event.clear();
         clearAt.clear();
