@@ -42,6 +42,10 @@ final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQ
             }
         });
         for (TopicMessage m : messages) {
+            if (m.isPause()) {
+                Thread.sleep(m.kafkaTime());
+                continue;
+            }
             ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(topic, m.partition(), m.offset(),
                     m.kafkaTime(), org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1L, -1, -1, m.key(),
                     m.value());

@@ -69,6 +69,15 @@ final class PipelineRun {
         return this;
     }
 
+    /**
+     * Holds {@code topic}'s input for {@code millis} before its next message, so that periodic watermarks (every
+     * 200 ms) pass what came before: the messages after it can be late.
+     */
+    PipelineRun pause(String topic, long millis) {
+        topics.computeIfAbsent(topic, t -> new ArrayList<>()).add(TopicMessage.pause(millis));
+        return this;
+    }
+
     /** The binlog of {@code database}. */
     PipelineRun binlog(String database, BoundedBinlog.Events events) {
         binlogs.put(database, events);
@@ -92,7 +101,7 @@ final class PipelineRun {
 
     private void add(String topic, byte[] key, byte[] value, Instant kafkaTime) {
         List<TopicMessage> messages = topics.computeIfAbsent(topic, t -> new ArrayList<>());
-        long offset = messages.size();
+        long offset = messages.stream().filter(m -> !m.isPause()).count();
         long time = kafkaTime != null ? kafkaTime.toEpochMilli() : KAFKA_TIME.toEpochMilli() + offset;
         messages.add(new TopicMessage(0, offset, time, key, value));
     }
