@@ -12,6 +12,7 @@ import com.gmall.rtdw.model.dws.TradeOrderWindow;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,30 @@ class DwsTradeOrderWindowPipelineTest {
                 tuple("2024-06-01T04:00:00Z", 2L, 2L, "0.00", "0.00", "50.00"),
                 tuple("2024-06-01T04:00:10Z", 0L, 0L, "0.00", "0.00", "10.00"),
                 tuple("2024-06-01T16:00:00Z", 1L, 0L, "0.00", "0.00", "40.00"));
+        assertThat(out.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void anEarlierOrderArrivingAfterTheDaysFirstWasCountedTakesTheCountOverInItsOwnWindow() throws Exception {
+        PipelineRun run = PipelineRun.of(new DwsTradeOrderWindow())
+                .input(Topics.DWD_TRADE_ORDER_DETAIL,
+                        line(1, 401, 2, "04:00:15", "10.00", 1, null, null, "10.00"),
+                        line(2, 402, 9, "04:00:25", "30.00", 1, null, null, "30.00")) // event time passes 04:00:20
+                .pause(Topics.DWD_TRADE_ORDER_DETAIL.name(), 2_000) // so the window of 04:00:10 fires, with user 2
+                .input(Topics.DWD_TRADE_ORDER_DETAIL,
+                        line(3, 403, 2, "04:00:04", "20.00", 1, null, null, "20.00")); // u2's first, within lateness
+        run.servers().firstOrders.put(2L, at("04:00:04"));
+        run.servers().firstOrders.put(9L, Instant.parse("2023-11-11T01:00:00Z"));
+        PipelineRun.Outputs out = run.run();
+
+        assertThat(rows(out)).containsExactlyInAnyOrder(
+                tuple("2024-06-01T04:00:00Z", 1L, 1L, "0.00", "0.00", "20.00"),
+                tuple("2024-06-01T04:00:10Z", 0L, 0L, "0.00", "0.00", "10.00"),
+                tuple("2024-06-01T04:00:20Z", 1L, 0L, "0.00", "0.00", "30.00"));
+        List<Long> orderersAt10 = out.table(Tables.DWS_TRADE_ORDER_WINDOW).stream()
+                .filter(r -> r.stt == at("04:00:10").toEpochMilli()).sorted(Comparator.comparingLong(r -> r.ts))
+                .map(r -> r.orderUniqueUserCount).toList();
+        assertThat(orderersAt10).as("counted, then taken back by a newer version").startsWith(1L).endsWith(0L);
         assertThat(out.deadLetters()).isEmpty();
     }
 
