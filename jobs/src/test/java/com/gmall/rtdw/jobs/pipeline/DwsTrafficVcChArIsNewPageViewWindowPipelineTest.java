@@ -11,6 +11,7 @@ import com.gmall.rtdw.model.common.Common;
 import com.gmall.rtdw.model.dws.TrafficVcChArIsNewPageViewWindow;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.registry.Topics;
+import java.util.Comparator;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,29 @@ class DwsTrafficVcChArIsNewPageViewWindowPipelineTest {
                 tuple("2024-06-01T04:00:10Z", VC, CH, AR, "0", 0L, 0L, 1L, 5_000L, 0L),
                 tuple("2024-06-01T15:59:50Z", VC, CH, AR, "0", 0L, 1L, 1L, 2_000L, 1L),
                 tuple("2024-06-01T16:00:00Z", VC, CH, AR, "0", 1L, 1L, 1L, 1_000L, 1L));
+        assertThat(out.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aPageArrivingAfterItsPredecessorWasCountedAsABounceTakesTheBounceBack() throws Exception {
+        Common m1 = device("m1", null, VC, CH, AR, "0");
+        Common m9 = device("m9", null, VC, CH, AR, "0");
+        PipelineRun.Outputs out = PipelineRun.of(new DwsTrafficVcChArIsNewPageViewWindow())
+                .input(Topics.DWD_TRAFFIC_PAGE_LOG,
+                        page(m1, at("04:00:01"), "home", null, 3_000L),
+                        page(m9, at("04:00:30"), "home", null, 1_000L)) // event time passes 04:00:11: m1 bounced
+                .pause(Topics.DWD_TRAFFIC_PAGE_LOG.name(), 2_000) // so the window of 04:00:00 is written
+                .input(Topics.DWD_TRAFFIC_PAGE_LOG,
+                        page(m1, at("04:00:04"), "good_detail", "home", 7_000L)) // late: m1 went on after all
+                .run();
+
+        assertThat(rows(out)).containsExactlyInAnyOrder(
+                tuple("2024-06-01T04:00:00Z", VC, CH, AR, "0", 1L, 1L, 2L, 10_000L, 0L),
+                tuple("2024-06-01T04:00:30Z", VC, CH, AR, "0", 1L, 1L, 1L, 1_000L, 1L));
+        List<Long> bouncesAt0 = out.table(Tables.DWS_TRAFFIC_VC_CH_AR_IS_NEW_PAGE_VIEW_WINDOW).stream()
+                .filter(r -> r.stt == at("04:00:00").toEpochMilli()).sorted(Comparator.comparingLong(r -> r.ts))
+                .map(r -> r.ujCt).toList();
+        assertThat(bouncesAt0).as("a bounce, then taken back by a newer version").startsWith(1L).endsWith(0L);
         assertThat(out.deadLetters()).isEmpty();
     }
 
