@@ -52,6 +52,27 @@ class DwsUserUserRegisterWindowPipelineTest {
         assertThat(out.deadLetters()).isEmpty();
     }
 
+    @Test
+    void aRegistrationWhoseWindowClosedForGoodIsADeadLetterAndChangesNoWindow() throws Exception {
+        PipelineRun.Outputs out = PipelineRun.of(new DwsUserUserRegisterWindow())
+                .input(Topics.DWD_USER_REGISTER, registration(301, at("04:00:01")),
+                        // event time passes 04:02:10: the window of 04:00:00 and its 120 s of lateness are over
+                        registration(302, at("04:02:30")))
+                .pause(Topics.DWD_USER_REGISTER.name(), 2_000)
+                .input(Topics.DWD_USER_REGISTER, registration(303, at("04:00:05")))
+                .run();
+
+        assertThat(rows(out)).containsExactlyInAnyOrder(
+                tuple("2024-06-01T04:00:00Z", 1L),
+                tuple("2024-06-01T04:02:30Z", 1L));
+        assertThat(out.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.source()).isEqualTo("window");
+            assertThat(letter.reason()).startsWith("late: its window closed more than 120 s of event time ago");
+            // what the window was given: the count, not the registration (it names no user)
+            assertThat(letter.original()).contains("\"registerCt\":1");
+        });
+    }
+
     private static List<Tuple> rows(PipelineRun.Outputs out) {
         List<UserUserRegisterWindow> rows = FinalRows.of(out.table(Tables.DWS_USER_USER_REGISTER_WINDOW),
                 r -> List.of(r.stt, r.edt), r -> r.ts);
