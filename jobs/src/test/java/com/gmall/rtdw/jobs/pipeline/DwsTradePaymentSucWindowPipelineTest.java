@@ -62,6 +62,30 @@ class DwsTradePaymentSucWindowPipelineTest {
         });
     }
 
+    @Test
+    void aDaysFirstPaymentArrivingAfterItsWindowClosedForGoodIsADeadLetterAndTheCountStaysWithTheNext()
+            throws Exception {
+        PipelineRun run = PipelineRun.of(new DwsTradePaymentSucWindow())
+                .input(Topics.DWD_TRADE_PAY_DETAIL,
+                        payLine(1, 111, 1, at("04:02:00")),
+                        payLine(2, 112, 2, at("04:02:30"))) // event time passes 04:02:10
+                .pause(Topics.DWD_TRADE_PAY_DETAIL.name(), 2_000)
+                .input(Topics.DWD_TRADE_PAY_DETAIL,
+                        payLine(3, 110, 1, at("04:00:05"))); // user 1's first, its window closed for good
+        run.servers().firstPayments.put(1L, at("04:00:05"));
+        run.servers().firstPayments.put(2L, at("04:02:30"));
+        PipelineRun.Outputs out = run.run();
+
+        assertThat(rows(out)).containsExactlyInAnyOrder(
+                tuple("2024-06-01T04:02:00Z", 1L, 0L), // the shop's history knows the earlier payment
+                tuple("2024-06-01T04:02:30Z", 1L, 1L));
+        assertThat(out.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.source()).isEqualTo("first-of-day");
+            assertThat(letter.reason()).startsWith("late: it would have been its key's first of the day");
+            assertThat(letter.original()).startsWith("UserActivity[user 1,");
+        });
+    }
+
     private static List<Tuple> rows(PipelineRun.Outputs out) {
         List<TradePaymentSucWindow> rows = FinalRows.of(out.table(Tables.DWS_TRADE_PAYMENT_SUC_WINDOW),
                 r -> List.of(r.stt, r.edt), r -> r.ts);
