@@ -42,6 +42,20 @@ final class InMemoryServers implements Serializable {
     final ArrayList<TableProcess> tableProcess = new ArrayList<>();
     final HashMap<String, ArrayList<String[]>> businessRows = new HashMap<>();
 
+    /** A row of dimension table {@code table} (say {@code DIM_SKU_INFO}) with key {@code id}: its ID and columns. */
+    InMemoryServers dim(String table, String id, String... columnsAndValues) {
+        if (columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("columns and values come in pairs");
+        }
+        HashMap<String, String> row = new HashMap<>();
+        row.put("ID", id);
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            row.put(columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        dims.computeIfAbsent(table, t -> new HashMap<>()).put(id, row);
+        return this;
+    }
+
     DimLookupService.Factory lookups() {
         Map<String, HashMap<String, HashMap<String, String>>> tables = dims;
         return () -> new DimLookupService() {

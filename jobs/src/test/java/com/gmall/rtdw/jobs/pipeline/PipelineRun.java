@@ -72,6 +72,7 @@ final class PipelineRun {
         return this;
     }
 
+
     /** The binlog of {@code database}. */
     PipelineRun binlog(String database, BoundedBinlog.Events events) {
         binlogs.put(database, events);
