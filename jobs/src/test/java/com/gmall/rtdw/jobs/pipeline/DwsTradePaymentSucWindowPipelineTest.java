@@ -81,7 +81,7 @@ class DwsTradePaymentSucWindowPipelineTest {
                 tuple("2024-06-01T04:02:00Z", 1L, 0L), // the shop's history knows the earlier payment
                 tuple("2024-06-01T04:02:30Z", 1L, 1L));
         assertThat(out.deadLetters()).singleElement().satisfies(letter -> {
-            assertThat(letter.source()).isEqualTo("first-of-day");
+            assertThat(letter.source()).isEqualTo(Topics.DWD_TRADE_PAY_DETAIL.name());
             assertThat(letter.reason()).startsWith("late: it would have been its key's first of the day");
             assertThat(letter.original()).startsWith("UserActivity[user 1,");
         });
