@@ -32,17 +32,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Rows per second into a real ClickHouse (started for the run, on loopback): the generated RowBinary writer against
- * the reference's reflection-bound JDBC batch, same table, same rows, same batch size. Measured twice: the client
- * side alone (encoding vs binding, what the generator changes) and end to end (including the server's insert,
- * which costs both paths the same).
+ * Rows per second into a real ClickHouse (started for the run, on loopback): the generated
+ * RowBinary writer against the reference's reflection-bound JDBC batch, same table, same rows, same
+ * batch size. Measured twice: the client side alone (encoding vs binding, what the generator
+ * changes) and end to end (including the server's insert, which costs both paths the same).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ClickHouseInsertBenchmark {
     static final int BATCH = 10_000;
-    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TEXT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private ClickHouseTestServer server;
     private ClickHouseHttpInserter<TradeProvinceOrderWindow> inserter;
@@ -54,15 +55,25 @@ public class ClickHouseInsertBenchmark {
 
     @Setup(Level.Trial)
     public void startClickHouse() throws IOException, SQLException {
-        server = ClickHouseTestServer.start(Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath());
+        server =
+                ClickHouseTestServer.start(
+                        Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath());
         server.query("CREATE DATABASE IF NOT EXISTS gmall_rtdw");
-        ClickHouseEndpoint endpoint = new ClickHouseEndpoint(server.httpUrl(), "gmall_rtdw", "default", "");
+        ClickHouseEndpoint endpoint =
+                new ClickHouseEndpoint(server.httpUrl(), "gmall_rtdw", "default", "");
         new ClickHouseHttp(endpoint).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
-        inserter = new ClickHouseHttpInserter<>(endpoint, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), BATCH + 1);
-        jdbc = new ru.yandex.clickhouse.ClickHouseDataSource(server.jdbcUrl("gmall_rtdw")).getConnection();
+        inserter =
+                new ClickHouseHttpInserter<>(
+                        endpoint, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), BATCH + 1);
+        jdbc =
+                new ru.yandex.clickhouse.ClickHouseDataSource(server.jdbcUrl("gmall_rtdw"))
+                        .getConnection();
         makeRows();
-        referenceStatement = ReferenceJdbcBinder.prepare(jdbc, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.name(),
-                ReferenceJdbcBinder.ProvinceOrderBean.class);
+        referenceStatement =
+                ReferenceJdbcBinder.prepare(
+                        jdbc,
+                        Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.name(),
+                        ReferenceJdbcBinder.ProvinceOrderBean.class);
     }
 
     private void makeRows() {
@@ -79,7 +90,8 @@ public class ClickHouseInsertBenchmark {
             row.orderAmount = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
             row.ts = 1_800_000_000_000L + i;
             rows.add(row);
-            ReferenceJdbcBinder.ProvinceOrderBean bean = new ReferenceJdbcBinder.ProvinceOrderBean();
+            ReferenceJdbcBinder.ProvinceOrderBean bean =
+                    new ReferenceJdbcBinder.ProvinceOrderBean();
             bean.stt = TEXT.format(Instant.ofEpochMilli(row.stt));
             bean.edt = TEXT.format(Instant.ofEpochMilli(row.edt));
             bean.provinceId = row.provinceId;
@@ -128,7 +140,8 @@ public class ClickHouseInsertBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public int reflectionJdbcBatchBaseline() throws SQLException, IllegalAccessException {
-        ReferenceJdbcBinder.insert(jdbc, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.name(), referenceRows);
+        ReferenceJdbcBinder.insert(
+                jdbc, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.name(), referenceRows);
         return referenceRows.size();
     }
 }

@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Dim lookups per second on one thread, over {@value #KEYS} SKUs (a shop's hot set): the lookup client with its
- * Redis cache warm against a synchronous Phoenix query per record (the reference without its cache), same rows.
+ * Dim lookups per second on one thread, over {@value #KEYS} SKUs (a shop's hot set): the lookup
+ * client with its Redis cache warm against a synchronous Phoenix query per record (the reference
+ * without its cache), same rows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,16 +51,26 @@ public class DimLookupBenchmark {
         GmallConfig config = LocalStackDims.config();
         String zk = config.get(GmallOptions.PHOENIX_ZK_QUORUM);
         DimTable table = LocalStackDims.table();
-        try (PhoenixDimTables tables = new PhoenixDimTables(new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)));
-                PhoenixDimWriter writer = new PhoenixDimWriter(new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)))) {
+        try (PhoenixDimTables tables =
+                        new PhoenixDimTables(
+                                new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)));
+                PhoenixDimWriter writer =
+                        new PhoenixDimWriter(
+                                new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)))) {
             tables.ensure(table);
             writer.write(LocalStackDims.skus(table, 1, KEYS));
         }
         client = DimLookupClient.acquire(DimLookupSettings.from(config));
         phoenix = new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1));
         lease = phoenix.lease();
-        query = lease.connection().prepareStatement("SELECT * FROM " + PhoenixJdbc.DIM_SCHEMA + "."
-                + LocalStackDims.TABLE + " WHERE ID = ?");
+        query =
+                lease.connection()
+                        .prepareStatement(
+                                "SELECT * FROM "
+                                        + PhoenixJdbc.DIM_SCHEMA
+                                        + "."
+                                        + LocalStackDims.TABLE
+                                        + " WHERE ID = ?");
     }
 
     @TearDown(Level.Trial)

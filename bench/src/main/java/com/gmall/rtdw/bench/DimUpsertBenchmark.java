@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Dim rows per second into Phoenix with DimApp's writer: a batch of {@value #ROWS} rows under one commit (what
- * DimSink does) against one commit per row (what the reference's auto-committing sink did), same rows, same
- * table, same connection.
+ * Dim rows per second into Phoenix with DimApp's writer: a batch of {@value #ROWS} rows under one
+ * commit (what DimSink does) against one commit per row (what the reference's auto-committing sink
+ * did), same rows, same table, same connection.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,7 +41,8 @@ public class DimUpsertBenchmark {
         GmallConfig config = LocalStackDims.config();
         String zk = config.get(GmallOptions.PHOENIX_ZK_QUORUM);
         DimTable table = LocalStackDims.table();
-        try (PhoenixDimTables tables = new PhoenixDimTables(new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)))) {
+        try (PhoenixDimTables tables =
+                new PhoenixDimTables(new PhoenixConnectionPool(zk, 1, Duration.ofMinutes(1)))) {
             tables.ensure(table);
         }
         writer = new PhoenixDimWriter(PhoenixDimWriter.pool(zk, ROWS));

@@ -1,7 +1,7 @@
 package com.gmall.rtdw.bench;
 
-import com.gmall.rtdw.jobs.dim.DimConfigValidator;
 import com.gmall.rtdw.jobs.dim.DimConfigException;
+import com.gmall.rtdw.jobs.dim.DimConfigValidator;
 import com.gmall.rtdw.jobs.dim.DimTable;
 import com.gmall.rtdw.jobs.dim.DimWrite;
 import com.gmall.rtdw.jobs.dim.TableProcess;
@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DIM benchmarks run against the local stack of {@code bin/gmall up} (HBase + Phoenix and Redis take too long
- * to start per benchmark), in a table of their own, {@code GMALL_REALTIME.DIM_BENCH_SKU}, shaped like
- * {@code DIM_SKU_INFO}.
+ * The DIM benchmarks run against the local stack of {@code bin/gmall up} (HBase + Phoenix and Redis
+ * take too long to start per benchmark), in a table of their own, {@code
+ * GMALL_REALTIME.DIM_BENCH_SKU}, shaped like {@code DIM_SKU_INFO}.
  */
 final class LocalStackDims {
     static final String TABLE = "DIM_BENCH_SKU";
@@ -25,7 +25,8 @@ final class LocalStackDims {
     private LocalStackDims() {}
 
     static GmallConfig config() {
-        return GmallConfig.load(Path.of(System.getProperty("gmall.root", ".")).resolve("conf/local.properties"));
+        return GmallConfig.load(
+                Path.of(System.getProperty("gmall.root", ".")).resolve("conf/local.properties"));
     }
 
     /** Whether Phoenix's ZooKeeper and Redis answer, i.e. {@code bin/gmall up} has been run. */
@@ -33,7 +34,8 @@ final class LocalStackDims {
         String zk = config.get(GmallOptions.PHOENIX_ZK_QUORUM).split(",")[0];
         int colon = zk.lastIndexOf(':');
         return answers(zk.substring(0, colon), Integer.parseInt(zk.substring(colon + 1)))
-                && answers(config.get(GmallOptions.REDIS_HOST), config.get(GmallOptions.REDIS_PORT));
+                && answers(
+                        config.get(GmallOptions.REDIS_HOST), config.get(GmallOptions.REDIS_PORT));
     }
 
     private static boolean answers(String host, int port) {
@@ -47,9 +49,13 @@ final class LocalStackDims {
 
     static DimTable table() {
         try {
-            return DimConfigValidator.validate(new TableProcess("bench_sku", "dim_bench_sku",
-                    "id,spu_id,price,sku_name,sku_desc,weight,tm_id,category3_id,sku_default_img,is_sale,create_time",
-                    "id", "SALT_BUCKETS = 4"));
+            return DimConfigValidator.validate(
+                    new TableProcess(
+                            "bench_sku",
+                            "dim_bench_sku",
+                            "id,spu_id,price,sku_name,sku_desc,weight,tm_id,category3_id,sku_default_img,is_sale,create_time",
+                            "id",
+                            "SALT_BUCKETS = 4"));
         } catch (DimConfigException e) {
             throw new IllegalStateException(e);
         }
@@ -60,9 +66,23 @@ final class LocalStackDims {
         List<DimWrite> writes = new ArrayList<>(count);
         for (int i = first; i < first + count; i++) {
             String id = Integer.toString(i);
-            writes.add(DimWrite.upsert(table, id, new String[] {id, Integer.toString(i % 20), "5999.00",
-                    "小米 12S Ultra 骁龙8+ 12GB+256GB 经典黑 " + i, "徕卡光学镜头 2K超视感屏", "0.23", "3", "61",
-                    "http://img.example/sku/" + i + ".jpg", "1", "2024-06-01 10:00:00"}));
+            writes.add(
+                    DimWrite.upsert(
+                            table,
+                            id,
+                            new String[] {
+                                id,
+                                Integer.toString(i % 20),
+                                "5999.00",
+                                "小米 12S Ultra 骁龙8+ 12GB+256GB 经典黑 " + i,
+                                "徕卡光学镜头 2K超视感屏",
+                                "0.23",
+                                "3",
+                                "61",
+                                "http://img.example/sku/" + i + ".jpg",
+                                "1",
+                                "2024-06-01 10:00:00"
+                            }));
         }
         return writes;
     }

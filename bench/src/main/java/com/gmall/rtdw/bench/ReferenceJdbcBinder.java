@@ -7,15 +7,16 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The reference design's ClickHouse sink, written here only as a benchmark baseline (defect G12, docs/defects.md): a
- * positional {@code insert into t values(?,...)} whose parameters are bound by reflection, in the order
- * {@code getDeclaredFields} happens to return, with {@code setObject}.
+ * The reference design's ClickHouse sink, written here only as a benchmark baseline (defect G12,
+ * docs/defects.md): a positional {@code insert into t values(?,...)} whose parameters are bound by
+ * reflection, in the order {@code getDeclaredFields} happens to return, with {@code setObject}.
  */
 final class ReferenceJdbcBinder {
     private ReferenceJdbcBinder() {}
 
     /** Binds and sends one batch. */
-    static void insert(Connection connection, String table, List<?> beans) throws SQLException, IllegalAccessException {
+    static void insert(Connection connection, String table, List<?> beans)
+            throws SQLException, IllegalAccessException {
         try (PreparedStatement statement = prepare(connection, table, beans.get(0).getClass())) {
             bind(statement, beans);
             statement.executeBatch();
@@ -23,13 +24,16 @@ final class ReferenceJdbcBinder {
     }
 
     /** The positional insert statement for the bean's fields. */
-    static PreparedStatement prepare(Connection connection, String table, Class<?> bean) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String table, Class<?> bean)
+            throws SQLException {
         int fields = bean.getDeclaredFields().length;
-        return connection.prepareStatement("insert into " + table + " values(" + "?,".repeat(fields - 1) + "?)");
+        return connection.prepareStatement(
+                "insert into " + table + " values(" + "?,".repeat(fields - 1) + "?)");
     }
 
     /** The per-row client work of the reference sink: reflection, setObject, addBatch. */
-    static void bind(PreparedStatement statement, List<?> beans) throws SQLException, IllegalAccessException {
+    static void bind(PreparedStatement statement, List<?> beans)
+            throws SQLException, IllegalAccessException {
         for (Object bean : beans) {
             Field[] declared = bean.getClass().getDeclaredFields();
             for (int i = 0; i < declared.length; i++) {
@@ -41,8 +45,8 @@ final class ReferenceJdbcBinder {
     }
 
     /**
-     * The reference's province bean (the rows of DwsTradeProvinceOrderWindow, docs/jobs.md): Strings, Longs and a
-     * Double amount, in insert order.
+     * The reference's province bean (the rows of DwsTradeProvinceOrderWindow, docs/jobs.md):
+     * Strings, Longs and a Double amount, in insert order.
      */
     static final class ProvinceOrderBean {
         String stt;

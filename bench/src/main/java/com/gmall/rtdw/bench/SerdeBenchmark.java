@@ -26,21 +26,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One DWD hop (decode a record, encode it again) with the generated Avro serde, against the reference design's way
- * of doing every hop: parse the JSON text into a tree and write it back out. Also the ODS app-log decode, generated
- * streaming decoder against a JSON tree.
+ * One DWD hop (decode a record, encode it again) with the generated Avro serde, against the
+ * reference design's way of doing every hop: parse the JSON text into a tree and write it back out.
+ * Also the ODS app-log decode, generated streaming decoder against a JSON tree.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SerdeBenchmark {
-    static final String PAGE_LOG = "{\"common\":{\"ar\":\"230000\",\"ba\":\"iPhone\",\"ch\":\"Appstore\",\"is_new\":\"0\","
-            + "\"md\":\"iPhone X\",\"mid\":\"mid_1\",\"os\":\"iOS 13.3.1\",\"uid\":\"27\",\"vc\":\"v2.1.111\"},"
-            + "\"page\":{\"during_time\":9016,\"item\":\"小米手机\",\"item_type\":\"keyword\",\"last_page_id\":\"home\","
-            + "\"page_id\":\"good_list\"},\"displays\":[{\"display_type\":\"query\",\"item\":\"9\",\"item_type\":\"sku_id\","
-            + "\"order\":1,\"pos_id\":4},{\"display_type\":\"promotion\",\"item\":\"3\",\"item_type\":\"sku_id\",\"order\":2,"
-            + "\"pos_id\":5}],\"actions\":[{\"action_id\":\"get_coupon\",\"item\":\"3\",\"item_type\":\"coupon_id\","
-            + "\"ts\":1651303991036}],\"ts\":1651303988000}";
+    static final String PAGE_LOG =
+            "{\"common\":{\"ar\":\"230000\",\"ba\":\"iPhone\",\"ch\":\"Appstore\",\"is_new\":\"0\","
+                    + "\"md\":\"iPhone X\",\"mid\":\"mid_1\",\"os\":\"iOS 13.3.1\",\"uid\":\"27\",\"vc\":\"v2.1.111\"},"
+                    + "\"page\":{\"during_time\":9016,\"item\":\"小米手机\",\"item_type\":\"keyword\",\"last_page_id\":\"home\","
+                    + "\"page_id\":\"good_list\"},\"displays\":[{\"display_type\":\"query\",\"item\":\"9\",\"item_type\":\"sku_id\","
+                    + "\"order\":1,\"pos_id\":4},{\"display_type\":\"promotion\",\"item\":\"3\",\"item_type\":\"sku_id\",\"order\":2,"
+                    + "\"pos_id\":5}],\"actions\":[{\"action_id\":\"get_coupon\",\"item\":\"3\",\"item_type\":\"coupon_id\","
+                    + "\"ts\":1651303991036}],\"ts\":1651303988000}";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Serde<TradeOrderDetail> serde = Topics.DWD_TRADE_ORDER_DETAIL.serde();
@@ -52,7 +53,10 @@ public class SerdeBenchmark {
     public void prepare() throws IOException {
         Schema schema = TradeOrderDetail.getClassSchema();
         GenericData.Record record = new AvroSamples(42).record(schema);
-        avro = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), schema).encode(record).array();
+        avro =
+                new BinaryMessageEncoder<GenericRecord>(GenericData.get(), schema)
+                        .encode(record)
+                        .array();
         json = referenceJson(serde.decode(avro));
         pageLog = PAGE_LOG.getBytes(StandardCharsets.UTF_8);
     }

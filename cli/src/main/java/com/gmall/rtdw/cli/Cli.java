@@ -8,10 +8,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Parses a {@code bin/gmall} command line against {@link GmallCommand} and runs the command with the handler the
- * calling module registered for it. One parser, one help and one meaning of the exit status (0 done, 1 failed, 2
- * the command line is wrong) for every command; {@link #main} ends the JVM, so a command is over when its work is,
- * whatever threads its libraries leave behind.
+ * Parses a {@code bin/gmall} command line against {@link GmallCommand} and runs the command with
+ * the handler the calling module registered for it. One parser, one help and one meaning of the
+ * exit status (0 done, 1 failed, 2 the command line is wrong) for every command; {@link #main} ends
+ * the JVM, so a command is over when its work is, whatever threads its libraries leave behind.
  */
 public final class Cli {
     /** Wide enough for the longest option's description on one line where it fits. */
@@ -25,9 +25,12 @@ public final class Cli {
         return this;
     }
 
-    /** Runs {@code args} (the command's name first) and ends the JVM with the command's exit status. */
+    /**
+     * Runs {@code args} (the command's name first) and ends the JVM with the command's exit status.
+     */
     public void main(String[] args) {
-        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int status =
+                run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.out.flush();
         System.exit(status);
     }
@@ -52,19 +55,27 @@ public final class Cli {
             name = leaf.commandSpec().qualifiedName(" ").replaceFirst("^gmall ", "");
             return handle(leaf.commandSpec().userObject());
         } catch (ParameterException e) {
-            err.println(e.getCommandLine().getCommandSpec().qualifiedName(" ") + ": " + e.getMessage());
+            err.println(
+                    e.getCommandLine().getCommandSpec().qualifiedName(" ") + ": " + e.getMessage());
             e.getCommandLine().usage(err);
             return 2;
         } catch (UsageException e) {
             err.println("gmall " + name + ": " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            err.println("gmall " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(
+                    "gmall "
+                            + name
+                            + ": "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
     }
 
-    /** Parses {@code args} (the command's name first) as {@code type}'s options, for code that runs a command. */
+    /**
+     * Parses {@code args} (the command's name first) as {@code type}'s options, for code that runs
+     * a command.
+     */
     public static <T> T parse(Class<T> type, String... args) {
         try {
             ParseResult leaf = commandLine().parseArgs(GenOptions.withScenario(args));
@@ -81,8 +92,10 @@ public final class Cli {
     private <T> int handle(T command) throws Exception {
         Handler<T> handler = (Handler<T>) handlers.get(command.getClass());
         if (handler == null) {
-            throw new IllegalStateException("this program does not run " + command.getClass().getSimpleName()
-                    + " (bin/gmall runs each command with the module that holds it)");
+            throw new IllegalStateException(
+                    "this program does not run "
+                            + command.getClass().getSimpleName()
+                            + " (bin/gmall runs each command with the module that holds it)");
         }
         return handler.run(command);
     }
@@ -91,7 +104,8 @@ public final class Cli {
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new GmallCommand());
         line.setUsageHelpWidth(HELP_WIDTH);
-        // gen --scenario: the scenario's options come first, and the ones given after it override them
+        // gen --scenario: the scenario's options come first, and the ones given after it override
+        // them
         line.getSubcommands().get("gen").setOverwrittenOptionsAllowed(true);
         return line;
     }

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import picocli.CommandLine;
 
 /**
- * Every command's help as picocli prints it, one file per command under {@code cli/help/} ({@code gmall.txt},
- * {@code gmall-topic-tail.txt}): bin/gmall prints these for {@code --help}, so help needs no build. Written by
- * {@code main} ({@code mvn -pl cli exec:java}, or the test's message says how), checked current by
- * {@code HelpTextsTest}.
+ * Every command's help as picocli prints it, one file per command under {@code cli/help/} ({@code
+ * gmall.txt}, {@code gmall-topic-tail.txt}): bin/gmall prints these for {@code --help}, so help
+ * needs no build. Written by {@code main} ({@code mvn -pl cli exec:java}, or the test's message
+ * says how), checked current by {@code HelpTextsTest}.
  */
 public final class HelpTexts {
     private HelpTexts() {}
@@ -33,8 +33,10 @@ public final class HelpTexts {
 
     /** Writes the files into {@code args[0]} (default cli/help under gmall.root). */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0])
-                : Path.of(System.getProperty("gmall.root", ".")).resolve("cli/help");
+        Path folder =
+                args.length > 0
+                        ? Path.of(args[0])
+                        : Path.of(System.getProperty("gmall.root", ".")).resolve("cli/help");
         Files.createDirectories(folder);
         try (var old = Files.list(folder)) {
             for (Path file : old.toList()) {
@@ -42,7 +44,8 @@ public final class HelpTexts {
             }
         }
         for (Map.Entry<String, String> text : all().entrySet()) {
-            Files.writeString(folder.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
         }
     }
 }

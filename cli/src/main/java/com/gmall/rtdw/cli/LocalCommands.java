@@ -13,8 +13,10 @@ public final class LocalCommands {
 
     /** Where a job starts from: its state by default, a savepoint, or nothing ({@code --fresh}). */
     public static final class StartFrom {
-        @Option(names = "--from-savepoint", paramLabel = "PATH", description = "resume from this savepoint or "
-                + "retained checkpoint")
+        @Option(
+                names = "--from-savepoint",
+                paramLabel = "PATH",
+                description = "resume from this savepoint or " + "retained checkpoint")
         String savepoint;
 
         @Option(names = "--fresh", description = "start without the job's retained state")
@@ -25,14 +27,20 @@ public final class LocalCommands {
         }
     }
 
-    @Command(name = "run", header = "run one Flink job in a local MiniCluster against the local stack", description = {"Runs one Flink job in a local MiniCluster against the local stack "
-            + "(Ctrl-C stops it with a savepoint and prints its path). A job that has retained checkpoints or "
-            + "savepoints is not started without them unless --fresh is given."})
+    @Command(
+            name = "run",
+            header = "run one Flink job in a local MiniCluster against the local stack",
+            description = {
+                "Runs one Flink job in a local MiniCluster against the local stack "
+                        + "(Ctrl-C stops it with a savepoint and prints its path). A job that has retained checkpoints or "
+                        + "savepoints is not started without them unless --fresh is given."
+            })
     public static final class Run {
-        @Mixin
-        HelpOption help;
+        @Mixin HelpOption help;
 
-        @Parameters(paramLabel = "JOB", description = "the job's name (OdsDbApp, DimApp, BaseLogApp, Dwd..., Dws...)")
+        @Parameters(
+                paramLabel = "JOB",
+                description = "the job's name (OdsDbApp, DimApp, BaseLogApp, Dwd..., Dws...)")
         public String job;
 
         @ArgGroup(exclusive = true)
@@ -43,27 +51,41 @@ public final class LocalCommands {
         }
     }
 
-    @Command(name = "demo", header = "the whole warehouse on this machine: stack, DDL, every job, the simulator, DWS results", description = {"Runs the whole warehouse on this machine: starts the local stack "
-            + "(bin/gmall up), creates the DWS tables (bin/gmall ddl apply), starts every ODS, DIM, DWD and DWS job in "
-            + "one local Flink cluster, runs the shop simulator, waits until the last windows are in ClickHouse and "
-            + "prints each DWS table's row count and latest windows. Then it stops the jobs (their checkpoints are "
-            + "kept: the next demo resumes from them) and leaves the stack up."})
+    @Command(
+            name = "demo",
+            header =
+                    "the whole warehouse on this machine: stack, DDL, every job, the simulator, DWS results",
+            description = {
+                "Runs the whole warehouse on this machine: starts the local stack "
+                        + "(bin/gmall up), creates the DWS tables (bin/gmall ddl apply), starts every ODS, DIM, DWD and DWS job in "
+                        + "one local Flink cluster, runs the shop simulator, waits until the last windows are in ClickHouse and "
+                        + "prints each DWS table's row count and latest windows. Then it stops the jobs (their checkpoints are "
+                        + "kept: the next demo resumes from them) and leaves the stack up."
+            })
     public static final class Demo {
-        @Mixin
-        HelpOption help;
+        @Mixin HelpOption help;
 
-        @Option(names = "--minutes", paramLabel = "M", description = "simulate M minutes of real time "
-                + "(default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--minutes",
+                paramLabel = "M",
+                description = "simulate M minutes of real time " + "(default: ${DEFAULT-VALUE})")
         public double minutes = 3;
 
-        @Option(names = "--rate", paramLabel = "R", description = "simulated events per second "
-                + "(default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--rate",
+                paramLabel = "R",
+                description = "simulated events per second " + "(default: ${DEFAULT-VALUE})")
         public double rate = 50;
 
-        @Option(names = "--seed", paramLabel = "N", description = "the simulator's random seed (default: 42)")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                description = "the simulator's random seed (default: 42)")
         Long seed;
 
-        @Option(names = "--keep", description = "leave the jobs running afterwards (Ctrl-C stops them)")
+        @Option(
+                names = "--keep",
+                description = "leave the jobs running afterwards (Ctrl-C stops them)")
         public boolean keep;
 
         public Optional<Long> seed() {
@@ -78,30 +100,44 @@ public final class LocalCommands {
         }
     }
 
-    @Command(name = "bench", header = "run the JMH benchmarks, or the whole pipeline's (--pipeline)", description = {"Runs the JMH benchmarks (bench/ module) and prints, for each generated "
-            + "code path, its throughput as a ratio of its baseline measured in the same run: the DWD Avro serde "
-            + "against a JSON tree, the ODS JSON decoder against a JSON tree, and the ClickHouse RowBinary writer "
-            + "against a reflection-bound JDBC batch (client side, and end to end into a ClickHouse server the "
-            + "benchmark starts on a free loopback port; needs clickhouse-server installed). With the local stack "
-            + "running (bin/gmall up), also DimApp's batched Phoenix writes against one commit per row, and cached "
-            + "dim lookups against synchronous Phoenix queries (in a table of their own, "
-            + "GMALL_REALTIME.DIM_BENCH_SKU)."})
+    @Command(
+            name = "bench",
+            header = "run the JMH benchmarks, or the whole pipeline's (--pipeline)",
+            description = {
+                "Runs the JMH benchmarks (bench/ module) and prints, for each generated "
+                        + "code path, its throughput as a ratio of its baseline measured in the same run: the DWD Avro serde "
+                        + "against a JSON tree, the ODS JSON decoder against a JSON tree, and the ClickHouse RowBinary writer "
+                        + "against a reflection-bound JDBC batch (client side, and end to end into a ClickHouse server the "
+                        + "benchmark starts on a free loopback port; needs clickhouse-server installed). With the local stack "
+                        + "running (bin/gmall up), also DimApp's batched Phoenix writes against one commit per row, and cached "
+                        + "dim lookups against synchronous Phoenix queries (in a table of their own, "
+                        + "GMALL_REALTIME.DIM_BENCH_SKU)."
+            })
     public static final class Bench {
-        @Mixin
-        HelpOption help;
+        @Mixin HelpOption help;
 
-        @Option(names = "--quick", description = "short warm-up and measurement: a smoke run, not for figures (about "
-                + "1 minute instead of 4; with --pipeline 30 s per rate instead of 90)")
+        @Option(
+                names = "--quick",
+                description =
+                        "short warm-up and measurement: a smoke run, not for figures (about "
+                                + "1 minute instead of 4; with --pipeline 30 s per rate instead of 90)")
         public boolean quick;
 
-        @Option(names = "--only", paramLabel = "NAME", description = "only the benchmark classes whose name contains "
-                + "NAME (e.g. Dim, Serde, ClickHouse)")
+        @Option(
+                names = "--only",
+                paramLabel = "NAME",
+                description =
+                        "only the benchmark classes whose name contains "
+                                + "NAME (e.g. Dim, Serde, ClickHouse)")
         String only;
 
-        @Option(names = "--pipeline", description = "instead: the whole warehouse on the local stack (as bin/gmall "
-                + "demo runs it), the simulator at 50, 100, 200, 400 and 800 events/s, 90 s each; prints the ODS "
-                + "readers' lag and the DWS freshness (window end to queryable row, p50/p99) per rate, and the "
-                + "highest rate whose lag stayed bounded")
+        @Option(
+                names = "--pipeline",
+                description =
+                        "instead: the whole warehouse on the local stack (as bin/gmall "
+                                + "demo runs it), the simulator at 50, 100, 200, 400 and 800 events/s, 90 s each; prints the ODS "
+                                + "readers' lag and the DWS freshness (window end to queryable row, p50/p99) per rate, and the "
+                                + "highest rate whose lag stayed bounded")
         public boolean pipeline;
 
         public Optional<String> only() {

@@ -18,18 +18,30 @@ class CliTest {
     }
 
     private Cli stack() {
-        return new Cli().on(StackCommands.Up.class, up -> {
-            ran.add(up);
-            return 0;
-        }).on(StackCommands.Topic.Tail.class, tail -> {
-            ran.add(tail);
-            return tail.follow ? 1 : 0;
-        }).on(LocalCommands.Run.class, run -> {
-            throw new IllegalStateException("the job failed");
-        }).on(LocalCommands.Demo.class, demo -> {
-            demo.validated();
-            return 0;
-        });
+        return new Cli()
+                .on(
+                        StackCommands.Up.class,
+                        up -> {
+                            ran.add(up);
+                            return 0;
+                        })
+                .on(
+                        StackCommands.Topic.Tail.class,
+                        tail -> {
+                            ran.add(tail);
+                            return tail.follow ? 1 : 0;
+                        })
+                .on(
+                        LocalCommands.Run.class,
+                        run -> {
+                            throw new IllegalStateException("the job failed");
+                        })
+                .on(
+                        LocalCommands.Demo.class,
+                        demo -> {
+                            demo.validated();
+                            return 0;
+                        });
     }
 
     @Test
@@ -52,7 +64,9 @@ class CliTest {
     @Test
     void anUnknownOptionOrCommandOrABadValueIsAUsageError() {
         assertThat(run(stack(), "up", "--fast")).isEqualTo(2);
-        assertThat(err.toString()).contains("gmall up: Unknown option: '--fast'").contains("Usage: gmall up");
+        assertThat(err.toString())
+                .contains("gmall up: Unknown option: '--fast'")
+                .contains("Usage: gmall up");
         assertThat(run(stack(), "upp")).isEqualTo(2);
         assertThat(run(stack(), "topic", "tail", "t", "-n", "many")).isEqualTo(2);
         assertThat(run(stack(), "run", "DimApp", "--fresh", "--from-savepoint", "/s")).isEqualTo(2);
@@ -75,12 +89,14 @@ class CliTest {
 
     @Test
     void aScenarioGivesGenItsOptionsAndLaterOnesOverrideThem() {
-        GenOptions gen = Cli.parse(GenOptions.class, "gen", "--scenario", "e2e", "--paced", "--seed", "5");
+        GenOptions gen =
+                Cli.parse(GenOptions.class, "gen", "--scenario", "e2e", "--paced", "--seed", "5");
         assertThat(gen.seed).isEqualTo(5);
         assertThat(gen.users).isEqualTo(60);
         assertThat(gen.events()).isEqualTo(3000);
         assertThat(gen.paced()).isTrue();
         assertThat(Cli.parse(GenOptions.class, "gen", "--scenario", "smoke").paced()).isFalse();
-        assertThat(Cli.parse(GenOptions.class, "gen", "--rate", "10", "--minutes", "2").events()).isEqualTo(1200);
+        assertThat(Cli.parse(GenOptions.class, "gen", "--rate", "10", "--minutes", "2").events())
+                .isEqualTo(1200);
     }
 }

@@ -11,29 +11,47 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** cli/help/ is what the commands print for --help today (bin/gmall prints those files without a build). */
+/**
+ * cli/help/ is what the commands print for --help today (bin/gmall prints those files without a
+ * build).
+ */
 class HelpTextsTest {
-    private static final Path FOLDER = Path.of(System.getProperty("gmall.root", "..")).resolve("cli/help");
+    private static final Path FOLDER =
+            Path.of(System.getProperty("gmall.root", "..")).resolve("cli/help");
 
     @Test
     void theCommittedHelpFilesAreCurrent() throws IOException {
         Map<String, String> committed = new TreeMap<>();
         try (Stream<Path> files = Files.list(FOLDER)) {
             for (Path file : files.toList()) {
-                committed.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                committed.put(
+                        file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        assertThat(committed).as("cli/help/ is stale: regenerate it with "
-                + "`mvn -B -q -pl cli compile exec:java -Dexec.mainClass=com.gmall.rtdw.cli.HelpTexts`")
+        assertThat(committed)
+                .as(
+                        "cli/help/ is stale: regenerate it with "
+                                + "`mvn -B -q -pl cli compile exec:java -Dexec.mainClass=com.gmall.rtdw.cli.HelpTexts`")
                 .isEqualTo(HelpTexts.all());
     }
 
     @Test
     void everyCommandHasHelpWithItsUsageAndDescription() {
         Map<String, String> texts = HelpTexts.all();
-        assertThat(texts).containsKeys("gmall.txt", "gmall-up.txt", "gmall-topic-tail.txt", "gmall-ddl-apply.txt",
-                "gmall-submit.txt", "gmall-monitor.txt", "gmall-gen.txt", "gmall-run.txt");
-        texts.forEach((file, text) -> assertThat(text).as(file).contains("Usage: gmall").contains("-h, --help"));
+        assertThat(texts)
+                .containsKeys(
+                        "gmall.txt",
+                        "gmall-up.txt",
+                        "gmall-topic-tail.txt",
+                        "gmall-ddl-apply.txt",
+                        "gmall-submit.txt",
+                        "gmall-monitor.txt",
+                        "gmall-gen.txt",
+                        "gmall-run.txt");
+        texts.forEach(
+                (file, text) ->
+                        assertThat(text).as(file).contains("Usage: gmall").contains("-h, --help"));
         assertThat(texts.get("gmall.txt")).contains("Exit status: 0 done; 1 failed");
     }
 }

@@ -23,7 +23,10 @@ import org.apache.hadoop.yarn.conf.YarnConfiguration;
 public final class ClusterMain {
     private ClusterMain() {}
 
-    /** {@code args}: the command's name and its options, as given to bin/gmall (submit, cancel, list). */
+    /**
+     * {@code args}: the command's name and its options, as given to bin/gmall (submit, cancel,
+     * list).
+     */
     public static void main(String[] args) {
         // Cli ends the JVM: Hadoop's and Flink's clients leave non-daemon threads behind
         new Cli()
@@ -37,17 +40,22 @@ public final class ClusterMain {
     private static int submit(ClusterCommands.Submit options) throws Exception {
         String job = options.job;
         if (!options.target.equals("yarn-per-job")) {
-            throw new UsageException("--target " + options.target + " is not supported; valid: yarn-per-job");
+            throw new UsageException(
+                    "--target " + options.target + " is not supported; valid: yarn-per-job");
         }
         Path confFile = Path.of(options.conf).toAbsolutePath();
-        GmallConfig config = GmallConfig.load(confFile); // fails here, before deploying, on a missing or unknown key
+        GmallConfig config =
+                GmallConfig.load(
+                        confFile); // fails here, before deploying, on a missing or unknown key
         Deployment deployment = Deployment.ofRepository(root());
         String main = JobsJar.open(deployment.jobsJar()).mainClass(job);
         List<String> arguments = List.of("--conf", confFile.toString());
         String savepoint = options.start().savepoint().orElse(null);
         List<String> stateFolders = new ArrayList<>();
-        for (String dir : List.of(config.get(GmallOptions.FLINK_CHECKPOINT_DIR),
-                config.get(GmallOptions.FLINK_SAVEPOINT_DIR))) {
+        for (String dir :
+                List.of(
+                        config.get(GmallOptions.FLINK_CHECKPOINT_DIR),
+                        config.get(GmallOptions.FLINK_SAVEPOINT_DIR))) {
             if (!dir.isBlank()) {
                 stateFolders.add(RetainedState.jobFolder(dir, job));
             }
@@ -57,23 +65,40 @@ public final class ClusterMain {
         } catch (IllegalStateException refused) {
             throw new UsageException(refused.getMessage());
         }
-        boolean leaveStateBehind = RetiredOperatorsOfJar.leaveStateBehind(deployment.jobsJar(), main, savepoint);
+        boolean leaveStateBehind =
+                RetiredOperatorsOfJar.leaveStateBehind(deployment.jobsJar(), main, savepoint);
         String flinkHome = System.getenv("FLINK_HOME");
         if (flinkHome != null && !flinkHome.isBlank()) {
             FlinkCliSubmit cli = new FlinkCliSubmit(Path.of(flinkHome));
             cli.checkVersion();
-            List<String> command = cli.command(job, main, deployment.jobsJar(), arguments, savepoint,
-                    leaveStateBehind, HighAvailability.flinkSettings(config));
+            List<String> command =
+                    cli.command(
+                            job,
+                            main,
+                            deployment.jobsJar(),
+                            arguments,
+                            savepoint,
+                            leaveStateBehind,
+                            HighAvailability.flinkSettings(config));
             System.out.println("gmall submit: " + String.join(" ", command));
             return cli.run(command, deployment.flinkConfDir());
         }
         YarnConfiguration yarn = yarnConfiguration();
-        System.out.printf("gmall submit: deploying %s (%s) to YARN%s...%n", job, main,
-                savepoint == null ? "" : " from " + savepoint);
-        YarnSubmitter.Submitted submitted = new YarnSubmitter(deployment, yarn)
-                .submit(job, main, arguments, savepoint, leaveStateBehind, HighAvailability.flinkSettings(config));
-        System.out.printf("gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n", job,
-                submitted.application(), submitted.jobId(), submitted.webInterface());
+        System.out.printf(
+                "gmall submit: deploying %s (%s) to YARN%s...%n",
+                job, main, savepoint == null ? "" : " from " + savepoint);
+        YarnSubmitter.Submitted submitted =
+                new YarnSubmitter(deployment, yarn)
+                        .submit(
+                                job,
+                                main,
+                                arguments,
+                                savepoint,
+                                leaveStateBehind,
+                                HighAvailability.flinkSettings(config));
+        System.out.printf(
+                "gmall submit: %s running as YARN application %s (job %s)%n  JobManager web: %s%n",
+                job, submitted.application(), submitted.jobId(), submitted.webInterface());
         return 0;
     }
 
@@ -81,30 +106,39 @@ public final class ClusterMain {
         String job = options.job;
         String dir = options.savepointDir().orElse(null);
         if (dir == null && options.conf().isPresent()) {
-            dir = GmallConfig.load(Path.of(options.conf().get())).get(GmallOptions.FLINK_SAVEPOINT_DIR);
+            dir =
+                    GmallConfig.load(Path.of(options.conf().get()))
+                            .get(GmallOptions.FLINK_SAVEPOINT_DIR);
         }
         if (dir == null || dir.isBlank()) {
-            throw new UsageException("where should the savepoint go? --savepoint DIR, or --conf FILE with "
-                    + GmallOptions.FLINK_SAVEPOINT_DIR.key());
+            throw new UsageException(
+                    "where should the savepoint go? --savepoint DIR, or --conf FILE with "
+                            + GmallOptions.FLINK_SAVEPOINT_DIR.key());
         }
         YarnApplications yarn = new YarnApplications(yarnConfiguration());
         YarnApplications.Application application = yarn.ofJob(job);
-        // under a folder of the job's own, where submit finds it and refuses to start the job without it
+        // under a folder of the job's own, where submit finds it and refuses to start the job
+        // without it
         String path = yarn.stopWithSavepoint(application, RetainedState.jobFolder(dir, job));
-        System.out.printf("gmall cancel: %s stopped (application %s); savepoint %s%n  resume: bin/gmall submit %s "
-                + "--conf FILE --from-savepoint %s%n", job, application.id(), path, job, path);
+        System.out.printf(
+                "gmall cancel: %s stopped (application %s); savepoint %s%n  resume: bin/gmall submit %s "
+                        + "--conf FILE --from-savepoint %s%n",
+                job, application.id(), path, job, path);
         return 0;
     }
 
     private static int list(ClusterCommands.ListApplications options) throws Exception {
-        List<YarnApplications.Application> applications = new YarnApplications(yarnConfiguration()).list();
+        List<YarnApplications.Application> applications =
+                new YarnApplications(yarnConfiguration()).list();
         if (applications.isEmpty()) {
             System.out.println("no Flink application running on YARN");
         }
         for (YarnApplications.Application a : applications) {
             System.out.printf("%s  %-40s %-9s %s%n", a.id(), a.name(), a.state(), a.trackingUrl());
             for (JobStatusMessage job : a.jobs()) {
-                System.out.printf("    job %s  %-40s %s%n", job.getJobId(), job.getJobName(), job.getJobState());
+                System.out.printf(
+                        "    job %s  %-40s %s%n",
+                        job.getJobId(), job.getJobName(), job.getJobState());
             }
         }
         return 0;
@@ -117,8 +151,9 @@ public final class ClusterMain {
             dir = System.getenv("YARN_CONF_DIR");
         }
         if (dir == null || dir.isBlank()) {
-            throw new UsageException("set HADOOP_CONF_DIR to the folder of the cluster's core-site.xml "
-                    + "and yarn-site.xml");
+            throw new UsageException(
+                    "set HADOOP_CONF_DIR to the folder of the cluster's core-site.xml "
+                            + "and yarn-site.xml");
         }
         YarnConfiguration yarn = new YarnConfiguration();
         for (String site : List.of("core-site.xml", "hdfs-site.xml", "yarn-site.xml")) {

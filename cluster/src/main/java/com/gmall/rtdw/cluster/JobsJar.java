@@ -14,8 +14,8 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.runtime.execution.librarycache.FlinkUserCodeClassLoaders;
 
 /**
- * The jobs jar a cluster runs (cluster/jobs-jar) and the main class of each job in it, read from the jar's own
- * job catalogue, so that a job added to the jobs module needs no change here.
+ * The jobs jar a cluster runs (cluster/jobs-jar) and the main class of each job in it, read from
+ * the jar's own job catalogue, so that a job added to the jobs module needs no change here.
  */
 public final class JobsJar {
     private final Path jar;
@@ -28,15 +28,23 @@ public final class JobsJar {
 
     public static JobsJar open(Path jar) throws Exception {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException("no jobs jar at " + jar + ": build it with `mvn -B -DskipTests package "
-                    + "-pl cluster/jobs-jar -am`");
+            throw new IllegalArgumentException(
+                    "no jobs jar at "
+                            + jar
+                            + ": build it with `mvn -B -DskipTests package "
+                            + "-pl cluster/jobs-jar -am`");
         }
         Map<String, String> mainClasses = new TreeMap<>();
-        // the class loading a job gets on a cluster (child first, Flink's own parent first), so that the jar's
+        // the class loading a job gets on a cluster (child first, Flink's own parent first), so
+        // that the jar's
         // classes see the jar's libraries
-        try (URLClassLoader loader = FlinkUserCodeClassLoaders.childFirst(new URL[] {jar.toUri().toURL()},
-                JobsJar.class.getClassLoader(), CoreOptions.getParentFirstLoaderPatterns(new Configuration()),
-                error -> { }, false)) {
+        try (URLClassLoader loader =
+                FlinkUserCodeClassLoaders.childFirst(
+                        new URL[] {jar.toUri().toURL()},
+                        JobsJar.class.getClassLoader(),
+                        CoreOptions.getParentFirstLoaderPatterns(new Configuration()),
+                        error -> {},
+                        false)) {
             Class<?> catalog = loader.loadClass("com.gmall.rtdw.jobs.runtime.JobCatalog");
             Method byName = catalog.getMethod("byName");
             @SuppressWarnings("unchecked")
@@ -54,8 +62,8 @@ public final class JobsJar {
     public String mainClass(String job) {
         String main = mainClasses.get(job);
         if (main == null) {
-            throw new UsageException("unknown job '" + job + "'; jobs: " + String.join(", ",
-                    mainClasses.keySet()));
+            throw new UsageException(
+                    "unknown job '" + job + "'; jobs: " + String.join(", ", mainClasses.keySet()));
         }
         return main;
     }

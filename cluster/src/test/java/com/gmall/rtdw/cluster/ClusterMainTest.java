@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 class ClusterMainTest {
     @Test
     void submitReadsItsJobAndOptions() {
-        ClusterCommands.Submit submit = Cli.parse(ClusterCommands.Submit.class, "submit", "BaseLogApp", "--conf",
-                "c.p", "--from-savepoint", "hdfs:///sp/1");
+        ClusterCommands.Submit submit =
+                Cli.parse(
+                        ClusterCommands.Submit.class,
+                        "submit",
+                        "BaseLogApp",
+                        "--conf",
+                        "c.p",
+                        "--from-savepoint",
+                        "hdfs:///sp/1");
         assertThat(submit.job).isEqualTo("BaseLogApp");
         assertThat(submit.conf).isEqualTo("c.p");
         assertThat(submit.target).isEqualTo("yarn-per-job");
@@ -23,14 +30,36 @@ class ClusterMainTest {
     @Test
     void mistakesAreNamed() {
         assertThatThrownBy(() -> Cli.parse(ClusterCommands.Submit.class, "submit", "--conf", "c.p"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("JOB");
-        assertThatThrownBy(() -> Cli.parse(ClusterCommands.Submit.class, "submit", "A", "--conf", "c", "--savepoint",
-                "x")).hasMessageContaining("Unknown option").hasMessageContaining("--savepoint");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("JOB");
+        assertThatThrownBy(
+                        () ->
+                                Cli.parse(
+                                        ClusterCommands.Submit.class,
+                                        "submit",
+                                        "A",
+                                        "--conf",
+                                        "c",
+                                        "--savepoint",
+                                        "x"))
+                .hasMessageContaining("Unknown option")
+                .hasMessageContaining("--savepoint");
         assertThatThrownBy(() -> Cli.parse(ClusterCommands.Submit.class, "submit", "A", "--conf"))
                 .hasMessageContaining("--conf");
         assertThatThrownBy(() -> Cli.parse(ClusterCommands.Submit.class, "submit", "A"))
-                .hasMessageContaining("Missing required option").hasMessageContaining("--conf");
-        assertThatThrownBy(() -> Cli.parse(ClusterCommands.Submit.class, "submit", "A", "--conf", "c", "--fresh",
-                "--from-savepoint", "s")).hasMessageContaining("mutually exclusive");
+                .hasMessageContaining("Missing required option")
+                .hasMessageContaining("--conf");
+        assertThatThrownBy(
+                        () ->
+                                Cli.parse(
+                                        ClusterCommands.Submit.class,
+                                        "submit",
+                                        "A",
+                                        "--conf",
+                                        "c",
+                                        "--fresh",
+                                        "--from-savepoint",
+                                        "s"))
+                .hasMessageContaining("mutually exclusive");
     }
 }

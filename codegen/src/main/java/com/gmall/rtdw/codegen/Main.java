@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command line of the generator, run by the build in {@code generate-sources}:
- * {@code Main --root <repo> --java-out <dir> --ddl write|check}. Reads {@code <repo>/model}, writes the Java files
- * to {@code --java-out}, and writes (or, on CI, checks) {@code <repo>/ddl/clickhouse}.
+ * Command line of the generator, run by the build in {@code generate-sources}: {@code Main --root
+ * <repo> --java-out <dir> --ddl write|check}. Reads {@code <repo>/model}, writes the Java files to
+ * {@code --java-out}, and writes (or, on CI, checks) {@code <repo>/ddl/clickhouse}.
  */
 public final class Main {
     static final String DDL_DIR = "ddl/clickhouse/";
@@ -36,14 +36,20 @@ public final class Main {
         if (options.checkDdl()) {
             List<String> stale = ddlOut.check(ddl, DDL_DIR);
             if (!stale.isEmpty()) {
-                throw new IllegalStateException("gmall-codegen: the committed ClickHouse DDL does not match model/:\n  "
-                        + String.join("\n  ", stale) + "\nRun `" + REGENERATE + "` and commit " + DDL_DIR);
+                throw new IllegalStateException(
+                        "gmall-codegen: the committed ClickHouse DDL does not match model/:\n  "
+                                + String.join("\n  ", stale)
+                                + "\nRun `"
+                                + REGENERATE
+                                + "` and commit "
+                                + DDL_DIR);
             }
             ddlReport = ddl.size() + " DDL files up to date";
         } else {
             ddlReport = ddl.size() + " DDL files (" + ddlOut.write(ddl, DDL_DIR) + " changed)";
         }
-        System.out.printf("gmall-codegen: %d event types, %d tables -> %d Java files (%d changed), %s%n",
+        System.out.printf(
+                "gmall-codegen: %d event types, %d tables -> %d Java files (%d changed), %s%n",
                 model.events().size(), model.tables().size(), java.size(), javaChanged, ddlReport);
     }
 
@@ -56,7 +62,8 @@ public final class Main {
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--root" -> root = Path.of(args[i + 1]).toAbsolutePath().normalize();
-                    case "--java-out" -> javaOut = Path.of(args[i + 1]).toAbsolutePath().normalize();
+                    case "--java-out" ->
+                            javaOut = Path.of(args[i + 1]).toAbsolutePath().normalize();
                     case "--ddl" -> ddl = args[i + 1];
                     default -> throw usage("unknown option " + args[i]);
                 }
@@ -71,8 +78,9 @@ public final class Main {
         }
 
         private static IllegalArgumentException usage(String problem) {
-            return new IllegalArgumentException(problem
-                    + "\nusage: Main --root <repository> --java-out <dir> [--ddl write|check]");
+            return new IllegalArgumentException(
+                    problem
+                            + "\nusage: Main --root <repository> --java-out <dir> [--ddl write|check]");
         }
     }
 }

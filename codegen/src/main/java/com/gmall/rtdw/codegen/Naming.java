@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Every name the generator invents, decided in one place (jOOQ's GeneratorStrategy): packages, classes, constants,
- * files and headers. Writers ask here instead of concatenating names themselves.
+ * Every name the generator invents, decided in one place (jOOQ's GeneratorStrategy): packages,
+ * classes, constants, files and headers. Writers ask here instead of concatenating names
+ * themselves.
  */
 public final class Naming {
     /** Identifiers that may reach DDL: table and column names. */
@@ -71,8 +72,9 @@ public final class Naming {
     }
 
     /**
-     * Package of an event type's serdes: the Avro namespace with {@code .model.} replaced by {@code .serde.}
-     * ({@code com.gmall.rtdw.model.dwd} to {@code com.gmall.rtdw.serde.dwd}), else the namespace plus {@code .serde}.
+     * Package of an event type's serdes: the Avro namespace with {@code .model.} replaced by {@code
+     * .serde.} ({@code com.gmall.rtdw.model.dwd} to {@code com.gmall.rtdw.serde.dwd}), else the
+     * namespace plus {@code .serde}.
      */
     public static String serdePackage(EventType e) {
         String ns = e.namespace();
@@ -113,7 +115,10 @@ public final class Naming {
         return ClassName.get(RUNTIME_PACKAGE, simpleName);
     }
 
-    /** Where a table's DDL lives, relative to the repository root (and, below ddl/, on the classpath). */
+    /**
+     * Where a table's DDL lives, relative to the repository root (and, below ddl/, on the
+     * classpath).
+     */
     public static String ddlPath(TableDescriptor t) {
         return "ddl/clickhouse/" + t.name() + ".sql";
     }

@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Puts generated files on disk. A folder that the generator owns is made to hold exactly the generated files:
- * changed files are rewritten, unchanged ones left alone (timestamps too, so builds stay incremental), stale ones
- * deleted. In check mode nothing is written and every difference is returned instead.
+ * Puts generated files on disk. A folder that the generator owns is made to hold exactly the
+ * generated files: changed files are rewritten, unchanged ones left alone (timestamps too, so
+ * builds stay incremental), stale ones deleted. In check mode nothing is written and every
+ * difference is returned instead.
  */
 final class OutputWriter {
     private final Path dir;
@@ -23,7 +24,8 @@ final class OutputWriter {
 
     /**
      * @param dir the folder the generator owns
-     * @param suffix only files with this ending are considered (others in the folder are left alone)
+     * @param suffix only files with this ending are considered (others in the folder are left
+     *     alone)
      */
     OutputWriter(Path dir, String suffix) {
         this.dir = dir;
@@ -78,7 +80,8 @@ final class OutputWriter {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)).toList();
+            return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The build's check that the committed DDL matches the model, and the write mode that fixes it. */
 class DdlUpToDateCheckTest {
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private Path ddl;
 
@@ -49,14 +48,17 @@ class DdlUpToDateCheckTest {
     void checkFailsOnEditedDdl() throws IOException {
         run("write");
         Files.writeString(ddl, Files.readString(ddl).replace("UInt64", "Int64"));
-        assertThatThrownBy(() -> run("check")).hasMessageContaining("dws_sample_window.sql is out of date");
+        assertThatThrownBy(() -> run("check"))
+                .hasMessageContaining("dws_sample_window.sql is out of date");
     }
 
     @Test
     void checkFailsOnDdlOfARemovedTable() throws IOException {
         run("write");
-        Files.writeString(ddl.resolveSibling("dws_gone.sql"), "CREATE TABLE dws_gone (x UInt8) ENGINE = Log");
-        assertThatThrownBy(() -> run("check")).hasMessageContaining("ddl/clickhouse/dws_gone.sql is no longer generated");
+        Files.writeString(
+                ddl.resolveSibling("dws_gone.sql"), "CREATE TABLE dws_gone (x UInt8) ENGINE = Log");
+        assertThatThrownBy(() -> run("check"))
+                .hasMessageContaining("ddl/clickhouse/dws_gone.sql is no longer generated");
     }
 
     @Test
@@ -64,7 +66,8 @@ class DdlUpToDateCheckTest {
         run("write");
         Path writer = root.resolve("out/com/gmall/rtdw/clickhouse/SampleWindowWriter.java");
         var before = Files.getLastModifiedTime(writer);
-        Files.setLastModifiedTime(writer, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() - 60_000));
+        Files.setLastModifiedTime(
+                writer, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() - 60_000));
         var aged = Files.getLastModifiedTime(writer);
         run("write");
         assertThat(Files.getLastModifiedTime(writer)).isEqualTo(aged);
@@ -80,6 +83,14 @@ class DdlUpToDateCheckTest {
     }
 
     private void run(String ddlMode) {
-        Main.main(new String[] {"--root", root.toString(), "--java-out", root.resolve("out").toString(), "--ddl", ddlMode});
+        Main.main(
+                new String[] {
+                    "--root",
+                    root.toString(),
+                    "--java-out",
+                    root.resolve("out").toString(),
+                    "--ddl",
+                    ddlMode
+                });
     }
 }

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every artifact kind, generated from the fixture model in {@code src/test/resources/golden/model}, compared with
- * the files in {@code golden/expected}. After an intended change of the output, rewrite them with
- * {@code mvn -pl codegen test -Dtest=GoldenFilesTest -Dgmall.golden.update=true} (or GMALL_GOLDEN_UPDATE=1) and
- * review the diff.
+ * Every artifact kind, generated from the fixture model in {@code src/test/resources/golden/model},
+ * compared with the files in {@code golden/expected}. After an intended change of the output,
+ * rewrite them with {@code mvn -pl codegen test -Dtest=GoldenFilesTest -Dgmall.golden.update=true}
+ * (or GMALL_GOLDEN_UPDATE=1) and review the diff.
  */
 class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -48,31 +48,39 @@ class GoldenFilesTest {
             String rel = (f.kind() == GeneratedFile.Kind.JAVA ? "java/" : "") + f.path();
             actualPaths.add(rel);
             Path golden = expected.resolve(rel);
-            assertThat(golden).as("golden file for %s (rewrite with -Dgmall.golden.update=true)", rel).exists();
-            assertThat(f.content()).as(rel).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+            assertThat(golden)
+                    .as("golden file for %s (rewrite with -Dgmall.golden.update=true)", rel)
+                    .exists();
+            assertThat(f.content())
+                    .as(rel)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         }
         try (Stream<Path> all = Files.walk(expected)) {
-            List<String> goldenPaths = all.filter(Files::isRegularFile)
-                    .map(p -> expected.relativize(p).toString().replace('\\', '/'))
-                    .toList();
-            assertThat(goldenPaths).as("golden files nothing generates any more").containsExactlyInAnyOrderElementsOf(actualPaths);
+            List<String> goldenPaths =
+                    all.filter(Files::isRegularFile)
+                            .map(p -> expected.relativize(p).toString().replace('\\', '/'))
+                            .toList();
+            assertThat(goldenPaths)
+                    .as("golden files nothing generates any more")
+                    .containsExactlyInAnyOrderElementsOf(actualPaths);
         }
     }
 
     @Test
     void everyArtifactKindIsCovered() {
         List<String> paths = generate().stream().map(GeneratedFile::path).toList();
-        assertThat(paths).contains(
-                "com/example/serde/ods/EventJsonDecoder.java",
-                "com/example/serde/ods/EventJsonEncoder.java",
-                "com/example/serde/ods/EventSerde.java",
-                "com/example/serde/dwd/FactSerde.java",
-                "com/example/serde/dwd/FactDeserializationSchema.java",
-                "com/example/serde/dwd/FactKafkaSerializationSchema.java",
-                "com/gmall/rtdw/clickhouse/SampleWindowWriter.java",
-                "com/gmall/rtdw/registry/Topics.java",
-                "com/gmall/rtdw/registry/Tables.java",
-                "ddl/clickhouse/dws_sample_window.sql");
+        assertThat(paths)
+                .contains(
+                        "com/example/serde/ods/EventJsonDecoder.java",
+                        "com/example/serde/ods/EventJsonEncoder.java",
+                        "com/example/serde/ods/EventSerde.java",
+                        "com/example/serde/dwd/FactSerde.java",
+                        "com/example/serde/dwd/FactDeserializationSchema.java",
+                        "com/example/serde/dwd/FactKafkaSerializationSchema.java",
+                        "com/gmall/rtdw/clickhouse/SampleWindowWriter.java",
+                        "com/gmall/rtdw/registry/Topics.java",
+                        "com/gmall/rtdw/registry/Tables.java",
+                        "ddl/clickhouse/dws_sample_window.sql");
     }
 
     @Test
@@ -84,13 +92,20 @@ class GoldenFilesTest {
     void everyFileStartsWithAHeaderNamingItsSource() {
         for (GeneratedFile f : generate()) {
             String comment = f.kind() == GeneratedFile.Kind.JAVA ? "// " : "-- ";
-            assertThat(f.content()).as(f.path())
-                    .startsWith(comment + Naming.GENERATED_BY + "\n" + comment + "Source: model/src/main/");
+            assertThat(f.content())
+                    .as(f.path())
+                    .startsWith(
+                            comment
+                                    + Naming.GENERATED_BY
+                                    + "\n"
+                                    + comment
+                                    + "Source: model/src/main/");
         }
     }
 
     private static boolean updateRequested() {
-        return Boolean.getBoolean("gmall.golden.update") || "1".equals(System.getenv("GMALL_GOLDEN_UPDATE"));
+        return Boolean.getBoolean("gmall.golden.update")
+                || "1".equals(System.getenv("GMALL_GOLDEN_UPDATE"));
     }
 
     private static void rewrite(Path expected, List<GeneratedFile> files) throws IOException {
@@ -102,7 +117,9 @@ class GoldenFilesTest {
             }
         }
         for (GeneratedFile f : files) {
-            Path target = expected.resolve((f.kind() == GeneratedFile.Kind.JAVA ? "java/" : "") + f.path());
+            Path target =
+                    expected.resolve(
+                            (f.kind() == GeneratedFile.Kind.JAVA ? "java/" : "") + f.path());
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.content(), StandardCharsets.UTF_8);
         }

@@ -23,9 +23,9 @@ import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.generic.GenericData;
 
 /**
- * Compiles generated Java together with everything it needs from source (the Avro classes, compiled here with
- * Avro's own compiler and the same settings as the build; the runtime; the DWS definitions) against the test
- * classpath (Avro, Jackson, Flink, Kafka).
+ * Compiles generated Java together with everything it needs from source (the Avro classes, compiled
+ * here with Avro's own compiler and the same settings as the build; the runtime; the DWS
+ * definitions) against the test classpath (Avro, Jackson, Flink, Kafka).
  */
 final class JavaCompilation {
     private final List<JavaFileObject> sources = new ArrayList<>();
@@ -52,7 +52,10 @@ final class JavaCompilation {
         return this;
     }
 
-    /** Runs Avro's compiler over the model's schemas (shared types first) into {@code out} and adds the result. */
+    /**
+     * Runs Avro's compiler over the model's schemas (shared types first) into {@code out} and adds
+     * the result.
+     */
     JavaCompilation addAvroClasses(List<Path> schemaFilesInOrder, Path out) {
         Schema.Parser parser = new Schema.Parser();
         try {
@@ -74,9 +77,18 @@ final class JavaCompilation {
     List<String> compile(Path classesOut) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-proc:none", "--release", "17", "-Xlint:all,-serial,-processing",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classesOut.toString());
+        try (StandardJavaFileManager fm =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options =
+                    List.of(
+                            "-proc:none",
+                            "--release",
+                            "17",
+                            "-Xlint:all,-serial,-processing",
+                            "-classpath",
+                            System.getProperty("java.class.path"),
+                            "-d",
+                            classesOut.toString());
             javac.getTask(null, fm, diagnostics, options, null, sources).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,9 +96,16 @@ final class JavaCompilation {
         List<String> problems = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             boolean ours = d.getSource() instanceof InMemorySource s && s.generated;
-            if (d.getKind() == Diagnostic.Kind.ERROR || (ours && d.getKind() != Diagnostic.Kind.NOTE)) {
-                problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
-                        + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+            if (d.getKind() == Diagnostic.Kind.ERROR
+                    || (ours && d.getKind() != Diagnostic.Kind.NOTE)) {
+                problems.add(
+                        d.getKind()
+                                + " "
+                                + (d.getSource() == null ? "" : d.getSource().getName())
+                                + ":"
+                                + d.getLineNumber()
+                                + ": "
+                                + d.getMessage(Locale.ROOT));
             }
         }
         return problems;

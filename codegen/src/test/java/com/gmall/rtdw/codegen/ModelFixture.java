@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A small model folder written into a temporary directory, so each test states exactly the input it needs. */
+/**
+ * A small model folder written into a temporary directory, so each test states exactly the input it
+ * needs.
+ */
 final class ModelFixture {
     /** A DWS definition that is valid; tests copy and break it. */
-    static final String GOOD_TABLE = """
+    static final String GOOD_TABLE =
+            """
             package com.example.dws;
 
             import com.gmall.rtdw.model.annotation.*;
@@ -81,6 +85,7 @@ final class ModelFixture {
         return """
                 {"type": "record", "name": "%s", "namespace": "com.example.dwd", %s
                  "fields": [%s]}
-                """.formatted(name, props.isEmpty() ? "" : props + ",", fields);
+                """
+                .formatted(name, props.isEmpty() ? "" : props + ",", fields);
     }
 }

@@ -16,26 +16,42 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repository explains itself: every defect code that code, schemas, tests or docs cite (defect D5, (O1), a test
- * name ending in ...D7) has its entry in docs/defects.md, and nothing cites a document the repository does not hold.
- * With the generator's other whole-repository check (the committed DDL is current), as the build's first module.
+ * The repository explains itself: every defect code that code, schemas, tests or docs cite (defect
+ * D5, (O1), a test name ending in ...D7) has its entry in docs/defects.md, and nothing cites a
+ * document the repository does not hold. With the generator's other whole-repository check (the
+ * committed DDL is current), as the build's first module.
  */
 class RepositoryCitationsTest {
-    private static final Path REPO = Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", ".gmall", "node_modules");
-    private static final Pattern SOURCE = Pattern.compile(".*\\.(java|avsc|md|properties|ya?ml|xml|conf|ftl)|gmall|run");
-    /** A code as cited: its family letters and number, on its own or ending a test method's name. */
-    private static final Pattern CODE = Pattern.compile(
-            "(?:(?<![A-Za-z0-9_])|(?<=[a-z]))(CP|PD|D|L|G|B|U|J|C|P|R|O|S|K)([0-9]{1,2})(?![A-Za-z0-9])");
-    /** Tokens of that shape that are no defect: bytes in hex (Avro's header C3, UTF-8 lead bytes), phone models. */
+    private static final Path REPO =
+            Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
+    private static final Set<String> SKIPPED_DIRS =
+            Set.of(".git", "target", ".gmall", "node_modules");
+    private static final Pattern SOURCE =
+            Pattern.compile(".*\\.(java|avsc|md|properties|ya?ml|xml|conf|ftl)|gmall|run");
+
+    /**
+     * A code as cited: its family letters and number, on its own or ending a test method's name.
+     */
+    private static final Pattern CODE =
+            Pattern.compile(
+                    "(?:(?<![A-Za-z0-9_])|(?<=[a-z]))(CP|PD|D|L|G|B|U|J|C|P|R|O|S|K)([0-9]{1,2})(?![A-Za-z0-9])");
+
+    /**
+     * Tokens of that shape that are no defect: bytes in hex (Avro's header C3, UTF-8 lead bytes),
+     * phone models.
+     */
     private static final Set<String> NOT_CODES = Set.of("C0", "C3", "C6", "K50", "P50", "S22");
-    private static final Pattern OUTSIDE_DOCUMENT = Pattern.compile(
-            "(?<!docs/)\\b(design|platform|pipeline|style)\\.md\\b|\\.\\./shared\\b|\\bspec (§|[0-9])|§\\s?[0-9]");
+
+    private static final Pattern OUTSIDE_DOCUMENT =
+            Pattern.compile(
+                    "(?<!docs/)\\b(design|platform|pipeline|style)\\.md\\b|\\.\\./shared\\b|\\bspec (§|[0-9])|§\\s?[0-9]");
 
     @Test
     void everyCitedDefectCodeIsDefinedInDocs() throws IOException {
         Set<String> defined = new TreeSet<>();
-        Matcher heading = Pattern.compile("(?m)^### ([A-Z]+[0-9]+)$").matcher(read(REPO.resolve("docs/defects.md")));
+        Matcher heading =
+                Pattern.compile("(?m)^### ([A-Z]+[0-9]+)$")
+                        .matcher(read(REPO.resolve("docs/defects.md")));
         while (heading.find()) {
             defined.add(heading.group(1));
         }
@@ -70,13 +86,24 @@ class RepositoryCitationsTest {
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> all = Files.walk(REPO)) {
-            return all.filter(p -> REPO.relativize(p).toString().split("/").length > 0
-                            && java.util.stream.StreamSupport.stream(REPO.relativize(p).spliterator(), false)
-                                    .noneMatch(part -> SKIPPED_DIRS.contains(part.toString())))
+            return all.filter(
+                            p ->
+                                    REPO.relativize(p).toString().split("/").length > 0
+                                            && java.util.stream.StreamSupport.stream(
+                                                            REPO.relativize(p).spliterator(), false)
+                                                    .noneMatch(
+                                                            part ->
+                                                                    SKIPPED_DIRS.contains(
+                                                                            part.toString())))
                     .filter(Files::isRegularFile)
                     .filter(p -> SOURCE.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> !p.equals(REPO.resolve("codegen/src/test/java/com/gmall/rtdw/codegen/RepositoryCitationsTest.java")))
-                    .sorted().toList();
+                    .filter(
+                            p ->
+                                    !p.equals(
+                                            REPO.resolve(
+                                                    "codegen/src/test/java/com/gmall/rtdw/codegen/RepositoryCitationsTest.java")))
+                    .sorted()
+                    .toList();
         }
     }
 

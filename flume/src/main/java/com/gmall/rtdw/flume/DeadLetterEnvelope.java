@@ -9,16 +9,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The dead-letter record of a bad app-log line: {@code reason}, {@code source}, {@code original_length},
- * {@code original_sha256} and {@code original}, at most {@code maxOriginalBytes} of it (cut at a character
- * boundary, then {@code original_truncated}), so that the record stays well within Kafka's message size whatever the
- * line. When the line is not valid UTF-8, {@code original} has U+FFFD in place of the bad bytes and
- * {@code original_base64} keeps the exact bytes of the same prefix.
+ * The dead-letter record of a bad app-log line: {@code reason}, {@code source}, {@code
+ * original_length}, {@code original_sha256} and {@code original}, at most {@code maxOriginalBytes}
+ * of it (cut at a character boundary, then {@code original_truncated}), so that the record stays
+ * well within Kafka's message size whatever the line. When the line is not valid UTF-8, {@code
+ * original} has U+FFFD in place of the bad bytes and {@code original_base64} keeps the exact bytes
+ * of the same prefix.
  */
 final class DeadLetterEnvelope {
     private DeadLetterEnvelope() {}
 
-    static byte[] of(String reason, String source, byte[] body, boolean validUtf8, int maxOriginalBytes) {
+    static byte[] of(
+            String reason, String source, byte[] body, boolean validUtf8, int maxOriginalBytes) {
         byte[] original = body == null ? new byte[0] : body;
         int kept = Math.min(original.length, maxOriginalBytes);
         if (validUtf8) {

@@ -13,12 +13,15 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 
 /**
- * Deterministic sample data for any Avro schema in Avro's generic representation (timestamps as longs, decimals as
- * big-endian unscaled bytes), so tests can cross-check the generated serdes against Avro's own generic reader and
- * writer. Nullable fields are null in about one sample of four; strings include non-Latin text.
+ * Deterministic sample data for any Avro schema in Avro's generic representation (timestamps as
+ * longs, decimals as big-endian unscaled bytes), so tests can cross-check the generated serdes
+ * against Avro's own generic reader and writer. Nullable fields are null in about one sample of
+ * four; strings include non-Latin text.
  */
 public final class AvroSamples {
-    private static final String[] WORDS = {"home", "小米手机", "good_detail", "Appstore", "口红", "x", ""};
+    private static final String[] WORDS = {
+        "home", "小米手机", "good_detail", "Appstore", "口红", "x", ""
+    };
 
     private final Random random;
 
@@ -53,7 +56,9 @@ public final class AvroSamples {
             case INT -> random.nextInt();
             case BOOLEAN -> random.nextBoolean();
             case DOUBLE -> random.nextDouble();
-            case ENUM -> new GenericData.EnumSymbol(s, s.getEnumSymbols().get(random.nextInt(s.getEnumSymbols().size())));
+            case ENUM ->
+                    new GenericData.EnumSymbol(
+                            s, s.getEnumSymbols().get(random.nextInt(s.getEnumSymbols().size())));
             case ARRAY -> {
                 List<Object> items = new ArrayList<>();
                 for (int i = random.nextInt(4); i > 0; i--) {
@@ -72,18 +77,24 @@ public final class AvroSamples {
         };
     }
 
-    /** Unscaled values across every byte length the precision allows, with the two's-complement edges. */
+    /**
+     * Unscaled values across every byte length the precision allows, with the two's-complement
+     * edges.
+     */
     private BigInteger unscaledDecimal(int precision) {
         BigInteger max = BigInteger.TEN.pow(precision).subtract(BigInteger.ONE);
         return switch (random.nextInt(5)) {
             case 0 -> BigInteger.valueOf(EDGES[random.nextInt(EDGES.length)]);
             case 1 -> BigInteger.valueOf(random.nextInt(200_001) - 100_000);
             case 2 -> random.nextBoolean() ? max : max.negate();
-            default -> new BigInteger(max.bitLength() + 1, random).mod(max.shiftLeft(1)).subtract(max);
+            default ->
+                    new BigInteger(max.bitLength() + 1, random).mod(max.shiftLeft(1)).subtract(max);
         };
     }
 
-    private static final long[] EDGES = {0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769};
+    private static final long[] EDGES = {
+        0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769
+    };
 
     /** The decimal a generic decimal value stands for. */
     public static BigDecimal decimal(Object genericValue, int scale) {
@@ -98,6 +109,9 @@ public final class AvroSamples {
     }
 
     private static Schema nonNull(Schema union) {
-        return union.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+        return union.getTypes().stream()
+                .filter(t -> t.getType() != Schema.Type.NULL)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,21 +9,25 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Deterministic rows for any DWS definition class, for tests only (reflection is fine here; generated code never
- * uses it). The window start is unique per row, so every row has its own ORDER BY key; strings of Nullable
- * columns are null in about one row of ten.
+ * Deterministic rows for any DWS definition class, for tests only (reflection is fine here;
+ * generated code never uses it). The window start is unique per row, so every row has its own ORDER
+ * BY key; strings of Nullable columns are null in about one row of ten.
  */
 public final class DwsRows {
     /** 2023-11-14 22:13:20 UTC, a whole second. */
     private static final long BASE_MILLIS = 1_700_000_000_000L;
-    private static final String[] TEXT = {"小米", "手机", "Apple", "iPhone 15 Pro", "口红", "", "a'b\"c\\d\te"};
+
+    private static final String[] TEXT = {
+        "小米", "手机", "Apple", "iPhone 15 Pro", "口红", "", "a'b\"c\\d\te"
+    };
 
     private DwsRows() {}
 
     /**
      * @param columnTypes column name to ClickHouse type, as the server reports them
      */
-    public static <T> List<T> generate(Class<T> type, int count, long seed, Map<String, String> columnTypes) {
+    public static <T> List<T> generate(
+            Class<T> type, int count, long seed, Map<String, String> columnTypes) {
         Random random = new Random(seed);
         List<T> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -36,11 +40,14 @@ public final class DwsRows {
         return rows;
     }
 
-    /** The public fields that are table columns (matched by snake_case name), in declaration order. */
+    /**
+     * The public fields that are table columns (matched by snake_case name), in declaration order.
+     */
     public static List<Field> columnFields(Class<?> type, Map<String, String> columnTypes) {
         List<Field> fields = new ArrayList<>();
         for (Field f : type.getDeclaredFields()) {
-            if (Modifier.isPublic(f.getModifiers()) && columnTypes.containsKey(snakeCase(f.getName()))) {
+            if (Modifier.isPublic(f.getModifiers())
+                    && columnTypes.containsKey(snakeCase(f.getName()))) {
                 fields.add(f);
             }
         }
@@ -59,7 +66,10 @@ public final class DwsRows {
                 case "stt" -> BASE_MILLIS + i * 1000L;
                 case "edt" -> BASE_MILLIS + i * 1000L + 10_000L;
                 case "ts" -> BASE_MILLIS + 1_000_000_000L + random.nextInt(1000);
-                default -> chType.startsWith("UInt") ? random.nextLong() & Long.MAX_VALUE : random.nextLong();
+                default ->
+                        chType.startsWith("UInt")
+                                ? random.nextLong() & Long.MAX_VALUE
+                                : random.nextLong();
             };
         }
         if (t == int.class) {

@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code bin/gmall demo}: the whole warehouse on this machine. Starts the local stack, applies the DWS DDL, runs
- * every job in one MiniCluster (each resumed from its latest checkpoint when it has one), runs the shop simulator,
- * waits until the last windows are in ClickHouse, and prints each DWS table's row count and latest windows.
+ * {@code bin/gmall demo}: the whole warehouse on this machine. Starts the local stack, applies the
+ * DWS DDL, runs every job in one MiniCluster (each resumed from its latest checkpoint when it has
+ * one), runs the shop simulator, waits until the last windows are in ClickHouse, and prints each
+ * DWS table's row count and latest windows.
  */
 public final class Demo {
     private static final int WEB_PORT = 18081;
@@ -39,34 +40,54 @@ public final class Demo {
     /** {@code args}: {@code demo} and its options, as given to bin/gmall. */
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath().normalize();
-        new Cli().on(LocalCommands.Demo.class, options -> {
-            new Demo(StackSettings.load(root, System.getenv()), options.validated()).run();
-            return 0;
-        }).main(args);
+        new Cli()
+                .on(
+                        LocalCommands.Demo.class,
+                        options -> {
+                            new Demo(StackSettings.load(root, System.getenv()), options.validated())
+                                    .run();
+                            return 0;
+                        })
+                .main(args);
     }
 
     void run() throws Exception {
         LocalWarehouse warehouse = LocalWarehouse.start(settings, WEB_PORT, Demo::say);
         say("Flink web UI: %s", warehouse.webUrl());
-        // the shop starts only when its writes reach topic_db as events, not folded into OdsDbApp's snapshot
+        // the shop starts only when its writes reach topic_db as events, not folded into OdsDbApp's
+        // snapshot
         OdsBinlogProbe.await(settings, Duration.ofMinutes(10), Demo::say);
         say("OdsDbApp reads the binlog");
-        // and app logs written before the start are through BaseLogApp, whose subtasks would otherwise mix them
+        // and app logs written before the start are through BaseLogApp, whose subtasks would
+        // otherwise mix them
         // with the new ones, minutes apart, in the DWD partitions the DWS jobs' watermarks follow
-        ConsumerCatchUp.await(settings, Topics.TOPIC_LOG.name(), BaseLogApp.GROUP, Duration.ofMinutes(10), Demo::say);
+        ConsumerCatchUp.await(
+                settings,
+                Topics.TOPIC_LOG.name(),
+                BaseLogApp.GROUP,
+                Duration.ofMinutes(10),
+                Demo::say);
 
         DwsTables dws = new DwsTables(settings.config().clickHouse());
-        List<String> gen = new ArrayList<>(List.of("--minutes", Double.toString(options.minutes), "--rate",
-                Double.toString(options.rate)));
+        List<String> gen =
+                new ArrayList<>(
+                        List.of(
+                                "--minutes",
+                                Double.toString(options.minutes),
+                                "--rate",
+                                Double.toString(options.rate)));
         options.seed().ifPresent(seed -> gen.addAll(List.of("--seed", seed.toString())));
         say("simulating the shop: %s", String.join(" ", gen));
-        CompletableFuture<Void> simulation = CompletableFuture.runAsync(() -> {
-            try {
-                GenCommand.run(settings, gen, System.out);
-            } catch (Exception e) {
-                throw new IllegalStateException("the simulator failed: " + e.getMessage(), e);
-            }
-        });
+        CompletableFuture<Void> simulation =
+                CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                GenCommand.run(settings, gen, System.out);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(
+                                        "the simulator failed: " + e.getMessage(), e);
+                            }
+                        });
         while (!simulation.isDone()) {
             sleepUpTo(simulation, 15_000);
             say("dws rows: %s", brief(dws.counts()));
@@ -76,27 +97,32 @@ public final class Demo {
         print(dws);
         say("dead letters: %s", DeadLetterCounts.summary(DeadLetterCounts.of(settings)));
         if (options.keep) {
-            say("everything keeps running. Query the tables with, for example:%n"
-                    + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
-                    + "  bin/gmall gen --minutes 1   (more shop activity)%n"
-                    + "Flink web UI %s. Ctrl-C stops the jobs (their checkpoints are kept); bin/gmall down stops the stack.",
+            say(
+                    "everything keeps running. Query the tables with, for example:%n"
+                            + "  bin/gmall sql clickhouse \"SELECT * FROM dws_trade_province_order_window FINAL ORDER BY stt DESC LIMIT 10\"%n"
+                            + "  bin/gmall gen --minutes 1   (more shop activity)%n"
+                            + "Flink web UI %s. Ctrl-C stops the jobs (their checkpoints are kept); bin/gmall down stops the stack.",
                     warehouse.webUrl());
             Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopJobs));
             Thread.currentThread().join();
         }
         warehouse.close();
-        say("jobs stopped (checkpoints kept under %s); the stack is still up: bin/gmall down stops it",
+        say(
+                "jobs stopped (checkpoints kept under %s); the stack is still up: bin/gmall down stops it",
                 settings.work("flink"));
     }
 
     /**
-     * After the simulator stops, the last windows close once the inputs are quiet ({@code dws.quiet-flush-ms}) and
-     * their rows are written at the next checkpoint; wait until the counts stop changing.
+     * After the simulator stops, the last windows close once the inputs are quiet ({@code
+     * dws.quiet-flush-ms}) and their rows are written at the next checkpoint; wait until the counts
+     * stop changing.
      */
     private void waitForLastWindows(DwsTables dws) throws Exception {
-        long settle = settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
-                + 3L * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
-        say("simulation done; waiting for the last windows to close (quiet inputs flush after %d s)",
+        long settle =
+                settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
+                        + 3L * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
+        say(
+                "simulation done; waiting for the last windows to close (quiet inputs flush after %d s)",
                 settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS) / 1000);
         long deadline = System.currentTimeMillis() + Math.max(300_000, 4 * settle);
         long stableSince = System.currentTimeMillis();
@@ -119,7 +145,11 @@ public final class Demo {
         Map<String, Long> counts = dws.counts();
         System.out.println();
         for (TableSpec<?> table : Tables.all()) {
-            System.out.printf(Locale.ROOT, "== %s: %,d rows; latest windows:%n", table.name(), counts.get(table.name()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "== %s: %,d rows; latest windows:%n",
+                    table.name(),
+                    counts.get(table.name()));
             System.out.print(dws.latest(table, 3));
         }
         System.out.println();
@@ -127,8 +157,12 @@ public final class Demo {
 
     private static String brief(Map<String, Long> counts) {
         StringBuilder s = new StringBuilder();
-        counts.forEach((table, n) -> s.append(s.length() == 0 ? "" : ", ")
-                .append(table.replace("dws_", "").replace("_window", "")).append(' ').append(n));
+        counts.forEach(
+                (table, n) ->
+                        s.append(s.length() == 0 ? "" : ", ")
+                                .append(table.replace("dws_", "").replace("_window", ""))
+                                .append(' ')
+                                .append(n));
         return s.toString();
     }
 

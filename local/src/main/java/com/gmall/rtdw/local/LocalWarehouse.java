@@ -21,9 +21,10 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 
 /**
- * The whole warehouse on this machine: the local stack up, the DWS tables created, and every job running in one
- * local Flink cluster, each resumed from its latest checkpoint when it has one. For {@code bin/gmall demo}, the
- * pipeline benchmark and the end-to-end test's jobs in a process of their own.
+ * The whole warehouse on this machine: the local stack up, the DWS tables created, and every job
+ * running in one local Flink cluster, each resumed from its latest checkpoint when it has one. For
+ * {@code bin/gmall demo}, the pipeline benchmark and the end-to-end test's jobs in a process of
+ * their own.
  */
 public final class LocalWarehouse implements AutoCloseable {
     private final LocalCluster cluster;
@@ -34,12 +35,14 @@ public final class LocalWarehouse implements AutoCloseable {
         this.jobs = jobs;
     }
 
-    static LocalWarehouse start(StackSettings settings, int webPort, Consumer<String> progress) throws Exception {
+    static LocalWarehouse start(StackSettings settings, int webPort, Consumer<String> progress)
+            throws Exception {
         progress.accept("starting the local stack");
         new Stack(settings, new Output(System.out)).up();
         List<String> tables = DwsDdl.apply(settings.config().clickHouse(), Tables.all());
         progress.accept("stack ready; " + tables.size() + " DWS tables in ClickHouse");
-        LocalWarehouse warehouse = resume(settings.work("flink"), settings.config(), webPort, progress);
+        LocalWarehouse warehouse =
+                resume(settings.work("flink"), settings.config(), webPort, progress);
         if (webPort > 0) {
             // bin/gmall monitor and status find the demo's jobs through this
             LocalFlinkClusters.register(settings.home(), webPort);
@@ -48,17 +51,20 @@ public final class LocalWarehouse implements AutoCloseable {
     }
 
     /**
-     * Every job in a new local cluster whose checkpoints are under {@code folder}, each resumed from its latest
-     * checkpoint when it has one; returns once all of them run.
+     * Every job in a new local cluster whose checkpoints are under {@code folder}, each resumed
+     * from its latest checkpoint when it has one; returns once all of them run.
      */
-    public static LocalWarehouse resume(Path folder, GmallConfig config, int webPort, Consumer<String> progress)
+    public static LocalWarehouse resume(
+            Path folder, GmallConfig config, int webPort, Consumer<String> progress)
             throws Exception {
         LocalCluster cluster = LocalCluster.start(folder, 40, webPort);
         Map<String, JobID> jobs = new LinkedHashMap<>();
         for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
             GmallJob job = factory.get();
             Optional<Path> checkpoint = cluster.latestCheckpoint(job.name());
-            jobs.put(job.name(), cluster.submit(job, config, checkpoint.map(Path::toString).orElse(null)));
+            jobs.put(
+                    job.name(),
+                    cluster.submit(job, config, checkpoint.map(Path::toString).orElse(null)));
         }
         LocalWarehouse warehouse = new LocalWarehouse(cluster, jobs);
         warehouse.awaitRunning(progress);
@@ -73,7 +79,8 @@ public final class LocalWarehouse implements AutoCloseable {
             for (Map.Entry<String, JobID> job : jobs.entrySet()) {
                 JobStatus status = cluster.status(job.getValue());
                 if (status.isGloballyTerminalState()) {
-                    throw new IllegalStateException(job.getKey() + " ended: " + status + " (see the log above)");
+                    throw new IllegalStateException(
+                            job.getKey() + " ended: " + status + " (see the log above)");
                 }
                 running += status == JobStatus.RUNNING ? 1 : 0;
             }

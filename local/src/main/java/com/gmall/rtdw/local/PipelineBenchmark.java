@@ -29,13 +29,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * {@code bin/gmall bench --pipeline}: every job running on the local stack, the simulator pushing at increasing
- * rates (events per second of real time, the simulated clock on the wall clock), each for a fixed time. For each
- * rate it prints the lag of the ODS readers (messages of {@code topic_log} and {@code topic_db} not yet committed by
- * {@code BaseLogApp} and {@code DwdTradeOrderDetail}) sampled every second of the step's second half, and the
- * freshness of the DWS tables: for every window that appears in ClickHouse, how long after its end (event time,
- * which is wall time here) it could be read. The highest rate whose lag stayed bounded (growing by less than a tenth
- * of the rate per second) is the sustained rate.
+ * {@code bin/gmall bench --pipeline}: every job running on the local stack, the simulator pushing
+ * at increasing rates (events per second of real time, the simulated clock on the wall clock), each
+ * for a fixed time. For each rate it prints the lag of the ODS readers (messages of {@code
+ * topic_log} and {@code topic_db} not yet committed by {@code BaseLogApp} and {@code
+ * DwdTradeOrderDetail}) sampled every second of the step's second half, and the freshness of the
+ * DWS tables: for every window that appears in ClickHouse, how long after its end (event time,
+ * which is wall time here) it could be read. The highest rate whose lag stayed bounded (growing by
+ * less than a tenth of the rate per second) is the sustained rate.
  */
 public final class PipelineBenchmark {
     private static final int[] RATES = {50, 100, 200, 400, 800};
@@ -51,26 +52,42 @@ public final class PipelineBenchmark {
     /** {@code args}: {@code bench --pipeline} and its options, as given to bin/gmall. */
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath().normalize();
-        new Cli().on(LocalCommands.Bench.class, options -> {
-            if (!options.pipeline || options.only().isPresent()) {
-                throw new UsageException("the pipeline benchmark takes --pipeline and --quick only");
-            }
-            new PipelineBenchmark(StackSettings.load(root, System.getenv()), options.quick ? 30 : 90).run();
-            return 0;
-        }).main(args);
+        new Cli()
+                .on(
+                        LocalCommands.Bench.class,
+                        options -> {
+                            if (!options.pipeline || options.only().isPresent()) {
+                                throw new UsageException(
+                                        "the pipeline benchmark takes --pipeline and --quick only");
+                            }
+                            new PipelineBenchmark(
+                                            StackSettings.load(root, System.getenv()),
+                                            options.quick ? 30 : 90)
+                                    .run();
+                            return 0;
+                        })
+                .main(args);
     }
 
     void run() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (LocalWarehouse warehouse = LocalWarehouse.start(settings, 0, line -> System.out.println("bench: " + line))) {
+        try (LocalWarehouse warehouse =
+                LocalWarehouse.start(settings, 0, line -> System.out.println("bench: " + line))) {
             int sustained = 0;
             for (int rate : RATES) {
                 Step step = step(rate);
-                String line = String.format(Locale.ROOT,
-                        "rate %4d events/s: ODS lag %,6d messages on average, growing %,5.0f/s (%s); DWS freshness "
-                                + "p50 %5.1f s, p99 %5.1f s over %d windows",
-                        rate, step.averageLag(), step.lagSlope(), step.bounded(rate) ? "bounded" : "GROWING",
-                        step.percentile(50) / 1000.0, step.percentile(99) / 1000.0, step.freshness.size());
+                String line =
+                        String.format(
+                                Locale.ROOT,
+                                "rate %4d events/s: ODS lag %,6d messages on average, growing %,5.0f/s (%s); DWS freshness "
+                                        + "p50 %5.1f s, p99 %5.1f s over %d windows",
+                                rate,
+                                step.averageLag(),
+                                step.lagSlope(),
+                                step.bounded(rate) ? "bounded" : "GROWING",
+                                step.percentile(50) / 1000.0,
+                                step.percentile(99) / 1000.0,
+                                step.freshness.size());
                 System.out.println("bench: " + line);
                 lines.add(line);
                 if (!step.bounded(rate)) {
@@ -78,7 +95,12 @@ public final class PipelineBenchmark {
                 }
                 sustained = rate;
             }
-            lines.add("sustained: " + sustained + " ODS events/s with bounded lag (step " + stepSeconds + " s)");
+            lines.add(
+                    "sustained: "
+                            + sustained
+                            + " ODS events/s with bounded lag (step "
+                            + stepSeconds
+                            + " s)");
         }
         System.out.println();
         lines.forEach(l -> System.out.println("pipeline: " + l));
@@ -88,15 +110,22 @@ public final class PipelineBenchmark {
     private Step step(int rate) throws Exception {
         Step step = new Step();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        List<String> gen = List.of("--rate", Integer.toString(rate), "--minutes",
-                Double.toString(stepSeconds / 60.0));
-        CompletableFuture<Void> simulation = CompletableFuture.runAsync(() -> {
-            try {
-                GenCommand.run(settings, gen, quiet);
-            } catch (Exception e) {
-                throw new IllegalStateException("the simulator failed: " + e.getMessage(), e);
-            }
-        });
+        List<String> gen =
+                List.of(
+                        "--rate",
+                        Integer.toString(rate),
+                        "--minutes",
+                        Double.toString(stepSeconds / 60.0));
+        CompletableFuture<Void> simulation =
+                CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                GenCommand.run(settings, gen, quiet);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(
+                                        "the simulator failed: " + e.getMessage(), e);
+                            }
+                        });
         Map<String, Long> seen = newestWindowEnds();
         long started = System.currentTimeMillis();
         step.startedAt = started;
@@ -105,13 +134,17 @@ public final class PipelineBenchmark {
             long now = System.currentTimeMillis();
             step.sampleFreshness(seen, newestWindowEnds(), now);
             if (now - started >= stepSeconds * 500) {
-                step.lag((now - started) / 1000.0, odsLag()); // the second half: the pipeline has warmed up
+                step.lag(
+                        (now - started) / 1000.0,
+                        odsLag()); // the second half: the pipeline has warmed up
             }
         }
         simulation.join();
         // let the pipeline drain before the next rate: the windows of this step close
-        long drainUntil = System.currentTimeMillis() + settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
-                + 4 * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
+        long drainUntil =
+                System.currentTimeMillis()
+                        + settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
+                        + 4 * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
         while (System.currentTimeMillis() < drainUntil) {
             Thread.sleep(1000);
             step.sampleFreshness(seen, newestWindowEnds(), System.currentTimeMillis());
@@ -124,8 +157,15 @@ public final class PipelineBenchmark {
         ClickHouseHttp http = new ClickHouseHttp(settings.config().clickHouse());
         Map<String, Long> ends = new HashMap<>();
         for (TableSpec<?> table : Tables.all()) {
-            ends.put(table.name(), 1000 * Long.parseLong(http.execute("SELECT toUInt64(toUnixTimestamp(max(edt))) FROM "
-                    + table.name() + " FORMAT TSV").trim()));
+            ends.put(
+                    table.name(),
+                    1000
+                            * Long.parseLong(
+                                    http.execute(
+                                                    "SELECT toUInt64(toUnixTimestamp(max(edt))) FROM "
+                                                            + table.name()
+                                                            + " FORMAT TSV")
+                                            .trim()));
         }
         return ends;
     }
@@ -135,17 +175,21 @@ public final class PipelineBenchmark {
         Properties p = KafkaClientProperties.of(settings.config());
         long lag = 0;
         try (AdminClient admin = AdminClient.create(p);
-                KafkaConsumer<byte[], byte[]> ends = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                        new ByteArrayDeserializer())) {
+                KafkaConsumer<byte[], byte[]> ends =
+                        new KafkaConsumer<>(
+                                p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             lag += lag(admin, ends, "base_log_app");
             lag += lag(admin, ends, "dwd_trade_order_detail");
         }
         return lag;
     }
 
-    private static long lag(AdminClient admin, KafkaConsumer<byte[], byte[]> ends, String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+    private static long lag(AdminClient admin, KafkaConsumer<byte[], byte[]> ends, String group)
+            throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
         Map<TopicPartition, Long> latest = ends.endOffsets(committed.keySet());
         long lag = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> c : committed.entrySet()) {
@@ -165,8 +209,8 @@ public final class PipelineBenchmark {
         }
 
         /**
-         * A window end newer than the last seen became readable now: its freshness is now minus its end. Windows of
-         * data older than the step (a backlog) are not this rate's freshness.
+         * A window end newer than the last seen became readable now: its freshness is now minus its
+         * end. Windows of data older than the step (a backlog) are not this rate's freshness.
          */
         void sampleFreshness(Map<String, Long> seen, Map<String, Long> now, long at) {
             for (Map.Entry<String, Long> table : now.entrySet()) {
@@ -202,9 +246,9 @@ public final class PipelineBenchmark {
         }
 
         /**
-         * Bounded: the lag does not grow by more than a tenth of the rate per second. (Committed offsets move at
-         * checkpoints only, so the lag saws up and down by a checkpoint's worth of messages; the slope sees through
-         * that.)
+         * Bounded: the lag does not grow by more than a tenth of the rate per second. (Committed
+         * offsets move at checkpoints only, so the lag saws up and down by a checkpoint's worth of
+         * messages; the slope sees through that.)
          */
         boolean bounded(int rate) {
             return lagSlope() <= rate / 10.0;
@@ -216,7 +260,8 @@ public final class PipelineBenchmark {
             }
             List<Long> sorted = new ArrayList<>(freshness);
             Collections.sort(sorted);
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+            return sorted.get(
+                    Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
         }
     }
 }

@@ -41,24 +41,37 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 
 /**
- * The warehouse the end-to-end cases run on: every ODS, DIM, DWD and DWS job in one local cluster on the test stack,
- * everything the simulator wrote in the cases so far (a day's new-visitor flags depend on the earlier days' lines),
- * and the comparison of all ten DWS tables with what {@link ExpectedDws} computes from that, never with the jobs'
- * code.
+ * The warehouse the end-to-end cases run on: every ODS, DIM, DWD and DWS job in one local cluster
+ * on the test stack, everything the simulator wrote in the cases so far (a day's new-visitor flags
+ * depend on the earlier days' lines), and the comparison of all ten DWS tables with what {@link
+ * ExpectedDws} computes from that, never with the jobs' code.
  */
 final class EndToEndWarehouse implements AutoCloseable {
     private static final long WINDOW_MS = 10_000;
     static final Duration RESULTS_WAIT = Duration.ofMinutes(5);
+
     /** The dims the DWS jobs look up, each must be in Phoenix before the scenario starts. */
-    private static final List<String> DIMS = List.of("sku_info", "spu_info", "base_trademark", "base_category1",
-            "base_category2", "base_category3", "base_province");
+    private static final List<String> DIMS =
+            List.of(
+                    "sku_info",
+                    "spu_info",
+                    "base_trademark",
+                    "base_category1",
+                    "base_category2",
+                    "base_category3",
+                    "base_province");
 
     final TestStack stack;
     final StackSettings settings;
     final GmallConfig config;
     final ZoneId zone;
-    /** Every job's checkpoints, under a folder of its own: whichever cluster or JVM runs the jobs resumes from here. */
+
+    /**
+     * Every job's checkpoints, under a folder of its own: whichever cluster or JVM runs the jobs
+     * resumes from here.
+     */
     final Path jobsFolder;
+
     final LocalCluster cluster;
     final Map<String, JobID> jobs = new LinkedHashMap<>();
     final Recording recording = new Recording();
@@ -72,21 +85,31 @@ final class EndToEndWarehouse implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /** Every job started without state, once OdsDbApp's snapshot is done and DimApp has filled the looked-up dims. */
+    /**
+     * Every job started without state, once OdsDbApp's snapshot is done and DimApp has filled the
+     * looked-up dims.
+     */
     static EndToEndWarehouse start() throws Exception {
         TestStack stack = TestStack.get();
         GmallConfig config = stack.settings().config();
         DwsDdl.apply(config.clickHouse(), Tables.all());
         Path folder = stack.folder("e2e");
-        EndToEndWarehouse warehouse = new EndToEndWarehouse(stack, folder, LocalCluster.start(folder, 40, 0));
+        EndToEndWarehouse warehouse =
+                new EndToEndWarehouse(stack, folder, LocalCluster.start(folder, 40, 0));
         warehouse.restartEveryJob(config, name -> false);
         // the shop starts after the snapshot
-        OdsBinlogProbe.await(stack.settings(), Duration.ofMinutes(5), line -> { });
+        OdsBinlogProbe.await(stack.settings(), Duration.ofMinutes(5), line -> {});
         for (String table : DIMS) {
             long rows = StackClients.mariadbCount(config, table);
             String dim = "GMALL_REALTIME.DIM_" + table.toUpperCase();
-            StackClients.await(dim + " filled by DimApp", () -> StackClients.phoenixTableExists(config, dim)
-                    ? StackClients.phoenixCount(config, dim) : -1L, n -> n >= rows, Duration.ofMinutes(3));
+            StackClients.await(
+                    dim + " filled by DimApp",
+                    () ->
+                            StackClients.phoenixTableExists(config, dim)
+                                    ? StackClients.phoenixCount(config, dim)
+                                    : -1L,
+                    n -> n >= rows,
+                    Duration.ofMinutes(3));
         }
         return warehouse;
     }
@@ -98,16 +121,20 @@ final class EndToEndWarehouse implements AutoCloseable {
 
     /** The shop simulator with {@code genArgs}, recorded, in a thread of its own. */
     CompletableFuture<Void> writeInBackground(List<String> genArgs) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                write(genArgs);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        write(genArgs);
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                });
     }
 
-    /** Cancels every job without a savepoint (as a crash would end it); its retained checkpoints stay. */
+    /**
+     * Cancels every job without a savepoint (as a crash would end it); its retained checkpoints
+     * stay.
+     */
     void cancelEveryJob() throws Exception {
         for (JobID job : jobs.values()) {
             cluster.cancel(job);
@@ -118,56 +145,91 @@ final class EndToEndWarehouse implements AutoCloseable {
         restartEveryJob(config, name -> true);
     }
 
-    /** Starts every job with {@code config}, those {@code resumed} names from their latest checkpoint. */
+    /**
+     * Starts every job with {@code config}, those {@code resumed} names from their latest
+     * checkpoint.
+     */
     void restartEveryJob(GmallConfig config, Predicate<String> resumed) throws Exception {
         for (Supplier<GmallJob> factory : JobCatalog.inStartOrder()) {
             GmallJob job = factory.get();
             String checkpoint = null;
             if (resumed.test(job.name())) {
-                checkpoint = cluster.latestCheckpoint(job.name())
-                        .orElseThrow(() -> new AssertionError(job.name() + " left no checkpoint")).toString();
+                checkpoint =
+                        cluster.latestCheckpoint(job.name())
+                                .orElseThrow(
+                                        () ->
+                                                new AssertionError(
+                                                        job.name() + " left no checkpoint"))
+                                .toString();
             }
             jobs.put(job.name(), cluster.submit(job, config, checkpoint));
         }
         awaitAllRunning();
     }
 
-    /** Cancels one job and starts it again from its latest checkpoint; returns once every job runs. */
+    /**
+     * Cancels one job and starts it again from its latest checkpoint; returns once every job runs.
+     */
     void restartFromItsLatestCheckpoint(String name) throws Exception {
         cluster.cancel(jobs.get(name));
-        GmallJob job = JobCatalog.inStartOrder().stream().map(Supplier::get).filter(j -> j.name().equals(name))
-                .findFirst().orElseThrow();
-        String checkpoint = cluster.latestCheckpoint(name)
-                .orElseThrow(() -> new AssertionError(name + " left no checkpoint")).toString();
+        GmallJob job =
+                JobCatalog.inStartOrder().stream()
+                        .map(Supplier::get)
+                        .filter(j -> j.name().equals(name))
+                        .findFirst()
+                        .orElseThrow();
+        String checkpoint =
+                cluster.latestCheckpoint(name)
+                        .orElseThrow(() -> new AssertionError(name + " left no checkpoint"))
+                        .toString();
         jobs.put(name, cluster.submit(job, config, checkpoint));
         awaitAllRunning();
     }
 
     void awaitACheckpointOfEveryJob() throws Exception {
-        StackClients.await("a checkpoint of every job", () -> {
-            int withCheckpoint = 0;
-            for (String name : jobs.keySet()) {
-                withCheckpoint += cluster.latestCheckpoint(name).isPresent() ? 1 : 0;
-            }
-            return withCheckpoint;
-        }, n -> n == jobs.size(), Duration.ofMinutes(2));
+        StackClients.await(
+                "a checkpoint of every job",
+                () -> {
+                    int withCheckpoint = 0;
+                    for (String name : jobs.keySet()) {
+                        withCheckpoint += cluster.latestCheckpoint(name).isPresent() ? 1 : 0;
+                    }
+                    return withCheckpoint;
+                },
+                n -> n == jobs.size(),
+                Duration.ofMinutes(2));
     }
 
     void assertSameAsComputed(LocalDateTime day) throws Exception {
         assertSameAsComputed(day, ExpectedDws.SnapshotRead.NONE);
     }
 
-    /** Waits until ClickHouse shows exactly the computed rows of the day, then compares table by table. */
-    void assertSameAsComputed(LocalDateTime day, ExpectedDws.SnapshotRead snapshot) throws Exception {
+    /**
+     * Waits until ClickHouse shows exactly the computed rows of the day, then compares table by
+     * table.
+     */
+    void assertSameAsComputed(LocalDateTime day, ExpectedDws.SnapshotRead snapshot)
+            throws Exception {
         long from = day.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
         long to = day.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         Map<String, List<Map<String, String>>> expected;
         try (Connection shop = MariaDb.of(config, "gmall").connect()) {
-            expected = ExpectedDws.restrictTo(ExpectedDws.compute(recording.business, recording.logLines,
-                    new JdbcShopHistory(shop, zone), zone, WINDOW_MS, snapshot), from, to);
+            expected =
+                    ExpectedDws.restrictTo(
+                            ExpectedDws.compute(
+                                    recording.business,
+                                    recording.logLines,
+                                    new JdbcShopHistory(shop, zone),
+                                    zone,
+                                    WINDOW_MS,
+                                    snapshot),
+                            from,
+                            to);
         }
         for (String table : ExpectedDws.COLUMNS.keySet()) {
-            assertThat(expected.get(table)).as("the scenario gives rows for %s", table).isNotEmpty();
+            assertThat(expected.get(table))
+                    .as("the scenario gives rows for %s", table)
+                    .isNotEmpty();
         }
         WarehouseRows warehouse = new WarehouseRows(config.clickHouse());
         Map<String, List<Map<String, String>>> actual = warehouse.read(from, to);
@@ -184,7 +246,9 @@ final class EndToEndWarehouse implements AutoCloseable {
             differences += state;
         }
         Files.writeString(Path.of("target", "e2e-" + day.toLocalDate() + ".txt"), differences);
-        assertThat(differences).as("rows only computed (-) or only in ClickHouse (+), per table").isEmpty();
+        assertThat(differences)
+                .as("rows only computed (-) or only in ClickHouse (+), per table")
+                .isEmpty();
     }
 
     /** Every job's task restarts after failures so far ({@link LocalCluster#taskRestarts}). */
@@ -196,24 +260,42 @@ final class EndToEndWarehouse implements AutoCloseable {
         return restarts;
     }
 
-    /** Rows of {@code table} whose window starts on {@code day} or later, as {@code FINAL} shows them. */
+    /**
+     * Rows of {@code table} whose window starts on {@code day} or later, as {@code FINAL} shows
+     * them.
+     */
     long rowsOfDay(String table, LocalDateTime day) throws Exception {
         long from = day.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli() / 1000;
-        return Long.parseLong(new ClickHouseHttp(config.clickHouse()).execute("SELECT count() FROM " + table
-                + " FINAL WHERE toUnixTimestamp(stt) >= " + from + " FORMAT TSV").trim());
+        return Long.parseLong(
+                new ClickHouseHttp(config.clickHouse())
+                        .execute(
+                                "SELECT count() FROM "
+                                        + table
+                                        + " FINAL WHERE toUnixTimestamp(stt) >= "
+                                        + from
+                                        + " FORMAT TSV")
+                        .trim());
     }
 
-    /** Rows ever inserted into the ten tables (every version, not merged): grows with each insert. */
+    /**
+     * Rows ever inserted into the ten tables (every version, not merged): grows with each insert.
+     */
     long rowsOfAllTables() throws Exception {
         long rows = 0;
         for (String table : ExpectedDws.COLUMNS.keySet()) {
-            rows += Long.parseLong(new ClickHouseHttp(config.clickHouse()).execute("SELECT count() FROM " + table
-                    + " FORMAT TSV").trim());
+            rows +=
+                    Long.parseLong(
+                            new ClickHouseHttp(config.clickHouse())
+                                    .execute("SELECT count() FROM " + table + " FORMAT TSV")
+                                    .trim());
         }
         return rows;
     }
 
-    /** Waits until ClickHouse has taken rows since it held {@code rows} ({@link #rowsOfAllTables}), or {@code max}. */
+    /**
+     * Waits until ClickHouse has taken rows since it held {@code rows} ({@link #rowsOfAllTables}),
+     * or {@code max}.
+     */
     void awaitNewRows(long rows, Duration max) throws Exception {
         long deadline = System.nanoTime() + max.toNanos();
         while (rowsOfAllTables() == rows && System.nanoTime() < deadline) {
@@ -224,48 +306,67 @@ final class EndToEndWarehouse implements AutoCloseable {
     /** Every job's checkpoints in one line each, for a failed comparison. */
     private String checkpoints() {
         StringBuilder out = new StringBuilder("checkpoints:\n");
-        jobs.forEach((name, job) -> {
-            String summary;
-            try {
-                summary = cluster.checkpointSummary(job);
-            } catch (Exception e) {
-                summary = "unknown: " + e;
-            }
-            out.append("  ").append(name).append(": ").append(summary).append('\n');
-        });
+        jobs.forEach(
+                (name, job) -> {
+                    String summary;
+                    try {
+                        summary = cluster.checkpointSummary(job);
+                    } catch (Exception e) {
+                        summary = "unknown: " + e;
+                    }
+                    out.append("  ").append(name).append(": ").append(summary).append('\n');
+                });
         return out.toString();
     }
 
     /**
-     * Every job's dead letters, for a failed comparison: per job their count and the first few, cut short (the bad
-     * input some cases send is left out, it is dead-lettered on purpose).
+     * Every job's dead letters, for a failed comparison: per job their count and the first few, cut
+     * short (the bad input some cases send is left out, it is dead-lettered on purpose).
      */
     private String deadLetters() {
-        StringBuilder out = new StringBuilder("dead letters (bad input sent on purpose left out):\n");
+        StringBuilder out =
+                new StringBuilder("dead letters (bad input sent on purpose left out):\n");
         for (String job : jobs.keySet()) {
-            List<String> letters = TopicReader.readUntil(config, DeadLetters.topic(job), all -> false,
-                            Duration.ofSeconds(3)).stream()
-                    .map(r -> new String(r.value(), StandardCharsets.UTF_8))
-                    .filter(letter -> !DeadLetterSearch.MARKER.matcher(letter).find()).toList();
+            List<String> letters =
+                    TopicReader.readUntil(
+                                    config,
+                                    DeadLetters.topic(job),
+                                    all -> false,
+                                    Duration.ofSeconds(3))
+                            .stream()
+                            .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                            .filter(letter -> !DeadLetterSearch.MARKER.matcher(letter).find())
+                            .toList();
             if (!letters.isEmpty()) {
                 out.append("  ").append(job).append(": ").append(letters.size()).append('\n');
-                letters.stream().limit(10).forEach(letter -> out.append("    ")
-                        .append(letter, 0, Math.min(letter.length(), 400)).append('\n'));
+                letters.stream()
+                        .limit(10)
+                        .forEach(
+                                letter ->
+                                        out.append("    ")
+                                                .append(letter, 0, Math.min(letter.length(), 400))
+                                                .append('\n'));
             }
         }
         return out.toString();
     }
 
     private void awaitAllRunning() throws Exception {
-        StackClients.await("every job running", () -> {
-            int running = 0;
-            for (JobID job : jobs.values()) {
-                JobStatus status = cluster.status(job);
-                assertThat(status.isGloballyTerminalState()).as("a job ended: " + status).isFalse();
-                running += status == JobStatus.RUNNING ? 1 : 0;
-            }
-            return running;
-        }, n -> n == jobs.size(), Duration.ofMinutes(3));
+        StackClients.await(
+                "every job running",
+                () -> {
+                    int running = 0;
+                    for (JobID job : jobs.values()) {
+                        JobStatus status = cluster.status(job);
+                        assertThat(status.isGloballyTerminalState())
+                                .as("a job ended: " + status)
+                                .isFalse();
+                        running += status == JobStatus.RUNNING ? 1 : 0;
+                    }
+                    return running;
+                },
+                n -> n == jobs.size(),
+                Duration.ofMinutes(3));
     }
 
     /** Cancels what still runs here and stops the cluster. */

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Page logs a phone uploads long after the fact, for the end-to-end test: copies of a day's early page lines as
- * seen by new devices ({@link #DEVICE}0, 1...) without a user, so that each would count as a visitor, a page view
- * and a session if the warehouse took it.
+ * Page logs a phone uploads long after the fact, for the end-to-end test: copies of a day's early
+ * page lines as seen by new devices ({@link #DEVICE}0, 1...) without a user, so that each would
+ * count as a visitor, a page view and a session if the warehouse took it.
  */
 final class TooLatePages {
     static final String DEVICE = "mid_too_late_";
@@ -24,7 +24,10 @@ final class TooLatePages {
 
     private TooLatePages() {}
 
-    /** The first {@code count} page lines of {@code lines} before {@code beforeMillis}, each as a new device's. */
+    /**
+     * The first {@code count} page lines of {@code lines} before {@code beforeMillis}, each as a
+     * new device's.
+     */
     static List<String> of(List<String> lines, long beforeMillis, int count) throws Exception {
         List<String> out = new ArrayList<>();
         for (String line : lines) {
@@ -34,7 +37,9 @@ final class TooLatePages {
             } catch (Exception malformed) {
                 continue;
             }
-            if (out.size() == count || !log.hasNonNull("page") || log.path("ts").asLong() >= beforeMillis) {
+            if (out.size() == count
+                    || !log.hasNonNull("page")
+                    || log.path("ts").asLong() >= beforeMillis) {
                 continue;
             }
             ObjectNode copy = log.deepCopy();
@@ -46,7 +51,8 @@ final class TooLatePages {
             out.add(JSON.writeValueAsString(copy));
         }
         if (out.size() < count) {
-            throw new IllegalStateException("only " + out.size() + " page lines before " + beforeMillis);
+            throw new IllegalStateException(
+                    "only " + out.size() + " page lines before " + beforeMillis);
         }
         return out;
     }

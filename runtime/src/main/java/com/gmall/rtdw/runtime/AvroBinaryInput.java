@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Avro binary decoding from a byte array for the generated codecs. Every read is bounds-checked: corrupt or
- * truncated input is a {@link DecodeException} with the byte offset, never an exception from deep inside.
+ * Avro binary decoding from a byte array for the generated codecs. Every read is bounds-checked:
+ * corrupt or truncated input is a {@link DecodeException} with the byte offset, never an exception
+ * from deep inside.
  */
 public final class AvroBinaryInput {
     private final byte[] buf;
@@ -82,7 +83,10 @@ public final class AvroBinaryInput {
         return s;
     }
 
-    /** Avro's decimal: a two's-complement big-endian unscaled value (a long when it fits, which is the usual case). */
+    /**
+     * Avro's decimal: a two's-complement big-endian unscaled value (a long when it fits, which is
+     * the usual case).
+     */
     public BigDecimal readDecimal(int scale) throws DecodeException {
         int start = pos;
         int length = readLength();
@@ -103,8 +107,9 @@ public final class AvroBinaryInput {
     }
 
     /**
-     * The item count of the next array or map block; 0 ends the collection. A count larger than the bytes left
-     * is corrupt (every item takes at least one byte... except items of type null, which no schema of ours has).
+     * The item count of the next array or map block; 0 ends the collection. A count larger than the
+     * bytes left is corrupt (every item takes at least one byte... except items of type null, which
+     * no schema of ours has).
      */
     public long readBlockCount() throws DecodeException {
         int start = pos;
@@ -117,14 +122,22 @@ public final class AvroBinaryInput {
             count = -count;
         }
         if (count > buf.length - pos) {
-            throw corrupt(start, "block of " + count + " items cannot fit the remaining " + (buf.length - pos) + " bytes");
+            throw corrupt(
+                    start,
+                    "block of "
+                            + count
+                            + " items cannot fit the remaining "
+                            + (buf.length - pos)
+                            + " bytes");
         }
         return count;
     }
 
     /** Skips a length-prefixed value (string or bytes). */
     public void skipLengthPrefixed() throws DecodeException {
-        int length = readLength(); // not `pos += readLength()`: Java would read pos before readLength moves it
+        int length =
+                readLength(); // not `pos += readLength()`: Java would read pos before readLength
+        // moves it
         pos += length;
     }
 

@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
- * Avro binary encoding (zig-zag varints, length-prefixed UTF-8, little-endian doubles) into a growable array, for
- * the generated codecs. The output is byte for byte what Avro's own writer produces for the same record.
+ * Avro binary encoding (zig-zag varints, length-prefixed UTF-8, little-endian doubles) into a
+ * growable array, for the generated codecs. The output is byte for byte what Avro's own writer
+ * produces for the same record.
  */
 public final class AvroBinaryOutput {
     /** Length of the single-object header: marker C3 01 and the 8-byte schema fingerprint. */
@@ -77,8 +78,9 @@ public final class AvroBinaryOutput {
     }
 
     /**
-     * A decimal as Avro's {@code bytes} logical type: the minimal two's-complement big-endian unscaled value at
-     * {@code scale}. A value with more decimals than the scale is rejected, never rounded.
+     * A decimal as Avro's {@code bytes} logical type: the minimal two's-complement big-endian
+     * unscaled value at {@code scale}. A value with more decimals than the scale is rejected, never
+     * rounded.
      */
     public void writeDecimal(BigDecimal value, int scale, String field) {
         BigDecimal scaled = value;
@@ -86,7 +88,8 @@ public final class AvroBinaryOutput {
             try {
                 scaled = value.setScale(scale, RoundingMode.UNNECESSARY);
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException(field + ": " + value + " has more than " + scale + " decimals", e);
+                throw new IllegalArgumentException(
+                        field + ": " + value + " has more than " + scale + " decimals", e);
             }
         }
         if (scaled.precision() <= 18) {
@@ -100,7 +103,10 @@ public final class AvroBinaryOutput {
         }
     }
 
-    /** Array and map blocks: one block of {@code count} items (none for an empty collection), then the end mark. */
+    /**
+     * Array and map blocks: one block of {@code count} items (none for an empty collection), then
+     * the end mark.
+     */
     public void writeBlockCount(long count) {
         writeLong(count);
     }

@@ -4,15 +4,19 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
 /**
- * Walks Avro binary against its writer schema without building anything, checking every length, count, index and
- * decimal against the bytes that are actually there. Messages of historic schemas pass it before Avro's own
- * resolving decoder sees them: Avro 1.10 allocates whatever a length prefix asks for, so one corrupt message
- * could otherwise end in an OutOfMemoryError instead of a dead-letter record.
+ * Walks Avro binary against its writer schema without building anything, checking every length,
+ * count, index and decimal against the bytes that are actually there. Messages of historic schemas
+ * pass it before Avro's own resolving decoder sees them: Avro 1.10 allocates whatever a length
+ * prefix asks for, so one corrupt message could otherwise end in an OutOfMemoryError instead of a
+ * dead-letter record.
  */
 final class AvroBinaryValidator {
     private AvroBinaryValidator() {}
 
-    /** Fails unless {@code message} from {@code offset} to its end is exactly one valid datum of {@code writer}. */
+    /**
+     * Fails unless {@code message} from {@code offset} to its end is exactly one valid datum of
+     * {@code writer}.
+     */
     static void validate(Schema writer, byte[] message, int offset) throws DecodeException {
         AvroBinaryInput in = new AvroBinaryInput(message, offset);
         skip(writer, in);
@@ -44,11 +48,12 @@ final class AvroBinaryValidator {
             case ENUM -> in.readIndex(s.getEnumSymbols().size());
             case ARRAY -> skipBlocks(in, s.getElementType(), false);
             case MAP -> skipBlocks(in, s.getValueType(), true);
-            case NULL -> { }
+            case NULL -> {}
         }
     }
 
-    private static void skipBlocks(AvroBinaryInput in, Schema item, boolean keyed) throws DecodeException {
+    private static void skipBlocks(AvroBinaryInput in, Schema item, boolean keyed)
+            throws DecodeException {
         for (long n = in.readBlockCount(); n != 0; n = in.readBlockCount()) {
             for (long i = 0; i < n; i++) {
                 if (keyed) {

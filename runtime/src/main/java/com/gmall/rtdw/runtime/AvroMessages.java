@@ -8,20 +8,26 @@ import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.BinaryMessageDecoder;
 
 /**
- * Avro single-object encoding for the DWD topics: a 10-byte header (marker and the writer schema's CRC-64
- * fingerprint) then Avro binary. Messages written with the current schema take the generated codec; those written
- * with a historic schema (model/src/main/avro-history) are checked against their writer schema and then go through
- * Avro's resolving decoder, so producers and consumers can be upgraded one at a time.
+ * Avro single-object encoding for the DWD topics: a 10-byte header (marker and the writer schema's
+ * CRC-64 fingerprint) then Avro binary. Messages written with the current schema take the generated
+ * codec; those written with a historic schema (model/src/main/avro-history) are checked against
+ * their writer schema and then go through Avro's resolving decoder, so producers and consumers can
+ * be upgraded one at a time.
  */
 public final class AvroMessages {
     private AvroMessages() {}
 
-    /** The fingerprint Avro puts in the header for this schema (CRC-64-AVRO of its parsing canonical form). */
+    /**
+     * The fingerprint Avro puts in the header for this schema (CRC-64-AVRO of its parsing canonical
+     * form).
+     */
     public static long fingerprint(Schema schema) {
         return SchemaNormalization.parsingFingerprint64(schema);
     }
 
-    /** The historic writer schemas (JSON texts) of a type, with a resolving decoder that knows them. */
+    /**
+     * The historic writer schemas (JSON texts) of a type, with a resolving decoder that knows them.
+     */
     public static <T> History<T> history(BinaryMessageDecoder<T> decoder, String[] schemas) {
         Map<Long, Schema> writers = new HashMap<>();
         for (String text : schemas) {
@@ -33,17 +39,24 @@ public final class AvroMessages {
     }
 
     /**
-     * Decodes a message with the generated {@code reader} when it was written with the current schema, else with
-     * the type's history. Any problem is a {@link DecodeException}.
+     * Decodes a message with the generated {@code reader} when it was written with the current
+     * schema, else with the type's history. Any problem is a {@link DecodeException}.
      */
-    public static <T> T decode(byte[] message, long fingerprint, AvroBinaryReader<T> reader, History<T> history,
-            String type) throws DecodeException {
+    public static <T> T decode(
+            byte[] message,
+            long fingerprint,
+            AvroBinaryReader<T> reader,
+            History<T> history,
+            String type)
+            throws DecodeException {
         if (message == null) {
             throw new DecodeException("$", -1, "null message (a Kafka tombstone?)");
         }
-        if (message.length < AvroBinaryOutput.HEADER_LENGTH || message[0] != (byte) 0xC3 || message[1] != 0x01) {
-            throw new DecodeException("$", 0, "not an Avro single-object message of " + type
-                    + " (no C3 01 header)");
+        if (message.length < AvroBinaryOutput.HEADER_LENGTH
+                || message[0] != (byte) 0xC3
+                || message[1] != 0x01) {
+            throw new DecodeException(
+                    "$", 0, "not an Avro single-object message of " + type + " (no C3 01 header)");
         }
         long written = headerFingerprint(message);
         if (written == fingerprint) {
@@ -54,14 +67,22 @@ public final class AvroMessages {
         }
         Schema writer = history.writers.get(written);
         if (writer == null) {
-            throw new DecodeException("$", 2, "written with a schema this reader does not know (fingerprint "
-                    + Long.toHexString(written) + "); add it to model/src/main/avro-history");
+            throw new DecodeException(
+                    "$",
+                    2,
+                    "written with a schema this reader does not know (fingerprint "
+                            + Long.toHexString(written)
+                            + "); add it to model/src/main/avro-history");
         }
         AvroBinaryValidator.validate(writer, message, AvroBinaryOutput.HEADER_LENGTH);
         try {
             return history.decoder.decode(message);
         } catch (IOException | RuntimeException e) {
-            throw new DecodeException("$", -1, "corrupt or truncated " + type + " record of an earlier schema: " + e, e);
+            throw new DecodeException(
+                    "$",
+                    -1,
+                    "corrupt or truncated " + type + " record of an earlier schema: " + e,
+                    e);
         }
     }
 

@@ -7,15 +7,20 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * Retries a call to a server that does not answer, waiting 0.5 s, 1 s, 2 s ... up to 10 s between attempts, until
- * it answers or {@code giveUpAfter} has passed; then the last failure is thrown (and the job restarts from its
- * checkpoint). Only failures {@code retryable} accepts are retried: a server that answers "no" is asked once.
- * A 60 s outage of one server is thereby sat out inside the sink or lookup instead of costing restarts.
+ * Retries a call to a server that does not answer, waiting 0.5 s, 1 s, 2 s ... up to 10 s between
+ * attempts, until it answers or {@code giveUpAfter} has passed; then the last failure is thrown
+ * (and the job restarts from its checkpoint). Only failures {@code retryable} accepts are retried:
+ * a server that answers "no" is asked once. A 60 s outage of one server is thereby sat out inside
+ * the sink or lookup instead of costing restarts.
  */
 public final class Backoff implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** The first wait; each next one doubles, up to {@link #LONGEST_WAIT_MS} ({@link #nextWait}). */
+
+    /**
+     * The first wait; each next one doubles, up to {@link #LONGEST_WAIT_MS} ({@link #nextWait}).
+     */
     public static final long FIRST_WAIT_MS = 500;
+
     public static final long LONGEST_WAIT_MS = 10_000;
 
     private final long giveUpAfterMs;
@@ -47,8 +52,8 @@ public final class Backoff implements Serializable {
     }
 
     /** Runs {@code call}, again after each retryable failure while time is left. */
-    public <T, E extends Exception> T call(Call<T, E> call, Predicate<Exception> retryable, OnRetry onRetry)
-            throws E {
+    public <T, E extends Exception> T call(
+            Call<T, E> call, Predicate<Exception> retryable, OnRetry onRetry) throws E {
         long deadline = System.nanoTime() + Duration.ofMillis(giveUpAfterMs).toNanos();
         long waitMs = FIRST_WAIT_MS;
         while (true) {
@@ -77,7 +82,8 @@ public final class Backoff implements Serializable {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            IllegalStateException cancelled = new IllegalStateException("interrupted while retrying", e);
+            IllegalStateException cancelled =
+                    new IllegalStateException("interrupted while retrying", e);
             cancelled.addSuppressed(failure);
             throw cancelled;
         }

@@ -17,10 +17,11 @@ public record ClickHouseEndpoint(String httpUrl, String database, String user, S
         implements Serializable {
 
     /**
-     * The URI of a request in the database, with {@code statement} as its {@code query} parameter (null: the
-     * statement is the request body). Parameters are URL-encoded; credentials are not in it (they travel in the
-     * {@code X-ClickHouse-User}/{@code X-ClickHouse-Key} headers, so URLs can be logged). Compression stays off:
-     * ClickHouse 18.16 answers compressed requests with empty bodies.
+     * The URI of a request in the database, with {@code statement} as its {@code query} parameter
+     * (null: the statement is the request body). Parameters are URL-encoded; credentials are not in
+     * it (they travel in the {@code X-ClickHouse-User}/{@code X-ClickHouse-Key} headers, so URLs
+     * can be logged). Compression stays off: ClickHouse 18.16 answers compressed requests with
+     * empty bodies.
      */
     public URI uri(String statement) {
         String base = httpUrl.endsWith("/") ? httpUrl : httpUrl + "/";

@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Plain HTTP access to ClickHouse with {@link java.net.http.HttpClient}: statements (DDL, small queries) and
- * binary inserts. No compression: ClickHouse 18.16 returns empty bodies when it is asked for.
+ * Plain HTTP access to ClickHouse with {@link java.net.http.HttpClient}: statements (DDL, small
+ * queries) and binary inserts. No compression: ClickHouse 18.16 returns empty bodies when it is
+ * asked for.
  */
 public final class ClickHouseHttp {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -19,25 +20,34 @@ public final class ClickHouseHttp {
 
     public ClickHouseHttp(ClickHouseEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-    }
-
-    /** Runs one statement in the endpoint's database (sent as the request body); returns the response text. */
-    public String execute(String sql) throws IOException {
-        URI uri = endpoint.uri(null);
-        return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(sql)), brief(sql));
+        this.http =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     /**
-     * Posts {@code length} bytes of data for {@code statement} (an {@code INSERT ... FORMAT ...}, sent as the
-     * {@code query} parameter so that the body is nothing but data).
+     * Runs one statement in the endpoint's database (sent as the request body); returns the
+     * response text.
+     */
+    public String execute(String sql) throws IOException {
+        URI uri = endpoint.uri(null);
+        return send(
+                HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(sql)),
+                brief(sql));
+    }
+
+    /**
+     * Posts {@code length} bytes of data for {@code statement} (an {@code INSERT ... FORMAT ...},
+     * sent as the {@code query} parameter so that the body is nothing but data).
      */
     public void insert(String statement, byte[] data, int length) throws IOException {
         URI uri = endpoint.uri(statement);
-        send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(data, 0, length)), statement);
+        send(
+                HttpRequest.newBuilder(uri)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(data, 0, length)),
+                statement);
     }
 
     private String send(HttpRequest.Builder request, String what) throws IOException {
@@ -52,13 +62,23 @@ public final class ClickHouseHttp {
             throw new IOException("interrupted: " + what, e);
         }
         if (response.statusCode() != 200) {
-            throw new ClickHouseRefusedException("ClickHouse at " + endpoint.httpUrl() + " refused `" + what + "` (HTTP "
-                    + response.statusCode() + "): " + response.body().trim());
+            throw new ClickHouseRefusedException(
+                    "ClickHouse at "
+                            + endpoint.httpUrl()
+                            + " refused `"
+                            + what
+                            + "` (HTTP "
+                            + response.statusCode()
+                            + "): "
+                            + response.body().trim());
         }
         return response.body();
     }
 
-    /** Whether {@code failure} means the server did not answer (refused connection, timeout), worth a retry. */
+    /**
+     * Whether {@code failure} means the server did not answer (refused connection, timeout), worth
+     * a retry.
+     */
     public static boolean isOutage(Exception failure) {
         return failure instanceof IOException && !(failure instanceof ClickHouseRefusedException);
     }

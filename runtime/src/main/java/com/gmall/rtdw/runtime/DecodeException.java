@@ -3,8 +3,9 @@ package com.gmall.rtdw.runtime;
 import java.io.IOException;
 
 /**
- * A message that cannot be decoded, with where and why: the field path ({@code $.common.mid}), what was expected,
- * and the byte offset. Jobs turn it into a dead-letter record; it is never an error deep inside a job.
+ * A message that cannot be decoded, with where and why: the field path ({@code $.common.mid}), what
+ * was expected, and the byte offset. Jobs turn it into a dead-letter record; it is never an error
+ * deep inside a job.
  */
 public final class DecodeException extends IOException {
     private static final long serialVersionUID = 1L;

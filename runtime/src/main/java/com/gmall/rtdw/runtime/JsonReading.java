@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * The token-level checks of the generated JSON decoders. Each reader takes the current token, checks its JSON type
- * and fails with a {@link DecodeException} naming the field and byte offset. Paths are joined only when failing,
- * so the happy path allocates nothing for them.
+ * The token-level checks of the generated JSON decoders. Each reader takes the current token,
+ * checks its JSON type and fails with a {@link DecodeException} naming the field and byte offset.
+ * Paths are joined only when failing, so the happy path allocates nothing for them.
  */
 public final class JsonReading {
     /** Shared, thread-safe factory (Jackson factories are immutable once configured). */
@@ -35,11 +35,15 @@ public final class JsonReading {
     public static void expectEnd(JsonParser p) throws IOException {
         JsonToken extra = p.nextToken();
         if (extra != null) {
-            throw new DecodeException("$", offset(p), "unexpected " + describe(extra) + " after the end of the object");
+            throw new DecodeException(
+                    "$",
+                    offset(p),
+                    "unexpected " + describe(extra) + " after the end of the object");
         }
     }
 
-    public static void expectObject(JsonParser p, String path, String field) throws DecodeException {
+    public static void expectObject(JsonParser p, String path, String field)
+            throws DecodeException {
         expect(p, JsonToken.START_OBJECT, path, field, "object");
     }
 
@@ -89,10 +93,11 @@ public final class JsonReading {
     }
 
     /**
-     * Any JSON scalar as its exact text (a number keeps its digits, e.g. {@code 8197.00}); for column maps such as
-     * Maxwell's {@code data}, whose value types depend on the table.
+     * Any JSON scalar as its exact text (a number keeps its digits, e.g. {@code 8197.00}); for
+     * column maps such as Maxwell's {@code data}, whose value types depend on the table.
      */
-    public static String readScalarText(JsonParser p, String path, String field) throws IOException {
+    public static String readScalarText(JsonParser p, String path, String field)
+            throws IOException {
         JsonToken t = p.currentToken();
         if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
             throw wrongType(p, path, field, "string, number or boolean");
@@ -101,20 +106,26 @@ public final class JsonReading {
     }
 
     /** Like {@link #readScalarText}, but a JSON null is returned as null. */
-    public static String readScalarTextOrNull(JsonParser p, String path, String field) throws IOException {
+    public static String readScalarTextOrNull(JsonParser p, String path, String field)
+            throws IOException {
         return isNull(p) ? null : readScalarText(p, path, field);
     }
 
     /** An enum from its wire spelling; {@code wireNames[i]} spells {@code values[i]}. */
-    public static <E extends Enum<E>> E readEnum(JsonParser p, String path, String field, String[] wireNames,
-            E[] values) throws IOException {
+    public static <E extends Enum<E>> E readEnum(
+            JsonParser p, String path, String field, String[] wireNames, E[] values)
+            throws IOException {
         String text = readString(p, path, field);
         for (int i = 0; i < wireNames.length; i++) {
             if (wireNames[i].equals(text)) {
                 return values[i];
             }
         }
-        throw wrongValue(p, path, field, "expected one of " + String.join(", ", wireNames) + ", got \"" + text + "\"");
+        throw wrongValue(
+                p,
+                path,
+                field,
+                "expected one of " + String.join(", ", wireNames) + ", got \"" + text + "\"");
     }
 
     /** A required field that the object did not have. */
@@ -134,19 +145,24 @@ public final class JsonReading {
         return new DecodeException("$", offset, "malformed JSON: " + firstLine(message), e);
     }
 
-    private static void expect(JsonParser p, JsonToken wanted, String path, String field, String what)
+    private static void expect(
+            JsonParser p, JsonToken wanted, String path, String field, String what)
             throws DecodeException {
         if (p.currentToken() != wanted) {
             throw wrongType(p, path, field, what);
         }
     }
 
-    private static DecodeException wrongType(JsonParser p, String path, String field, String expected) {
-        return new DecodeException(join(path, field), offset(p), "expected " + expected + ", got "
-                + describe(p.currentToken()));
+    private static DecodeException wrongType(
+            JsonParser p, String path, String field, String expected) {
+        return new DecodeException(
+                join(path, field),
+                offset(p),
+                "expected " + expected + ", got " + describe(p.currentToken()));
     }
 
-    private static DecodeException wrongValue(JsonParser p, String path, String field, String problem) {
+    private static DecodeException wrongValue(
+            JsonParser p, String path, String field, String problem) {
         return new DecodeException(join(path, field), offset(p), problem);
     }
 

@@ -3,8 +3,8 @@ package com.gmall.rtdw.runtime;
 import java.io.Serializable;
 
 /**
- * Picks the Kafka key of a record, so that all records of one entity (a device, a user, an order) land in one
- * partition and stay ordered. Null means no key.
+ * Picks the Kafka key of a record, so that all records of one entity (a device, a user, an order)
+ * land in one partition and stay ordered. Null means no key.
  *
  * @param <T> the record type
  */

@@ -4,8 +4,9 @@ import org.apache.flink.streaming.connectors.kafka.KafkaSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * A Flink Kafka sink schema over a generated {@link Serde}, with a real key per record (defect G6: the reference
- * sent everything through the fixed partitioner), keeping the record's event time as the Kafka timestamp.
+ * A Flink Kafka sink schema over a generated {@link Serde}, with a real key per record (defect G6:
+ * the reference sent everything through the fixed partitioner), keeping the record's event time as
+ * the Kafka timestamp.
  *
  * @param <T> the record type
  */
@@ -30,7 +31,8 @@ public class KeyedKafkaSerializationSchema<T> implements KafkaSerializationSchem
     @Override
     public ProducerRecord<byte[], byte[]> serialize(T element, Long timestamp) {
         byte[] k = key == null ? serde.defaultKey(element) : key.key(element);
-        return new ProducerRecord<>(topic, null, KafkaTimestamps.orNone(timestamp), k, serde.encode(element));
+        return new ProducerRecord<>(
+                topic, null, KafkaTimestamps.orNone(timestamp), k, serde.encode(element));
     }
 
     /** The topic written to. */

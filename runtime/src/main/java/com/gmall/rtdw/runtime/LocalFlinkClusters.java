@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where the Flink MiniClusters of this machine's local runs ({@code bin/gmall run}, {@code bin/gmall demo}) serve
- * their REST API, so that {@code bin/gmall monitor} and {@code status} find them: one file per running JVM under
- * {@code <GMALL_HOME>/flink/clusters/}, named by its process id and removed when the JVM exits. A file left by a
- * JVM that was killed is ignored, as its process is gone.
+ * Where the Flink MiniClusters of this machine's local runs ({@code bin/gmall run}, {@code
+ * bin/gmall demo}) serve their REST API, so that {@code bin/gmall monitor} and {@code status} find
+ * them: one file per running JVM under {@code <GMALL_HOME>/flink/clusters/}, named by its process
+ * id and removed when the JVM exits. A file left by a JVM that was killed is ignored, as its
+ * process is gone.
  */
 public final class LocalFlinkClusters {
     private LocalFlinkClusters() {}
 
     /** A registered cluster: its name ({@code local:<port>}) and REST address. */
-    public record Entry(String name, URI rest) {
-    }
+    public record Entry(String name, URI rest) {}
 
     /** Registers this JVM's cluster at {@code port} on loopback until the JVM exits. */
     public static void register(Path work, int port) {

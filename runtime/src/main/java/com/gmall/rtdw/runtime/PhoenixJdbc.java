@@ -3,8 +3,8 @@ package com.gmall.rtdw.runtime;
 import java.util.Properties;
 
 /**
- * How every client here connects to Phoenix: namespace mapping on in the client as it is on the server (else
- * Phoenix fails with ERROR 726). Phoenix connections do not auto-commit.
+ * How every client here connects to Phoenix: namespace mapping on in the client as it is on the
+ * server (else Phoenix fails with ERROR 726). Phoenix connections do not auto-commit.
  */
 public final class PhoenixJdbc {
     /** The schema (HBase namespace) of the dimension tables. */

@@ -21,17 +21,22 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 
 /**
- * How every Redis client of the project connects (the jobs' pools, the stack's probe, the tests): the endpoint's
- * ACL user and password, and TLS with the server's certificate checked against its host name (Jedis checks no
- * name unless told to).
+ * How every Redis client of the project connects (the jobs' pools, the stack's probe, the tests):
+ * the endpoint's ACL user and password, and TLS with the server's certificate checked against its
+ * host name (Jedis checks no name unless told to).
  */
 public final class RedisClients {
     private RedisClients() {}
 
-    /** Connection settings for {@code endpoint}, with {@code timeoutMs} for connecting and for each command. */
+    /**
+     * Connection settings for {@code endpoint}, with {@code timeoutMs} for connecting and for each
+     * command.
+     */
     public static JedisClientConfig clientConfig(RedisEndpoint endpoint, int timeoutMs) {
-        DefaultJedisClientConfig.Builder b = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeoutMs).socketTimeoutMillis(timeoutMs);
+        DefaultJedisClientConfig.Builder b =
+                DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(timeoutMs)
+                        .socketTimeoutMillis(timeoutMs);
         if (!endpoint.password().isEmpty()) {
             b.password(endpoint.password());
             if (!endpoint.user().isEmpty()) {
@@ -48,7 +53,9 @@ public final class RedisClients {
 
     /** One connection, for tools and tests (the jobs use pools). */
     public static Jedis connect(RedisEndpoint endpoint, int timeoutMs) {
-        return new Jedis(new HostAndPort(endpoint.host(), endpoint.port()), clientConfig(endpoint, timeoutMs));
+        return new Jedis(
+                new HostAndPort(endpoint.host(), endpoint.port()),
+                clientConfig(endpoint, timeoutMs));
     }
 
     private static SSLSocketFactory socketFactory(String caFile) {
@@ -63,16 +70,23 @@ public final class RedisClients {
                 trusted.setCertificateEntry("ca-" + i++, c);
             }
             if (i == 0) {
-                throw new ConfigException(GmallOptions.REDIS_TLS_CA_FILE.key() + ": no certificate in " + caFile);
+                throw new ConfigException(
+                        GmallOptions.REDIS_TLS_CA_FILE.key() + ": no certificate in " + caFile);
             }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory tmf =
+                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trusted);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, tmf.getTrustManagers(), null);
             return tls.getSocketFactory();
         } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigException(GmallOptions.REDIS_TLS_CA_FILE.key() + ": cannot read " + caFile + " as PEM "
-                    + "certificates: " + e.getMessage());
+            throw new ConfigException(
+                    GmallOptions.REDIS_TLS_CA_FILE.key()
+                            + ": cannot read "
+                            + caFile
+                            + " as PEM "
+                            + "certificates: "
+                            + e.getMessage());
         }
     }
 }

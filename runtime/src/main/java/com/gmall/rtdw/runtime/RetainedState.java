@@ -10,24 +10,27 @@ import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.core.fs.Path;
 
 /**
- * The state a job left behind: every job keeps its checkpoints under a folder of its own,
- * {@code <checkpoint dir>/<job>/<job id>/chk-N}, retained when it is cancelled or fails, and its savepoints under
- * {@code <savepoint dir>/<job>/savepoint-*}. Starting a job without its state
- * when such state exists is almost never meant (OdsDbApp would take a new snapshot and every DWS window would count
- * twice), so {@code bin/gmall run} and {@code submit} refuse it unless told {@code --fresh}. Any file system Flink
- * knows: a local folder, HDFS.
+ * The state a job left behind: every job keeps its checkpoints under a folder of its own, {@code
+ * <checkpoint dir>/<job>/<job id>/chk-N}, retained when it is cancelled or fails, and its
+ * savepoints under {@code <savepoint dir>/<job>/savepoint-*}. Starting a job without its state when
+ * such state exists is almost never meant (OdsDbApp would take a new snapshot and every DWS window
+ * would count twice), so {@code bin/gmall run} and {@code submit} refuse it unless told {@code
+ * --fresh}. Any file system Flink knows: a local folder, HDFS.
  */
 public final class RetainedState {
     private RetainedState() {}
 
     /** A job's own checkpoint folder under {@code checkpointDir}. */
     public static String jobFolder(String checkpointDir, String jobName) {
-        return checkpointDir.endsWith("/") ? checkpointDir + jobName : checkpointDir + "/" + jobName;
+        return checkpointDir.endsWith("/")
+                ? checkpointDir + jobName
+                : checkpointDir + "/" + jobName;
     }
 
     /**
-     * The newest complete checkpoint or savepoint (a folder with its {@code _metadata}) in {@code folders}:
-     * {@code <folder>/<job id>/chk-N} or {@code <folder>/savepoint-*}. Folders that do not exist are skipped.
+     * The newest complete checkpoint or savepoint (a folder with its {@code _metadata}) in {@code
+     * folders}: {@code <folder>/<job id>/chk-N} or {@code <folder>/savepoint-*}. Folders that do
+     * not exist are skipped.
      */
     public static Optional<String> latest(List<String> folders) throws IOException {
         Path latest = null;
@@ -41,7 +44,8 @@ public final class RetainedState {
             List<Path> candidates = new ArrayList<>();
             for (FileStatus child : list(fs, root)) {
                 candidates.add(child.getPath());
-                list(fs, child.getPath()).forEach(grandchild -> candidates.add(grandchild.getPath()));
+                list(fs, child.getPath())
+                        .forEach(grandchild -> candidates.add(grandchild.getPath()));
             }
             for (Path candidate : candidates) {
                 String name = candidate.getName();
@@ -59,27 +63,30 @@ public final class RetainedState {
     }
 
     /**
-     * Refuses to start {@code job} without state when it has retained state in {@code folders} (its checkpoint and
-     * savepoint folders): resuming is the user's to ask for ({@code --from-savepoint}), and so is starting afresh
-     * ({@code --fresh}).
+     * Refuses to start {@code job} without state when it has retained state in {@code folders} (its
+     * checkpoint and savepoint folders): resuming is the user's to ask for ({@code
+     * --from-savepoint}), and so is starting afresh ({@code --fresh}).
      */
-    public static void checkStart(String command, String job, String savepoint, boolean fresh, List<String> folders)
+    public static void checkStart(
+            String command, String job, String savepoint, boolean fresh, List<String> folders)
             throws IOException {
         if (savepoint != null || fresh) {
             return;
         }
         Optional<String> latest = latest(folders);
         if (latest.isPresent()) {
-            throw new IllegalStateException(String.format("%s has retained state, the latest being %s. "
-                    + "Resume from it:%n  bin/gmall %s %s --from-savepoint %s%nor start %s without its state (OdsDbApp "
-                    + "takes a new snapshot, windows count again) with --fresh", job, latest.get(), command, job,
-                    latest.get(), job));
+            throw new IllegalStateException(
+                    String.format(
+                            "%s has retained state, the latest being %s. "
+                                    + "Resume from it:%n  bin/gmall %s %s --from-savepoint %s%nor start %s without its state (OdsDbApp "
+                                    + "takes a new snapshot, windows count again) with --fresh",
+                            job, latest.get(), command, job, latest.get(), job));
         }
     }
 
     /**
-     * When {@code file} was last changed, or {@link Long#MIN_VALUE} when it is not there: a running job deletes the
-     * checkpoints a newer one subsumes while this looks at them.
+     * When {@code file} was last changed, or {@link Long#MIN_VALUE} when it is not there: a running
+     * job deletes the checkpoints a newer one subsumes while this looks at them.
      */
     private static long modified(FileSystem fs, Path file) throws IOException {
         try {

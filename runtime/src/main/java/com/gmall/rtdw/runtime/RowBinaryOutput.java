@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer with ClickHouse RowBinary encoders (little-endian integers, LEB128-prefixed UTF-8
- * strings). Strings are encoded straight from their chars, without an intermediate byte array. Not thread-safe:
- * one per sink instance.
+ * A growable byte buffer with ClickHouse RowBinary encoders (little-endian integers,
+ * LEB128-prefixed UTF-8 strings). Strings are encoded straight from their chars, without an
+ * intermediate byte array. Not thread-safe: one per sink instance.
  */
 public final class RowBinaryOutput {
     private static final long MAX_UINT32 = 0xFFFF_FFFFL;
@@ -34,7 +34,10 @@ public final class RowBinaryOutput {
         size = 0;
     }
 
-    /** Drops everything after the first {@code newSize} bytes (to take back a row that failed half-way). */
+    /**
+     * Drops everything after the first {@code newSize} bytes (to take back a row that failed
+     * half-way).
+     */
     public void truncate(int newSize) {
         if (newSize < 0 || newSize > size) {
             throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + newSize);
@@ -42,19 +45,26 @@ public final class RowBinaryOutput {
         size = newSize;
     }
 
-    /** epoch milliseconds to ClickHouse DateTime (UInt32 seconds; the millisecond part is dropped). */
+    /**
+     * epoch milliseconds to ClickHouse DateTime (UInt32 seconds; the millisecond part is dropped).
+     */
     public void writeDateTimeFromMillis(long epochMillis) {
         long seconds = Math.floorDiv(epochMillis, 1000L);
         if (seconds < 0 || seconds > MAX_UINT32) {
-            throw new IllegalArgumentException("DateTime out of range (1970..2106): " + epochMillis + " ms");
+            throw new IllegalArgumentException(
+                    "DateTime out of range (1970..2106): " + epochMillis + " ms");
         }
         writeFixed(seconds, 4);
     }
 
-    /** UInt64; a negative value is a bug upstream and is rejected rather than stored as a huge number. */
+    /**
+     * UInt64; a negative value is a bug upstream and is rejected rather than stored as a huge
+     * number.
+     */
     public void writeUInt64(long value, String column) {
         if (value < 0) {
-            throw new IllegalArgumentException(column + ": negative value " + value + " for a UInt64 column");
+            throw new IllegalArgumentException(
+                    column + ": negative value " + value + " for a UInt64 column");
         }
         writeFixed(value, 8);
     }
@@ -93,9 +103,9 @@ public final class RowBinaryOutput {
     }
 
     /**
-     * Decimal(precision, scale) with precision at most 18, as the Int64 unscaled value. A null is 0. A value with
-     * more fractional digits than {@code scale}, or too many digits, is rejected: an amount is never silently
-     * rounded.
+     * Decimal(precision, scale) with precision at most 18, as the Int64 unscaled value. A null is
+     * 0. A value with more fractional digits than {@code scale}, or too many digits, is rejected:
+     * an amount is never silently rounded.
      */
     public void writeDecimal64(BigDecimal value, int precision, int scale, String column) {
         if (value == null) {
@@ -106,11 +116,19 @@ public final class RowBinaryOutput {
         try {
             scaled = value.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(column + ": " + value + " has more than " + scale + " decimals", e);
+            throw new IllegalArgumentException(
+                    column + ": " + value + " has more than " + scale + " decimals", e);
         }
         if (scaled.precision() > precision) {
-            throw new IllegalArgumentException(column + ": " + value + " does not fit Decimal(" + precision + ", "
-                    + scale + ")");
+            throw new IllegalArgumentException(
+                    column
+                            + ": "
+                            + value
+                            + " does not fit Decimal("
+                            + precision
+                            + ", "
+                            + scale
+                            + ")");
         }
         writeFixed(scaled.unscaledValue().longValueExact(), 8);
     }

@@ -3,8 +3,8 @@ package com.gmall.rtdw.runtime;
 import java.io.Serializable;
 
 /**
- * The wire format of one event type, generated per type: bytes to record and back, and the record's default Kafka
- * key. Implementations are stateless and thread-safe.
+ * The wire format of one event type, generated per type: bytes to record and back, and the record's
+ * default Kafka key. Implementations are stateless and thread-safe.
  *
  * @param <T> the Avro record class
  */

@@ -5,8 +5,9 @@ import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
- * A Flink source schema over a generated {@link Serde}. A bad message surfaces as a {@link DecodeException}
- * (an IOException); jobs that must keep running wrap sources so those become dead-letter records.
+ * A Flink source schema over a generated {@link Serde}. A bad message surfaces as a {@link
+ * DecodeException} (an IOException); jobs that must keep running wrap sources so those become
+ * dead-letter records.
  *
  * @param <T> the record type
  */

@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A ClickHouse DWS table as the generated registry ({@code com.gmall.rtdw.registry.Tables}) describes it: its row
- * type, RowBinary writer and DDL (a classpath resource copied from ddl/clickhouse).
+ * A ClickHouse DWS table as the generated registry ({@code com.gmall.rtdw.registry.Tables})
+ * describes it: its row type, RowBinary writer and DDL (a classpath resource copied from
+ * ddl/clickhouse).
  *
  * @param <T> the row type (the DWS definition class)
  */
@@ -17,7 +18,8 @@ public final class TableSpec<T> {
     private final RowBinaryTableWriter<T> writer;
     private final String ddlResource;
 
-    public TableSpec(String name, Class<T> rowType, RowBinaryTableWriter<T> writer, String ddlResource) {
+    public TableSpec(
+            String name, Class<T> rowType, RowBinaryTableWriter<T> writer, String ddlResource) {
         this.name = name;
         this.rowType = rowType;
         this.writer = writer;
@@ -41,11 +43,15 @@ public final class TableSpec<T> {
         return ddlResource;
     }
 
-    /** The {@code CREATE TABLE IF NOT EXISTS} statement (no database prefix: run it in the target database). */
+    /**
+     * The {@code CREATE TABLE IF NOT EXISTS} statement (no database prefix: run it in the target
+     * database).
+     */
     public String ddl() {
         try (InputStream in = TableSpec.class.getClassLoader().getResourceAsStream(ddlResource)) {
             if (in == null) {
-                throw new IllegalStateException("DDL resource " + ddlResource + " is missing from the classpath");
+                throw new IllegalStateException(
+                        "DDL resource " + ddlResource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,8 +6,8 @@ import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.streaming.connectors.kafka.KafkaSerializationSchema;
 
 /**
- * A Kafka topic of the warehouse as the generated registry ({@code com.gmall.rtdw.registry.Topics}) describes it:
- * its name, wire format, serde and Flink schemas.
+ * A Kafka topic of the warehouse as the generated registry ({@code com.gmall.rtdw.registry.Topics})
+ * describes it: its name, wire format, serde and Flink schemas.
  *
  * @param <T> the record type the topic carries
  */
@@ -24,9 +24,14 @@ public final class TopicSpec<T> {
     private final Wire wire;
     private final Serde<T> serde;
     private final Supplier<? extends DeserializationSchema<T>> deserializer;
-    private final BiFunction<String, KeyFunction<T>, ? extends KafkaSerializationSchema<T>> serializer;
+    private final BiFunction<String, KeyFunction<T>, ? extends KafkaSerializationSchema<T>>
+            serializer;
 
-    public TopicSpec(String name, Wire wire, Serde<T> serde, Supplier<? extends DeserializationSchema<T>> deserializer,
+    public TopicSpec(
+            String name,
+            Wire wire,
+            Serde<T> serde,
+            Supplier<? extends DeserializationSchema<T>> deserializer,
             BiFunction<String, KeyFunction<T>, ? extends KafkaSerializationSchema<T>> serializer) {
         this.name = name;
         this.wire = wire;

@@ -13,8 +13,21 @@ import org.junit.jupiter.api.Test;
 
 /** The generated codecs' binary primitives, compared with Avro's own encoder at the edges. */
 class AvroBinaryCodecTest {
-    private static final long[] LONGS = {0, 1, -1, 63, 64, -64, -65, Integer.MAX_VALUE, Integer.MIN_VALUE,
-        Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1};
+    private static final long[] LONGS = {
+        0,
+        1,
+        -1,
+        63,
+        64,
+        -64,
+        -65,
+        Integer.MAX_VALUE,
+        Integer.MIN_VALUE,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE - 1,
+        Long.MIN_VALUE + 1
+    };
 
     @Test
     void longsMatchAvroAndReadBack() throws IOException {
@@ -28,8 +41,19 @@ class AvroBinaryCodecTest {
 
     @Test
     void decimalsMatchAvroAtEveryByteLength() throws IOException {
-        String[] values = {"0.00", "1.27", "1.28", "-1.28", "-1.29", "327.67", "327.68", "-327.69",
-            "99999999999999.99", "-99999999999999.99", "123456789012345678901234.56"};
+        String[] values = {
+            "0.00",
+            "1.27",
+            "1.28",
+            "-1.28",
+            "-1.29",
+            "327.67",
+            "327.68",
+            "-327.69",
+            "99999999999999.99",
+            "-99999999999999.99",
+            "123456789012345678901234.56"
+        };
         for (String text : values) {
             BigDecimal v = new BigDecimal(text);
             AvroBinaryOutput out = new AvroBinaryOutput(1);
@@ -44,7 +68,8 @@ class AvroBinaryCodecTest {
     void decimalOfAnotherScaleIsRescaledExactlyOrRejected() throws DecodeException {
         AvroBinaryOutput out = new AvroBinaryOutput(1);
         out.writeDecimal(new BigDecimal("1.5"), 2, "amount");
-        assertThat(new AvroBinaryInput(out.toByteArray(), 0).readDecimal(2)).isEqualTo(new BigDecimal("1.50"));
+        assertThat(new AvroBinaryInput(out.toByteArray(), 0).readDecimal(2))
+                .isEqualTo(new BigDecimal("1.50"));
         assertThatThrownBy(() -> out.writeDecimal(new BigDecimal("1.005"), 2, "Fact.amount"))
                 .hasMessage("Fact.amount: 1.005 has more than 2 decimals");
     }
@@ -60,13 +85,25 @@ class AvroBinaryCodecTest {
 
     @Test
     void corruptInputIsADecodeExceptionWithTheOffsetOfTheBadValue() {
-        byte[] tooLong = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80,
-            (byte) 0x80, (byte) 0x80, 0x02};
+        byte[] tooLong = {
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            0x02
+        };
         assertThatThrownBy(() -> new AvroBinaryInput(tooLong, 0).readLong())
-                .isInstanceOf(DecodeException.class).hasMessage("$ (byte 0): corrupt or truncated record: varint does not fit 64 bits");
+                .isInstanceOf(DecodeException.class)
+                .hasMessage("$ (byte 0): corrupt or truncated record: varint does not fit 64 bits");
         byte[] minCount = concat(new byte[] {7}, encodeLong(Long.MIN_VALUE));
         AvroBinaryInput in = new AvroBinaryInput(minCount, 1);
-        assertThatThrownBy(in::readBlockCount).hasMessage("$ (byte 1): corrupt or truncated record: block count out of range");
+        assertThatThrownBy(in::readBlockCount)
+                .hasMessage("$ (byte 1): corrupt or truncated record: block count out of range");
         assertThatThrownBy(() -> new AvroBinaryInput(new byte[] {0x04, 'a'}, 0).readString())
                 .hasMessage("$ (byte 0): corrupt or truncated record: length 2 runs past the end");
         assertThatThrownBy(() -> new AvroBinaryInput(new byte[] {0x04}, 0).readIndex(2))

@@ -40,12 +40,15 @@ class RowBinaryOutputTest {
     void dateTimeIsSecondsAsUInt32() {
         out.writeDateTimeFromMillis(1_700_000_000_999L);
         assertThat(bytes()).containsExactly(0x00, 0xF1, 0x53, 0x65);
-        assertThatThrownBy(() -> out.writeDateTimeFromMillis(-1000)).hasMessageContaining("DateTime out of range");
+        assertThatThrownBy(() -> out.writeDateTimeFromMillis(-1000))
+                .hasMessageContaining("DateTime out of range");
     }
 
     @Test
     void stringsMatchJavaUtf8WithLeb128Length() {
-        String[] samples = {"", "a", "小米手机", "emoji \uD83D\uDE00", "lone \uD800 surrogate", "x".repeat(300)};
+        String[] samples = {
+            "", "a", "小米手机", "emoji \uD83D\uDE00", "lone \uD800 surrogate", "x".repeat(300)
+        };
         for (String s : samples) {
             out.reset();
             out.writeString(s);

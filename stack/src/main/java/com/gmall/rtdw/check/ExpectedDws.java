@@ -3,20 +3,10 @@ package com.gmall.rtdw.check;
 import static com.gmall.rtdw.check.ExpectedTrade.*;
 import static com.gmall.rtdw.check.ExpectedTraffic.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gmall.rtdw.sim.RowChange;
 import com.gmall.rtdw.sim.ShopTransaction;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,27 +18,28 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.wltea.analyzer.core.IKSegmenter;
-import org.wltea.analyzer.core.Lexeme;
 
 /**
- * What the ten DWS ClickHouse tables should hold for a simulated run, calculated directly from the simulator's input
- * (business transactions and app log lines) in event time, without any of the pipeline's code: an independent
- * oracle for the end-to-end test. Dimensions and the users' order and payment history come through
- * {@link ShopHistory} ({@link JdbcShopHistory} in the end-to-end test, an in-memory one in unit tests).
+ * What the ten DWS ClickHouse tables should hold for a simulated run, calculated directly from the
+ * simulator's input (business transactions and app log lines) in event time, without any of the
+ * pipeline's code: an independent oracle for the end-to-end test. Dimensions and the users' order
+ * and payment history come through {@link ShopHistory} ({@link JdbcShopHistory} in the end-to-end
+ * test, an in-memory one in unit tests).
  *
- * <p>Output: table name to rows; a row is column to text in the table's column order (without {@code ts}), with
- * {@code stt}/{@code edt} as epoch milliseconds, counts as integers, amounts with two decimals and null as null.
- * A window is {@code [k * W, (k + 1) * W)} in epoch milliseconds; days are days of the warehouse zone. Rows whose
- * measures are all zero are left out, and rows are sorted by {@link #sortKey}.
+ * <p>Output: table name to rows; a row is column to text in the table's column order (without
+ * {@code ts}), with {@code stt}/{@code edt} as epoch milliseconds, counts as integers, amounts with
+ * two decimals and null as null. A window is {@code [k * W, (k + 1) * W)} in epoch milliseconds;
+ * days are days of the warehouse zone. Rows whose measures are all zero are left out, and rows are
+ * sorted by {@link #sortKey}.
  */
 public final class ExpectedDws {
-    /** A bounce is a session-opening page with no page of the same device within this time after it. */
+    /**
+     * A bounce is a session-opening page with no page of the same device within this time after it.
+     */
     public static final long BOUNCE_TIMEOUT_MILLIS = 10_000;
 
     public static final String KEYWORD = "dws_traffic_source_keyword_page_view_window";
@@ -64,6 +55,7 @@ public final class ExpectedDws {
 
     /** The columns of each table in order, without {@code ts}. */
     public static final Map<String, List<String>> COLUMNS = columns();
+
     /** The measure columns of each table (a row whose measures are all zero stands for no row). */
     public static final Map<String, List<String>> MEASURES = measures();
 
@@ -76,10 +68,11 @@ public final class ExpectedDws {
     public record Business(long millis, ShopTransaction tx) {}
 
     /**
-     * The transactions (indexes {@code [from, to)} of the business list) that OdsDbApp read by a snapshot rather than
-     * as binlog events, because it started afresh after they were written, with {@code dwd.snapshot-facts-from} at
-     * {@code factsFromMillis}. They count as events do, but for cart re-adds of lines created before that moment (a
-     * snapshot shows a line's final state only).
+     * The transactions (indexes {@code [from, to)} of the business list) that OdsDbApp read by a
+     * snapshot rather than as binlog events, because it started afresh after they were written,
+     * with {@code dwd.snapshot-facts-from} at {@code factsFromMillis}. They count as events do, but
+     * for cart re-adds of lines created before that moment (a snapshot shows a line's final state
+     * only).
      */
     public record SnapshotRead(int from, int to, long factsFromMillis) {
         public static final SnapshotRead NONE = new SnapshotRead(0, 0, Long.MAX_VALUE);
@@ -128,20 +121,32 @@ public final class ExpectedDws {
      * Calculates every table.
      *
      * @param business the business transactions in the order written
-     * @param logLines the app log lines in the order written; lines that do not parse, or lack {@code ts} or
-     *     {@code common.mid}, are skipped
+     * @param logLines the app log lines in the order written; lines that do not parse, or lack
+     *     {@code ts} or {@code common.mid}, are skipped
      * @param history dimensions and history
      * @param zone the warehouse zone (business DATETIMEs are local times there; days are its days)
      * @param windowMillis the window size
      */
-    public static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> logLines,
-            ShopHistory history, ZoneId zone, long windowMillis) {
+    public static Map<String, List<Map<String, String>>> compute(
+            List<Business> business,
+            List<String> logLines,
+            ShopHistory history,
+            ZoneId zone,
+            long windowMillis) {
         return compute(business, logLines, history, zone, windowMillis, SnapshotRead.NONE);
     }
 
-    /** Like {@link #compute(List, List, ShopHistory, ZoneId, long)}, with some transactions read by a snapshot. */
-    public static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> logLines,
-            ShopHistory history, ZoneId zone, long windowMillis, SnapshotRead snapshot) {
+    /**
+     * Like {@link #compute(List, List, ShopHistory, ZoneId, long)}, with some transactions read by
+     * a snapshot.
+     */
+    public static Map<String, List<Map<String, String>>> compute(
+            List<Business> business,
+            List<String> logLines,
+            ShopHistory history,
+            ZoneId zone,
+            long windowMillis,
+            SnapshotRead snapshot) {
         Clock clock = new Clock(zone, windowMillis);
         List<LogLine> logs = LogLine.parseAll(logLines, zone);
         List<LogLine> pages = logs.stream().filter(LogLine::isPage).toList();
@@ -161,17 +166,31 @@ public final class ExpectedDws {
         return out;
     }
 
-    /** Only the rows of windows inside {@code [fromMillis, toMillis]}: fromMillis ≤ stt and edt ≤ toMillis. */
-    public static Map<String, List<Map<String, String>>> restrictTo(Map<String, List<Map<String, String>>> all,
-            long fromMillis, long toMillis) {
+    /**
+     * Only the rows of windows inside {@code [fromMillis, toMillis]}: fromMillis ≤ stt and edt ≤
+     * toMillis.
+     */
+    public static Map<String, List<Map<String, String>>> restrictTo(
+            Map<String, List<Map<String, String>>> all, long fromMillis, long toMillis) {
         Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
-        all.forEach((table, rows) -> out.put(table, rows.stream()
-                .filter(r -> Long.parseLong(r.get("stt")) >= fromMillis && Long.parseLong(r.get("edt")) <= toMillis)
-                .toList()));
+        all.forEach(
+                (table, rows) ->
+                        out.put(
+                                table,
+                                rows.stream()
+                                        .filter(
+                                                r ->
+                                                        Long.parseLong(r.get("stt")) >= fromMillis
+                                                                && Long.parseLong(r.get("edt"))
+                                                                        <= toMillis)
+                                        .toList()));
         return out;
     }
 
-    /** Rows in the order this class returns them (by {@link #sortKey}, stable), e.g. for rows read back from ClickHouse. */
+    /**
+     * Rows in the order this class returns them (by {@link #sortKey}, stable), e.g. for rows read
+     * back from ClickHouse.
+     */
     public static List<Map<String, String>> sorted(Collection<Map<String, String>> rows) {
         List<Map<String, String>> out = new ArrayList<>(rows);
         out.sort(Comparator.comparing(ExpectedDws::sortKey));
@@ -204,11 +223,11 @@ public final class ExpectedDws {
     }
 
     /**
-     * Of events in write order, the first per key and day: smallest time, the earlier written on ties. This is
-     * what every "unique per day" measure counts.
+     * Of events in write order, the first per key and day: smallest time, the earlier written on
+     * ties. This is what every "unique per day" measure counts.
      */
-    static <E> List<E> firstPerKeyAndDay(List<E> events, Function<E, Object> key, ToLongFunction<E> millis,
-            ZoneId zone) {
+    static <E> List<E> firstPerKeyAndDay(
+            List<E> events, Function<E, Object> key, ToLongFunction<E> millis, ZoneId zone) {
         List<E> byTime = new ArrayList<>(events);
         byTime.sort(Comparator.comparingLong(millis)); // stable: ties stay in write order
         Set<List<Object>> seen = new HashSet<>();
@@ -225,11 +244,15 @@ public final class ExpectedDws {
     // Aggregation
 
     /**
-     * One table being filled: rows keyed by window and key columns, each with its measures (a count, a decimal sum
-     * or a count of distinct values).
+     * One table being filled: rows keyed by window and key columns, each with its measures (a
+     * count, a decimal sum or a count of distinct values).
      */
     static final class Table {
-        private enum Kind { COUNT, SUM, DISTINCT }
+        private enum Kind {
+            COUNT,
+            SUM,
+            DISTINCT
+        }
 
         private final String name;
         private final List<String> keyColumns;
@@ -263,15 +286,21 @@ public final class ExpectedDws {
             return out;
         }
 
-        /** The row of the window holding {@code millis} and these key values (in key column order). */
+        /**
+         * The row of the window holding {@code millis} and these key values (in key column order).
+         */
         Row row(Clock clock, long millis, String... keyValues) {
             if (keyValues.length != keyColumns.size()) {
-                throw new IllegalArgumentException(name + ": " + keyColumns + " needs " + keyColumns.size() + " values");
+                throw new IllegalArgumentException(
+                        name + ": " + keyColumns + " needs " + keyColumns.size() + " values");
             }
             long stt = clock.windowStart(millis);
-            List<String> key = new ArrayList<>(List.of(Long.toString(stt), Long.toString(stt + clock.windowMillis())));
+            List<String> key =
+                    new ArrayList<>(
+                            List.of(Long.toString(stt), Long.toString(stt + clock.windowMillis())));
             key.addAll(Arrays.asList(keyValues)); // key values may be null
-            return rows.computeIfAbsent(java.util.Collections.unmodifiableList(key), k -> new Row());
+            return rows.computeIfAbsent(
+                    java.util.Collections.unmodifiableList(key), k -> new Row());
         }
 
         /** The rows with some measure not zero, formatted and sorted. */
@@ -318,7 +347,8 @@ public final class ExpectedDws {
 
             private void check(String measure, Kind kind) {
                 if (measures.get(measure) != kind) {
-                    throw new IllegalArgumentException(name + " has no " + kind + " measure " + measure);
+                    throw new IllegalArgumentException(
+                            name + " has no " + kind + " measure " + measure);
                 }
             }
 
@@ -331,8 +361,10 @@ public final class ExpectedDws {
             String text(String measure) {
                 return switch (measures.get(measure)) {
                     case COUNT -> Long.toString(counts.getOrDefault(measure, 0L));
-                    case SUM -> sums.getOrDefault(measure, BigDecimal.ZERO).setScale(2).toPlainString();
-                    case DISTINCT -> Integer.toString(distinct.getOrDefault(measure, Set.of()).size());
+                    case SUM ->
+                            sums.getOrDefault(measure, BigDecimal.ZERO).setScale(2).toPlainString();
+                    case DISTINCT ->
+                            Integer.toString(distinct.getOrDefault(measure, Set.of()).size());
                 };
             }
         }
@@ -358,10 +390,17 @@ public final class ExpectedDws {
         // the tables of an empty input have every column
         Clock clock = new Clock(ZoneId.of("UTC"), 1);
         ShopFacts none = ShopFacts.replay(List.of(), clock.zone(), null, SnapshotRead.NONE);
-        return List.of(Traffic.keywords(List.of(), clock), Traffic.vcChArIsNew(List.of(), clock),
-                Traffic.pageView(List.of(), clock), Traffic.userLogin(List.of(), clock), Trade.register(none, clock),
-                Trade.cartAdd(none, clock), Trade.paymentSuc(none, clock, null), Trade.order(none, clock, null),
-                Trade.userSpuOrder(none, clock, null), Trade.provinceOrder(none, clock, null));
+        return List.of(
+                Traffic.keywords(List.of(), clock),
+                Traffic.vcChArIsNew(List.of(), clock),
+                Traffic.pageView(List.of(), clock),
+                Traffic.userLogin(List.of(), clock),
+                Trade.register(none, clock),
+                Trade.cartAdd(none, clock),
+                Trade.paymentSuc(none, clock, null),
+                Trade.order(none, clock, null),
+                Trade.userSpuOrder(none, clock, null),
+                Trade.provinceOrder(none, clock, null));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -371,12 +410,17 @@ public final class ExpectedDws {
         return s == null || s.isEmpty();
     }
 
-    /** An id or count column value (Long, Integer, or numeric text as cart_info.user_id is) as a long; null stays null. */
+    /**
+     * An id or count column value (Long, Integer, or numeric text as cart_info.user_id is) as a
+     * long; null stays null.
+     */
     static Long asLong(Object v) {
         if (v == null) {
             return null;
         }
-        return v instanceof Number n ? Long.valueOf(n.longValue()) : Long.valueOf(Long.parseLong(v.toString().trim()));
+        return v instanceof Number n
+                ? Long.valueOf(n.longValue())
+                : Long.valueOf(Long.parseLong(v.toString().trim()));
     }
 
     static BigDecimal decimal(Object v) {

@@ -2,46 +2,38 @@ package com.gmall.rtdw.check;
 
 import static com.gmall.rtdw.check.ExpectedDws.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmall.rtdw.sim.RowChange;
-import com.gmall.rtdw.sim.ShopTransaction;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
-import org.wltea.analyzer.core.IKSegmenter;
-import org.wltea.analyzer.core.Lexeme;
 
-/** The oracle's business side ({@link ExpectedDws}): the shop's facts replayed, and the six trade and user tables. */
+/**
+ * The oracle's business side ({@link ExpectedDws}): the shop's facts replayed, and the six trade
+ * and user tables.
+ */
 final class ExpectedTrade {
     private ExpectedTrade() {}
 
     /** An order line with its order's user, province and time. */
-    record Detail(long id, long orderId, long userId, Long provinceId, long millis, long skuId, long skuNum,
-            BigDecimal orderPrice, BigDecimal splitTotal, BigDecimal splitActivity, BigDecimal splitCoupon) {}
+    record Detail(
+            long id,
+            long orderId,
+            long userId,
+            Long provinceId,
+            long millis,
+            long skuId,
+            long skuNum,
+            BigDecimal orderPrice,
+            BigDecimal splitTotal,
+            BigDecimal splitActivity,
+            BigDecimal splitCoupon) {}
 
     /** What an order line takes from its order_info. */
     record OrderHead(Long userId, Long provinceId, Long millis) {}
@@ -58,18 +50,28 @@ final class ExpectedTrade {
 
         private final ZoneId zone;
         private final ShopHistory history;
+
         /** order_info inserts by order id. */
         private final Map<Long, OrderHead> orders = new HashMap<>();
+
         private final Map<Long, List<Detail>> detailsByOrder = new HashMap<>();
+
         /** cart line id to its user and last sku_num. */
         private final Map<Long, Long> cartUser = new HashMap<>();
+
         private final Map<Long, Long> cartNum = new HashMap<>();
         private final Map<Long, Long> cartCreated = new HashMap<>();
         private final SnapshotRead snapshot;
-        /** Whether the transaction being replayed was read by OdsDbApp's snapshot, not as binlog events. */
+
+        /**
+         * Whether the transaction being replayed was read by OdsDbApp's snapshot, not as binlog
+         * events.
+         */
         private boolean readBySnapshot;
+
         /** payment id to its order id and current status. */
         private final Map<Long, Long> paymentOrder = new HashMap<>();
+
         private final Map<Long, String> paymentStatus = new HashMap<>();
 
         private ShopFacts(ZoneId zone, ShopHistory history, SnapshotRead snapshot) {
@@ -78,12 +80,14 @@ final class ExpectedTrade {
             this.snapshot = snapshot;
         }
 
-        static ShopFacts replay(List<Business> business, ZoneId zone, ShopHistory history, SnapshotRead snapshot) {
+        static ShopFacts replay(
+                List<Business> business, ZoneId zone, ShopHistory history, SnapshotRead snapshot) {
             ShopFacts facts = new ShopFacts(zone, history, snapshot);
             for (int i = 0; i < business.size(); i++) {
                 Business b = business.get(i);
                 facts.readBySnapshot = snapshot.contains(i);
-                // order_info first: its details (in the same transaction) take its user, province and time
+                // order_info first: its details (in the same transaction) take its user, province
+                // and time
                 for (RowChange row : b.tx().rows()) {
                     if (row.insert() && row.table().equals("order_info")) {
                         facts.orderInfo(row);
@@ -111,21 +115,26 @@ final class ExpectedTrade {
                     }
                 }
                 case "payment_info" -> payment(row);
-                default -> { }
+                default -> {}
             }
         }
 
         private void orderInfo(RowChange row) {
             Map<String, Object> c = row.columns();
             Object created = c.get("create_time");
-            orders.put(row.id(), new OrderHead(asLong(c.get("user_id")), asLong(c.get("province_id")),
-                    created == null ? null : millis(created)));
+            orders.put(
+                    row.id(),
+                    new OrderHead(
+                            asLong(c.get("user_id")),
+                            asLong(c.get("province_id")),
+                            created == null ? null : millis(created)));
         }
 
         /**
-         * An insert is an add; an update is one when sku_num grows (or its previous value is unknown), unless a
-         * snapshot read it on a line created before the snapshot's period: a snapshot shows a line's final state,
-         * not when or how much it grew (its rows are dead letters then).
+         * An insert is an add; an update is one when sku_num grows (or its previous value is
+         * unknown), unless a snapshot read it on a line created before the snapshot's period: a
+         * snapshot shows a line's final state, not when or how much it grew (its rows are dead
+         * letters then).
          */
         private void cart(RowChange row) {
             Map<String, Object> c = row.columns();
@@ -140,7 +149,8 @@ final class ExpectedTrade {
                 Long now = asLong(c.get("sku_num"));
                 Long before = cartNum.put(row.id(), now);
                 Long created = cartCreated.get(row.id());
-                boolean untold = readBySnapshot && (created == null || created < snapshot.factsFromMillis());
+                boolean untold =
+                        readBySnapshot && (created == null || created < snapshot.factsFromMillis());
                 if (now != null && (before == null || now > before) && !untold) {
                     addCart(row.id(), c.get("operate_time"));
                 }
@@ -164,15 +174,27 @@ final class ExpectedTrade {
             if (order == null || order.userId() == null || order.millis() == null) {
                 return; // no order_info in the run: nothing to place the line by
             }
-            Detail d = new Detail(row.id(), orderId, order.userId(), order.provinceId(), order.millis(),
-                    asLong(c.get("sku_id")), orZero(asLong(c.get("sku_num"))), decimal(c.get("order_price")),
-                    decimal(c.get("split_total_amount")), decimal(c.get("split_activity_amount")),
-                    decimal(c.get("split_coupon_amount")));
+            Detail d =
+                    new Detail(
+                            row.id(),
+                            orderId,
+                            order.userId(),
+                            order.provinceId(),
+                            order.millis(),
+                            asLong(c.get("sku_id")),
+                            orZero(asLong(c.get("sku_num"))),
+                            decimal(c.get("order_price")),
+                            decimal(c.get("split_total_amount")),
+                            decimal(c.get("split_activity_amount")),
+                            decimal(c.get("split_coupon_amount")));
             details.add(d);
             detailsByOrder.computeIfAbsent(orderId, k -> new ArrayList<>()).add(d);
         }
 
-        /** A payment changing to paid (1602) makes each of its order's lines of the run a paid line at callback time. */
+        /**
+         * A payment changing to paid (1602) makes each of its order's lines of the run a paid line
+         * at callback time.
+         */
         private void payment(RowChange row) {
             Map<String, Object> c = row.columns();
             if (row.insert()) {
@@ -185,7 +207,9 @@ final class ExpectedTrade {
             }
             String before = paymentStatus.put(row.id(), (String) c.get("payment_status"));
             Long orderId = paymentOrder.get(row.id());
-            if ("1602".equals(c.get("payment_status")) && !"1602".equals(before) && orderId != null
+            if ("1602".equals(c.get("payment_status"))
+                    && !"1602".equals(before)
+                    && orderId != null
                     && c.get("callback_time") != null) {
                 long at = millis(c.get("callback_time"));
                 for (Detail d : detailsByOrder.getOrDefault(orderId, List.of())) {
@@ -195,8 +219,10 @@ final class ExpectedTrade {
         }
 
         private long millis(Object localDateTime) {
-            LocalDateTime t = localDateTime instanceof LocalDateTime l ? l
-                    : LocalDateTime.parse(localDateTime.toString(), DATETIME);
+            LocalDateTime t =
+                    localDateTime instanceof LocalDateTime l
+                            ? l
+                            : LocalDateTime.parse(localDateTime.toString(), DATETIME);
             return t.atZone(zone).toInstant().toEpochMilli();
         }
     }
@@ -214,20 +240,30 @@ final class ExpectedTrade {
         /** Users whose first cart add of the day falls in the window. */
         static Table cartAdd(ShopFacts shop, Clock clock) {
             Table t = new Table(CART_ADD, List.of()).count("cart_add_uu_ct");
-            for (UserEvent e : firstPerKeyAndDay(shop.cartAdds, UserEvent::userId, UserEvent::millis, clock.zone())) {
+            for (UserEvent e :
+                    firstPerKeyAndDay(
+                            shop.cartAdds, UserEvent::userId, UserEvent::millis, clock.zone())) {
                 t.row(clock, e.millis()).add("cart_add_uu_ct", 1);
             }
             return t;
         }
 
-        /** Users whose first paid line of the day falls in the window; new ones paid for the first time then. */
+        /**
+         * Users whose first paid line of the day falls in the window; new ones paid for the first
+         * time then.
+         */
         static Table paymentSuc(ShopFacts shop, Clock clock, ShopHistory history) {
-            Table t = new Table(PAYMENT_SUC, List.of())
-                    .count("payment_suc_unique_user_count").count("payment_suc_new_user_count");
-            for (UserEvent e : firstPerKeyAndDay(shop.paidDetails, UserEvent::userId, UserEvent::millis, clock.zone())) {
+            Table t =
+                    new Table(PAYMENT_SUC, List.of())
+                            .count("payment_suc_unique_user_count")
+                            .count("payment_suc_new_user_count");
+            for (UserEvent e :
+                    firstPerKeyAndDay(
+                            shop.paidDetails, UserEvent::userId, UserEvent::millis, clock.zone())) {
                 Table.Row r = t.row(clock, e.millis());
                 r.add("payment_suc_unique_user_count", 1);
-                if (history.firstPaymentTime(e.userId()).equals(Optional.of(Instant.ofEpochMilli(e.millis())))) {
+                if (history.firstPaymentTime(e.userId())
+                        .equals(Optional.of(Instant.ofEpochMilli(e.millis())))) {
                     r.add("payment_suc_new_user_count", 1);
                 }
             }
@@ -235,26 +271,33 @@ final class ExpectedTrade {
         }
 
         /**
-         * Users whose first order line of the day falls in the window (new ones: that is their first order ever) and
-         * the amounts of all lines.
+         * Users whose first order line of the day falls in the window (new ones: that is their
+         * first order ever) and the amounts of all lines.
          */
         static Table order(ShopFacts shop, Clock clock, ShopHistory history) {
-            Table t = new Table(ORDER, List.of())
-                    .count("order_unique_user_count").count("order_new_user_count")
-                    .sum("order_activity_reduce_amount").sum("order_coupon_reduce_amount")
-                    .sum("order_original_total_amount");
+            Table t =
+                    new Table(ORDER, List.of())
+                            .count("order_unique_user_count")
+                            .count("order_new_user_count")
+                            .sum("order_activity_reduce_amount")
+                            .sum("order_coupon_reduce_amount")
+                            .sum("order_original_total_amount");
             for (Detail d : shop.details) {
                 Table.Row r = t.row(clock, d.millis());
                 r.add("order_activity_reduce_amount", d.splitActivity());
                 r.add("order_coupon_reduce_amount", d.splitCoupon());
                 if (d.orderPrice() != null) {
-                    r.add("order_original_total_amount", d.orderPrice().multiply(BigDecimal.valueOf(d.skuNum())));
+                    r.add(
+                            "order_original_total_amount",
+                            d.orderPrice().multiply(BigDecimal.valueOf(d.skuNum())));
                 }
             }
-            for (Detail d : firstPerKeyAndDay(shop.details, Detail::userId, Detail::millis, clock.zone())) {
+            for (Detail d :
+                    firstPerKeyAndDay(shop.details, Detail::userId, Detail::millis, clock.zone())) {
                 Table.Row r = t.row(clock, d.millis());
                 r.add("order_unique_user_count", 1);
-                if (history.firstOrderTime(d.userId()).equals(Optional.of(Instant.ofEpochMilli(d.millis())))) {
+                if (history.firstOrderTime(d.userId())
+                        .equals(Optional.of(Instant.ofEpochMilli(d.millis())))) {
                     r.add("order_new_user_count", 1);
                 }
             }
@@ -263,10 +306,15 @@ final class ExpectedTrade {
 
         /** Orders and their amount per province. */
         static Table provinceOrder(ShopFacts shop, Clock clock, ShopHistory history) {
-            Table t = new Table(PROVINCE_ORDER, List.of("province_id", "province_name"))
-                    .distinct("order_count").sum("order_amount");
+            Table t =
+                    new Table(PROVINCE_ORDER, List.of("province_id", "province_name"))
+                            .distinct("order_count")
+                            .sum("order_amount");
             for (Detail d : shop.details) {
-                String name = d.provinceId() == null ? null : history.provinceName(d.provinceId()).orElse(null);
+                String name =
+                        d.provinceId() == null
+                                ? null
+                                : history.provinceName(d.provinceId()).orElse(null);
                 Table.Row r = t.row(clock, d.millis(), id(d.provinceId()), name);
                 r.addDistinct("order_count", d.orderId());
                 r.add("order_amount", d.splitTotal());
@@ -274,23 +322,52 @@ final class ExpectedTrade {
             return t;
         }
 
-        /** Orders and their amount per user and SPU, with the SPU's trademark and categories (names by id). */
+        /**
+         * Orders and their amount per user and SPU, with the SPU's trademark and categories (names
+         * by id).
+         */
         static Table userSpuOrder(ShopFacts shop, Clock clock, ShopHistory history) {
-            Table t = new Table(USER_SPU_ORDER, List.of("trademark_id", "trademark_name", "category1_id",
-                    "category1_name", "category2_id", "category2_name", "category3_id", "category3_name", "user_id",
-                    "spu_id", "spu_name")).distinct("order_count").sum("order_amount");
+            Table t =
+                    new Table(
+                                    USER_SPU_ORDER,
+                                    List.of(
+                                            "trademark_id",
+                                            "trademark_name",
+                                            "category1_id",
+                                            "category1_name",
+                                            "category2_id",
+                                            "category2_name",
+                                            "category3_id",
+                                            "category3_name",
+                                            "user_id",
+                                            "spu_id",
+                                            "spu_name"))
+                            .distinct("order_count")
+                            .sum("order_amount");
             for (Detail d : shop.details) {
                 SkuDims sku = history.sku(d.skuId()).orElse(new SkuDims(null, null, null));
-                Category3 c3 = sku.category3Id() == null ? null : history.category3(sku.category3Id()).orElse(null);
+                Category3 c3 =
+                        sku.category3Id() == null
+                                ? null
+                                : history.category3(sku.category3Id()).orElse(null);
                 Long c2Id = c3 == null ? null : c3.category2Id();
                 Category2 c2 = c2Id == null ? null : history.category2(c2Id).orElse(null);
                 Long c1Id = c2 == null ? null : c2.category1Id();
-                Table.Row r = t.row(clock, d.millis(),
-                        id(sku.tmId()), name(sku.tmId(), history::trademarkName),
-                        id(c1Id), name(c1Id, history::category1Name),
-                        id(c2Id), c2 == null ? null : c2.name(),
-                        id(sku.category3Id()), c3 == null ? null : c3.name(),
-                        id(d.userId()), id(sku.spuId()), name(sku.spuId(), history::spuName));
+                Table.Row r =
+                        t.row(
+                                clock,
+                                d.millis(),
+                                id(sku.tmId()),
+                                name(sku.tmId(), history::trademarkName),
+                                id(c1Id),
+                                name(c1Id, history::category1Name),
+                                id(c2Id),
+                                c2 == null ? null : c2.name(),
+                                id(sku.category3Id()),
+                                c3 == null ? null : c3.name(),
+                                id(d.userId()),
+                                id(sku.spuId()),
+                                name(sku.spuId(), history::spuName));
                 r.addDistinct("order_count", d.orderId());
                 r.add("order_amount", d.splitTotal());
             }

@@ -3,45 +3,41 @@ package com.gmall.rtdw.check;
 import static com.gmall.rtdw.check.ExpectedDws.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gmall.rtdw.sim.RowChange;
-import com.gmall.rtdw.sim.ShopTransaction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
 
-/** The oracle's log side ({@link ExpectedDws}): app log lines, is_new repaired, and the four traffic tables. */
+/**
+ * The oracle's log side ({@link ExpectedDws}): app log lines, is_new repaired, and the four traffic
+ * tables.
+ */
 final class ExpectedTraffic {
     private ExpectedTraffic() {}
 
     /** One parsed app log line, with is_new already repaired. Lists of them are in write order. */
-    record LogLine(long ts, String mid, String uid, String vc, String ch, String ar, String isNew,
-            boolean isPage, String pageId, String lastPageId, String item, String itemType, long duringTime) {
+    record LogLine(
+            long ts,
+            String mid,
+            String uid,
+            String vc,
+            String ch,
+            String ar,
+            String isNew,
+            boolean isPage,
+            String pageId,
+            String lastPageId,
+            String item,
+            String itemType,
+            long duringTime) {
 
         /** A page whose last_page_id is null or empty opens a session. */
         boolean opensSession() {
@@ -68,7 +64,9 @@ final class ExpectedTraffic {
             } catch (IOException e) {
                 return null;
             }
-            if (root == null || !root.isObject() || !root.path("ts").canConvertToLong()
+            if (root == null
+                    || !root.isObject()
+                    || !root.path("ts").canConvertToLong()
                     || !root.path("ts").isIntegralNumber()) {
                 return null;
             }
@@ -79,16 +77,39 @@ final class ExpectedTraffic {
             }
             JsonNode page = root.path("page");
             // a start log may carry a page too; page logs are those with a page and no start
-            boolean isPage = page.isObject() && (root.get("start") == null || root.get("start").isNull());
+            boolean isPage =
+                    page.isObject() && (root.get("start") == null || root.get("start").isNull());
             JsonNode during = page.path("during_time");
-            return new LogLine(root.get("ts").asLong(), mid, text(common, "uid"), text(common, "vc"),
-                    text(common, "ch"), text(common, "ar"), text(common, "is_new"), isPage, text(page, "page_id"),
-                    text(page, "last_page_id"), text(page, "item"), text(page, "item_type"),
+            return new LogLine(
+                    root.get("ts").asLong(),
+                    mid,
+                    text(common, "uid"),
+                    text(common, "vc"),
+                    text(common, "ch"),
+                    text(common, "ar"),
+                    text(common, "is_new"),
+                    isPage,
+                    text(page, "page_id"),
+                    text(page, "last_page_id"),
+                    text(page, "item"),
+                    text(page, "item_type"),
                     during.isNumber() ? during.asLong() : 0);
         }
 
         LogLine withIsNew(String repaired) {
-            return new LogLine(ts, mid, uid, vc, ch, ar, repaired, isPage, pageId, lastPageId, item, itemType,
+            return new LogLine(
+                    ts,
+                    mid,
+                    uid,
+                    vc,
+                    ch,
+                    ar,
+                    repaired,
+                    isPage,
+                    pageId,
+                    lastPageId,
+                    item,
+                    itemType,
                     duringTime);
         }
 
@@ -99,9 +120,9 @@ final class ExpectedTraffic {
     }
 
     /**
-     * The is_new repair, per device over all lines (start logs too) in write order: the state is the device's first
-     * day. A "1" on a later day than that is wrong and becomes "0"; a "0" from a device never seen means it was first
-     * seen before, so yesterday at the latest.
+     * The is_new repair, per device over all lines (start logs too) in write order: the state is
+     * the device's first day. A "1" on a later day than that is wrong and becomes "0"; a "0" from a
+     * device never seen means it was first seen before, so yesterday at the latest.
      */
     static final class NewVisitorRepair {
         private final ZoneId zone;
@@ -131,7 +152,10 @@ final class ExpectedTraffic {
     static final class Traffic {
         private Traffic() {}
 
-        /** Every keyword page's item split by IK (smart mode); each word counts where its page falls. */
+        /**
+         * Every keyword page's item split by IK (smart mode); each word counts where its page
+         * falls.
+         */
         static Table keywords(List<LogLine> pages, Clock clock) {
             Table t = new Table(KEYWORD, List.of("source", "keyword")).count("keyword_count");
             for (LogLine p : pages) {
@@ -144,10 +168,18 @@ final class ExpectedTraffic {
             return t;
         }
 
-        /** Visitors, sessions, pages, time on page and bounces per version, channel, area and new flag. */
+        /**
+         * Visitors, sessions, pages, time on page and bounces per version, channel, area and new
+         * flag.
+         */
         static Table vcChArIsNew(List<LogLine> pages, Clock clock) {
-            Table t = new Table(VC_CH_AR_IS_NEW, List.of("vc", "ch", "ar", "is_new"))
-                    .count("uv_ct").count("sv_ct").count("pv_ct").count("dur_sum").count("uj_ct");
+            Table t =
+                    new Table(VC_CH_AR_IS_NEW, List.of("vc", "ch", "ar", "is_new"))
+                            .count("uv_ct")
+                            .count("sv_ct")
+                            .count("pv_ct")
+                            .count("dur_sum")
+                            .count("uj_ct");
             for (LogLine p : pages) {
                 Table.Row r = dims(t, clock, p);
                 r.add("pv_ct", 1);
@@ -170,8 +202,9 @@ final class ExpectedTraffic {
         }
 
         /**
-         * Session-opening pages whose device's next page (by time, then write order) is not there within the bounce
-         * timeout, or opens a session itself. The last pages of the run have no next page: bounces.
+         * Session-opening pages whose device's next page (by time, then write order) is not there
+         * within the bounce timeout, or opens a session itself. The last pages of the run have no
+         * next page: bounces.
          */
         static List<LogLine> bounces(List<LogLine> pages) {
             Map<String, List<LogLine>> byMid = new LinkedHashMap<>();
@@ -184,8 +217,10 @@ final class ExpectedTraffic {
                 for (int i = 0; i < mine.size(); i++) {
                     LogLine p = mine.get(i);
                     LogLine next = i + 1 < mine.size() ? mine.get(i + 1) : null;
-                    if (p.opensSession() && (next == null || next.ts - p.ts >= BOUNCE_TIMEOUT_MILLIS
-                            || next.opensSession())) {
+                    if (p.opensSession()
+                            && (next == null
+                                    || next.ts - p.ts >= BOUNCE_TIMEOUT_MILLIS
+                                    || next.opensSession())) {
                         out.add(p);
                     }
                 }
@@ -195,10 +230,12 @@ final class ExpectedTraffic {
 
         /** Devices whose first home page, or first detail page, of the day falls in the window. */
         static Table pageView(List<LogLine> pages, Clock clock) {
-            Table t = new Table(PAGE_VIEW, List.of()).count("home_uv_ct").count("good_detail_uv_ct");
+            Table t =
+                    new Table(PAGE_VIEW, List.of()).count("home_uv_ct").count("good_detail_uv_ct");
             for (String pageId : List.of("home", "good_detail")) {
                 List<LogLine> those = pages.stream().filter(p -> pageId.equals(p.pageId)).toList();
-                for (LogLine p : firstPerKeyAndDay(those, LogLine::mid, LogLine::ts, clock.zone())) {
+                for (LogLine p :
+                        firstPerKeyAndDay(those, LogLine::mid, LogLine::ts, clock.zone())) {
                     t.row(clock, p.ts).add(pageId + "_uv_ct", 1);
                 }
             }
@@ -206,13 +243,22 @@ final class ExpectedTraffic {
         }
 
         /**
-         * Logins (a page with a uid that opens a session or follows the login page): users whose first login of the
-         * day falls in the window; back users are those whose previous login was 8 or more days before.
+         * Logins (a page with a uid that opens a session or follows the login page): users whose
+         * first login of the day falls in the window; back users are those whose previous login was
+         * 8 or more days before.
          */
         static Table userLogin(List<LogLine> pages, Clock clock) {
             Table t = new Table(USER_LOGIN, List.of()).count("back_ct").count("uu_ct");
-            List<LogLine> logins = new ArrayList<>(pages.stream()
-                    .filter(p -> !isEmpty(p.uid) && (p.opensSession() || "login".equals(p.lastPageId))).toList());
+            List<LogLine> logins =
+                    new ArrayList<>(
+                            pages.stream()
+                                    .filter(
+                                            p ->
+                                                    !isEmpty(p.uid)
+                                                            && (p.opensSession()
+                                                                    || "login"
+                                                                            .equals(p.lastPageId)))
+                                    .toList());
             logins.sort(Comparator.comparingLong(LogLine::ts));
             Map<String, Long> lastLoginDay = new HashMap<>();
             for (LogLine login : logins) {

@@ -2,14 +2,6 @@ package com.gmall.rtdw.check;
 
 import static com.gmall.rtdw.check.ExpectedDws.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gmall.rtdw.sim.RowChange;
-import com.gmall.rtdw.sim.ShopTransaction;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,27 +9,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
-import org.wltea.analyzer.core.IKSegmenter;
-import org.wltea.analyzer.core.Lexeme;
 
 /**
- * {@link ShopHistory} from the business database (MariaDB {@code gmall}), values bound, each answer cached.
- * DATETIME columns are local times of the warehouse zone.
+ * {@link ShopHistory} from the business database (MariaDB {@code gmall}), values bound, each answer
+ * cached. DATETIME columns are local times of the warehouse zone.
  */
 public final class JdbcShopHistory implements ExpectedDws.ShopHistory {
     private final Connection connection;
@@ -51,7 +30,9 @@ public final class JdbcShopHistory implements ExpectedDws.ShopHistory {
 
     @Override
     public Optional<SkuDims> sku(long skuId) {
-        return query("SELECT spu_id, tm_id, category3_id FROM sku_info WHERE id = ?", skuId,
+        return query(
+                "SELECT spu_id, tm_id, category3_id FROM sku_info WHERE id = ?",
+                skuId,
                 rs -> new SkuDims(longOrNull(rs, 1), longOrNull(rs, 2), longOrNull(rs, 3)));
     }
 
@@ -62,46 +43,60 @@ public final class JdbcShopHistory implements ExpectedDws.ShopHistory {
 
     @Override
     public Optional<String> trademarkName(long tmId) {
-        return query("SELECT tm_name FROM base_trademark WHERE id = ?", tmId, rs -> rs.getString(1));
+        return query(
+                "SELECT tm_name FROM base_trademark WHERE id = ?", tmId, rs -> rs.getString(1));
     }
 
     @Override
     public Optional<Category3> category3(long category3Id) {
-        return query("SELECT name, category2_id FROM base_category3 WHERE id = ?", category3Id,
+        return query(
+                "SELECT name, category2_id FROM base_category3 WHERE id = ?",
+                category3Id,
                 rs -> new Category3(rs.getString(1), longOrNull(rs, 2)));
     }
 
     @Override
     public Optional<Category2> category2(long category2Id) {
-        return query("SELECT name, category1_id FROM base_category2 WHERE id = ?", category2Id,
+        return query(
+                "SELECT name, category1_id FROM base_category2 WHERE id = ?",
+                category2Id,
                 rs -> new Category2(rs.getString(1), longOrNull(rs, 2)));
     }
 
     @Override
     public Optional<String> category1Name(long category1Id) {
-        return query("SELECT name FROM base_category1 WHERE id = ?", category1Id, rs -> rs.getString(1));
+        return query(
+                "SELECT name FROM base_category1 WHERE id = ?", category1Id, rs -> rs.getString(1));
     }
 
     @Override
     public Optional<String> provinceName(long provinceId) {
-        return query("SELECT name FROM base_province WHERE id = ?", provinceId, rs -> rs.getString(1));
+        return query(
+                "SELECT name FROM base_province WHERE id = ?", provinceId, rs -> rs.getString(1));
     }
 
     @Override
     public Optional<Instant> firstOrderTime(long userId) {
-        return query("SELECT MIN(create_time) FROM order_info WHERE user_id = ?", userId, this::instantOrNull);
+        return query(
+                "SELECT MIN(create_time) FROM order_info WHERE user_id = ?",
+                userId,
+                this::instantOrNull);
     }
 
     @Override
     public Optional<Instant> firstPaymentTime(long userId) {
-        return query("SELECT MIN(callback_time) FROM payment_info WHERE user_id = ? AND callback_time IS NOT NULL",
-                userId, this::instantOrNull);
+        return query(
+                "SELECT MIN(callback_time) FROM payment_info WHERE user_id = ? AND callback_time IS NOT NULL",
+                userId,
+                this::instantOrNull);
     }
 
     @Override
     public Optional<Long> cartUserId(long cartId) {
         // cart_info.user_id is varchar
-        return query("SELECT user_id FROM cart_info WHERE id = ?", cartId,
+        return query(
+                "SELECT user_id FROM cart_info WHERE id = ?",
+                cartId,
                 rs -> rs.getString(1) == null ? null : Long.valueOf(rs.getString(1).trim()));
     }
 
@@ -109,7 +104,10 @@ public final class JdbcShopHistory implements ExpectedDws.ShopHistory {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** The first row's value (empty when there is no row or the value is null), cached per statement and id. */
+    /**
+     * The first row's value (empty when there is no row or the value is null), cached per statement
+     * and id.
+     */
     @SuppressWarnings("unchecked")
     private <T> Optional<T> query(String sql, long id, Reader<T> reader) {
         String key = sql + "#" + id;

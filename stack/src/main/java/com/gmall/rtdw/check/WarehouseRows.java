@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The ten DWS tables as ClickHouse holds them (read with {@code FINAL}), in {@link ExpectedDws}'s form: windows as
- * epoch milliseconds, values as text, amounts with two decimals, rows sorted the same way.
+ * The ten DWS tables as ClickHouse holds them (read with {@code FINAL}), in {@link ExpectedDws}'s
+ * form: windows as epoch milliseconds, values as text, amounts with two decimals, rows sorted the
+ * same way.
  */
 public final class WarehouseRows {
     private final ClickHouseHttp http;
@@ -21,17 +22,28 @@ public final class WarehouseRows {
     }
 
     /** Every table's rows of windows inside {@code [fromMillis, toMillis]}. */
-    public Map<String, List<Map<String, String>>> read(long fromMillis, long toMillis) throws Exception {
+    public Map<String, List<Map<String, String>>> read(long fromMillis, long toMillis)
+            throws Exception {
         Map<String, List<Map<String, String>>> tables = new TreeMap<>();
         for (Map.Entry<String, List<String>> table : ExpectedDws.COLUMNS.entrySet()) {
             List<String> select = new ArrayList<>();
             for (String column : table.getValue()) {
-                select.add(column.equals("stt") || column.equals("edt")
-                        ? "toUInt64(toUnixTimestamp(" + column + ")) * 1000" : column);
+                select.add(
+                        column.equals("stt") || column.equals("edt")
+                                ? "toUInt64(toUnixTimestamp(" + column + ")) * 1000"
+                                : column);
             }
-            String tsv = http.execute("SELECT " + String.join(", ", select) + " FROM " + table.getKey()
-                    + " FINAL WHERE toUnixTimestamp(stt) >= " + fromMillis / 1000 + " AND toUnixTimestamp(edt) <= "
-                    + toMillis / 1000 + " FORMAT TSV");
+            String tsv =
+                    http.execute(
+                            "SELECT "
+                                    + String.join(", ", select)
+                                    + " FROM "
+                                    + table.getKey()
+                                    + " FINAL WHERE toUnixTimestamp(stt) >= "
+                                    + fromMillis / 1000
+                                    + " AND toUnixTimestamp(edt) <= "
+                                    + toMillis / 1000
+                                    + " FORMAT TSV");
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line : tsv.split("\n")) {
                 if (!line.isEmpty()) {
@@ -52,22 +64,31 @@ public final class WarehouseRows {
             String column = columns.get(i);
             String value = values[i].equals("\\N") ? null : values[i];
             // ClickHouse may print 12.50 as 12.5; the calculation writes two decimals
-            row.put(column, value != null && column.endsWith("amount")
-                    ? new BigDecimal(value).setScale(2).toPlainString() : value);
+            row.put(
+                    column,
+                    value != null && column.endsWith("amount")
+                            ? new BigDecimal(value).setScale(2).toPlainString()
+                            : value);
         }
         return row;
     }
 
     /**
-     * Whether a row's measures are all zero: a window whose first-of-day counts all moved to earlier windows keeps
-     * a row of zeros (ClickHouse rows are replaced, not deleted), which stands for no row, as in the calculation.
+     * Whether a row's measures are all zero: a window whose first-of-day counts all moved to
+     * earlier windows keeps a row of zeros (ClickHouse rows are replaced, not deleted), which
+     * stands for no row, as in the calculation.
      */
     private static boolean allZero(Map<String, String> row, List<String> measures) {
-        return measures.stream().allMatch(m -> row.get(m) != null && new BigDecimal(row.get(m)).signum() == 0);
+        return measures.stream()
+                .allMatch(m -> row.get(m) != null && new BigDecimal(row.get(m)).signum() == 0);
     }
 
-    /** Per table, the rows only calculated (-) and only in ClickHouse (+); empty when they are the same. */
-    public static String differences(Map<String, List<Map<String, String>>> expected,
+    /**
+     * Per table, the rows only calculated (-) and only in ClickHouse (+); empty when they are the
+     * same.
+     */
+    public static String differences(
+            Map<String, List<Map<String, String>>> expected,
             Map<String, List<Map<String, String>>> actual) {
         StringBuilder out = new StringBuilder();
         for (String table : ExpectedDws.COLUMNS.keySet()) {
@@ -78,7 +99,11 @@ public final class WarehouseRows {
             List<Map<String, String>> extra = new ArrayList<>(got);
             want.forEach(extra::remove);
             if (!missing.isEmpty() || !extra.isEmpty()) {
-                out.append(table).append(": ").append(want.size()).append(" calculated, ").append(got.size())
+                out.append(table)
+                        .append(": ")
+                        .append(want.size())
+                        .append(" calculated, ")
+                        .append(got.size())
                         .append(" in ClickHouse\n");
                 missing.forEach(r -> out.append("  - ").append(r).append('\n'));
                 extra.forEach(r -> out.append("  + ").append(r).append('\n'));

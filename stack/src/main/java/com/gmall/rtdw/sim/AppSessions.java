@@ -14,14 +14,27 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * App usage: devices (reused across days and runs: {@code mid_1}..{@code mid_N}) open sessions that follow
- * plausible page paths (home, search, results, detail, cart, trade, payment; also one-page bounces and logins),
- * with displays, actions, the occasional error and a start log when the app launches. A few sessions run at once;
- * each call advances one of them by one log event. Pure: the same seed gives the same events.
+ * App usage: devices (reused across days and runs: {@code mid_1}..{@code mid_N}) open sessions that
+ * follow plausible page paths (home, search, results, detail, cart, trade, payment; also one-page
+ * bounces and logins), with displays, actions, the occasional error and a start log when the app
+ * launches. A few sessions run at once; each call advances one of them by one log event. Pure: the
+ * same seed gives the same events.
  */
 final class AppSessions {
-    static final String[] KEYWORDS = {"小米手机", "口红", "iPhone", "苹果手机", "连衣裙", "坚果", "TCL电视", "面霜", "Apple watch",
-        "华为 mate", "笔记本", "运动鞋"};
+    static final String[] KEYWORDS = {
+        "小米手机",
+        "口红",
+        "iPhone",
+        "苹果手机",
+        "连衣裙",
+        "坚果",
+        "TCL电视",
+        "面霜",
+        "Apple watch",
+        "华为 mate",
+        "笔记本",
+        "运动鞋"
+    };
     private static final String[][] PATHS = {
         {"home", "search", "good_list", "good_detail", "cart", "trade", "payment"},
         {"home", "good_list", "good_detail", "good_detail"},
@@ -31,9 +44,16 @@ final class AppSessions {
         {"home"},
         {"good_detail"},
     };
-    private static final String[] CHANNELS = {"xiaomi", "Appstore", "huawei", "oppo", "vivo", "web", "360"};
-    private static final String[][] PHONES = {{"Xiaomi", "Xiaomi 12", "Android 12.0"}, {"iPhone", "iPhone 14", "iOS 16.1"},
-        {"Huawei", "Huawei P50", "Android 11.0"}, {"Redmi", "Redmi K50", "Android 12.0"}, {"OPPO", "OPPO Reno8", "Android 12.0"}};
+    private static final String[] CHANNELS = {
+        "xiaomi", "Appstore", "huawei", "oppo", "vivo", "web", "360"
+    };
+    private static final String[][] PHONES = {
+        {"Xiaomi", "Xiaomi 12", "Android 12.0"},
+        {"iPhone", "iPhone 14", "iOS 16.1"},
+        {"Huawei", "Huawei P50", "Android 11.0"},
+        {"Redmi", "Redmi K50", "Android 12.0"},
+        {"OPPO", "OPPO Reno8", "Android 12.0"}
+    };
     private static final String[] SOURCES = {"promotion", "query", "recommend", "activity"};
     private static final int CONCURRENT = 6;
 
@@ -46,7 +66,13 @@ final class AppSessions {
     private final List<Session> sessions = new ArrayList<>();
     private final long startDay;
 
-    AppSessions(long seed, SimClock clock, ZoneId zone, int devices, ShopState shop, Catalogue catalogue) {
+    AppSessions(
+            long seed,
+            SimClock clock,
+            ZoneId zone,
+            int devices,
+            ShopState shop,
+            Catalogue catalogue) {
         this.random = new Random(seed ^ 0x5DEECE66DL);
         this.clock = clock;
         this.zone = zone;
@@ -84,7 +110,8 @@ final class AppSessions {
         common.setOs(phone[2]);
         common.setCh(CHANNELS[device.nextInt(CHANNELS.length)]);
         common.setVc("v2.1." + (100 + device.nextInt(40)));
-        common.setAr(catalogue.provinces().get(device.nextInt(catalogue.provinces().size())).areaCode());
+        common.setAr(
+                catalogue.provinces().get(device.nextInt(catalogue.provinces().size())).areaCode());
         // a device first seen today is new; the others came back from earlier days
         long firstDay = device.nextInt(5) == 0 ? startDay : startDay - 1 - device.nextInt(30);
         common.setIsNew(day(clock.millis()) <= firstDay ? "1" : "0");
@@ -125,14 +152,20 @@ final class AppSessions {
             log.setCommon(Common.newBuilder(common).build());
             log.setTs(Instant.ofEpochMilli(clock.millis()));
             if (random.nextInt(30) == 0) {
-                log.setErr(new ErrorInfo(1000 + random.nextInt(4000), "java.net.SocketTimeoutException in module "
-                        + random.nextInt(20)));
+                log.setErr(
+                        new ErrorInfo(
+                                1000 + random.nextInt(4000),
+                                "java.net.SocketTimeoutException in module " + random.nextInt(20)));
             }
             if (startPending) {
                 startPending = false;
-                log.setStart(new StartInfo(new String[] {"icon", "notice", "install"}[random.nextInt(3)],
-                        (long) (1000 + random.nextInt(15000)), (long) (1 + random.nextInt(20)),
-                        (long) (1000 + random.nextInt(5000)), random.nextBoolean() ? 0L : (long) random.nextInt(3000)));
+                log.setStart(
+                        new StartInfo(
+                                new String[] {"icon", "notice", "install"}[random.nextInt(3)],
+                                (long) (1000 + random.nextInt(15000)),
+                                (long) (1 + random.nextInt(20)),
+                                (long) (1000 + random.nextInt(5000)),
+                                random.nextBoolean() ? 0L : (long) random.nextInt(3000)));
                 return log;
             }
             String pageId = path[index++];
@@ -150,7 +183,8 @@ final class AppSessions {
             page.setPageId(pageId);
             page.setLastPageId(previous);
             page.setDuringTime((long) (1000 + random.nextInt(20000)));
-            if (pageId.equals("good_list") && (previous == null || previous.equals("search") || random.nextBoolean())) {
+            if (pageId.equals("good_list")
+                    && (previous == null || previous.equals("search") || random.nextBoolean())) {
                 page.setItem(KEYWORDS[random.nextInt(KEYWORDS.length)]);
                 page.setItemType("keyword");
             } else if (pageId.equals("good_detail") || pageId.equals("cart")) {
@@ -162,11 +196,18 @@ final class AppSessions {
         }
 
         private void addDisplaysAndActions(AppLog log, String pageId) {
-            if (pageId.equals("home") || pageId.equals("good_list") || pageId.equals("good_detail")) {
+            if (pageId.equals("home")
+                    || pageId.equals("good_list")
+                    || pageId.equals("good_detail")) {
                 List<Display> displays = new ArrayList<>();
                 for (int i = random.nextInt(5); i > 0; i--) {
-                    displays.add(new Display(SOURCES[random.nextInt(SOURCES.length)], Long.toString(anySku()), "sku_id",
-                            displays.size() + 1, 1 + random.nextInt(5)));
+                    displays.add(
+                            new Display(
+                                    SOURCES[random.nextInt(SOURCES.length)],
+                                    Long.toString(anySku()),
+                                    "sku_id",
+                                    displays.size() + 1,
+                                    1 + random.nextInt(5)));
                 }
                 log.setDisplays(displays.isEmpty() ? null : displays);
             }
@@ -174,8 +215,13 @@ final class AppSessions {
                 String[] ids = {"favor_add", "cart_add", "get_coupon"};
                 List<Action> actions = new ArrayList<>();
                 for (int i = 1 + random.nextInt(2); i > 0; i--) {
-                    actions.add(new Action(ids[random.nextInt(ids.length)], Long.toString(anySku()), "sku_id",
-                            Instant.ofEpochMilli(clock.millis() + 500L * (actions.size() + 1))));
+                    actions.add(
+                            new Action(
+                                    ids[random.nextInt(ids.length)],
+                                    Long.toString(anySku()),
+                                    "sku_id",
+                                    Instant.ofEpochMilli(
+                                            clock.millis() + 500L * (actions.size() + 1))));
                 }
                 log.setActions(actions);
             }

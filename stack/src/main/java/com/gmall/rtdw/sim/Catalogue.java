@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the shop sells and offers, read from the business database's dimension tables (ddl/mysql/gmall.sql).
+ * What the shop sells and offers, read from the business database's dimension tables
+ * (ddl/mysql/gmall.sql).
  *
  * @param skus products
  * @param coupons coupons users can take
@@ -12,7 +13,11 @@ import java.util.List;
  * @param areaCodes the provinces' area codes (app logs' {@code ar}) by province id
  * @param existingUserIds users already registered
  */
-public record Catalogue(List<Sku> skus, List<Coupon> coupons, List<Activity> activities, List<Province> provinces,
+public record Catalogue(
+        List<Sku> skus,
+        List<Coupon> coupons,
+        List<Activity> activities,
+        List<Province> provinces,
         List<Long> existingUserIds) {
 
     /** A product. */

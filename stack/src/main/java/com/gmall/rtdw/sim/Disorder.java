@@ -10,16 +10,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Holds some of the simulator's events back, so that the warehouse sees what a live shop sends it: app log lines
- * that phones upload late (most within the allowed lateness, a few far beyond it, as a phone that was offline for
- * minutes) and shop transactions committed after later ones. A held event keeps its event time and is written once
- * the simulated clock reaches its release, in release order; nothing is dropped, and {@link #drain()} writes what
- * is still held when the run ends.
+ * Holds some of the simulator's events back, so that the warehouse sees what a live shop sends it:
+ * app log lines that phones upload late (most within the allowed lateness, a few far beyond it, as
+ * a phone that was offline for minutes) and shop transactions committed after later ones. A held
+ * event keeps its event time and is written once the simulated clock reaches its release, in
+ * release order; nothing is dropped, and {@link #drain()} writes what is still held when the run
+ * ends.
  *
- * <p>A held transaction holds back every later transaction that touches the same row, user or order, so each
- * user's and each order's history still commits in the order it happened (a payment never commits before its
- * order): only transactions of different users change places. Its own random numbers, so the simulation's rows and
- * lines are the same with or without disorder.
+ * <p>A held transaction holds back every later transaction that touches the same row, user or
+ * order, so each user's and each order's history still commits in the order it happened (a payment
+ * never commits before its order): only transactions of different users change places. Its own
+ * random numbers, so the simulation's rows and lines are the same with or without disorder.
  */
 final class Disorder {
     private static final long LATE_MIN_MILLIS = 5_000;
@@ -28,18 +29,31 @@ final class Disorder {
     /**
      * How much disorder.
      *
-     * @param lateLogs share of log lines uploaded 5 s to {@code lateMaxMillis} after their event time
-     * @param tooLateLogs share uploaded {@code tooLateMinMillis} to {@code tooLateMaxMillis} after it
-     * @param lateBusiness share of transactions committed 1 s to {@code lateMaxMillis} after their event time
+     * @param lateLogs share of log lines uploaded 5 s to {@code lateMaxMillis} after their event
+     *     time
+     * @param tooLateLogs share uploaded {@code tooLateMinMillis} to {@code tooLateMaxMillis} after
+     *     it
+     * @param lateBusiness share of transactions committed 1 s to {@code lateMaxMillis} after their
+     *     event time
      */
-    record Settings(double lateLogs, double tooLateLogs, double lateBusiness, long lateMaxMillis, long tooLateMinMillis,
+    record Settings(
+            double lateLogs,
+            double tooLateLogs,
+            double lateBusiness,
+            long lateMaxMillis,
+            long tooLateMinMillis,
             long tooLateMaxMillis) {
         static final Settings NONE = new Settings(0, 0, 0, 0, 0, 0);
 
         Settings {
-            if (lateLogs < 0 || tooLateLogs < 0 || lateLogs + tooLateLogs > 1 || lateBusiness < 0 || lateBusiness > 1) {
-                throw new IllegalArgumentException("--late-logs and --too-late-logs (together) and --late-business are "
-                        + "shares from 0 to 1");
+            if (lateLogs < 0
+                    || tooLateLogs < 0
+                    || lateLogs + tooLateLogs > 1
+                    || lateBusiness < 0
+                    || lateBusiness > 1) {
+                throw new IllegalArgumentException(
+                        "--late-logs and --too-late-logs (together) and --late-business are "
+                                + "shares from 0 to 1");
             }
             if ((lateLogs > 0 || lateBusiness > 0) && lateMaxMillis < LATE_MIN_MILLIS) {
                 throw new IllegalArgumentException("--late-max must be at least 5 seconds");
@@ -56,10 +70,16 @@ final class Disorder {
 
     private final Settings settings;
     private final Random random;
-    private final PriorityQueue<Held> held = new PriorityQueue<>((a, b) -> a.releaseAt != b.releaseAt
-            ? Long.compare(a.releaseAt, b.releaseAt) : Long.compare(a.sequence, b.sequence));
+    private final PriorityQueue<Held> held =
+            new PriorityQueue<>(
+                    (a, b) ->
+                            a.releaseAt != b.releaseAt
+                                    ? Long.compare(a.releaseAt, b.releaseAt)
+                                    : Long.compare(a.sequence, b.sequence));
+
     /** Row, user or order → the release of the last held transaction that touches it. */
     private final Map<String, Long> busyUntil = new HashMap<>();
+
     private long sequence;
     private long lateLines;
     private long lateTransactions;
@@ -69,10 +89,14 @@ final class Disorder {
         this.random = new Random(seed * 7919 + 17);
     }
 
-    /** Takes the event generated at simulated time {@code now}; returns what is due now, in the order to write it. */
+    /**
+     * Takes the event generated at simulated time {@code now}; returns what is due now, in the
+     * order to write it.
+     */
     List<SimEvent> offer(SimEvent event, long now) {
         List<SimEvent> due = release(now);
-        long releaseAt = event.transaction() != null ? transactionRelease(event, now) : lineRelease(now);
+        long releaseAt =
+                event.transaction() != null ? transactionRelease(event, now) : lineRelease(now);
         if (releaseAt > now) {
             held.add(new Held(event, releaseAt, sequence++));
         } else {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the shop's transactions to MariaDB/MySQL: each {@link ShopTransaction} commits as one database
- * transaction, values always bound; statements are prepared once per shape.
+ * Writes the shop's transactions to MariaDB/MySQL: each {@link ShopTransaction} commits as one
+ * database transaction, values always bound; statements are prepared once per shape.
  */
 final class JdbcShopSink implements AutoCloseable {
     private final Connection connection;
@@ -38,7 +38,8 @@ final class JdbcShopSink implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new SQLException("simulator transaction '" + tx.action() + "' failed: " + e.getMessage(), e);
+            throw new SQLException(
+                    "simulator transaction '" + tx.action() + "' failed: " + e.getMessage(), e);
         }
     }
 
@@ -46,10 +47,20 @@ final class JdbcShopSink implements AutoCloseable {
         List<String> columns = new ArrayList<>(row.columns().keySet());
         columns.forEach(JdbcShopSink::checkIdentifier);
         checkIdentifier(row.table());
-        String sql = row.insert()
-                ? "INSERT INTO " + row.table() + " (" + String.join(", ", columns) + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1) + "?)"
-                : "UPDATE " + row.table() + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?";
+        String sql =
+                row.insert()
+                        ? "INSERT INTO "
+                                + row.table()
+                                + " ("
+                                + String.join(", ", columns)
+                                + ") VALUES ("
+                                + "?, ".repeat(columns.size() - 1)
+                                + "?)"
+                        : "UPDATE "
+                                + row.table()
+                                + " SET "
+                                + String.join(" = ?, ", columns)
+                                + " = ? WHERE id = ?";
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);

@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * App log files as the app's log agent writes them: one JSON object per line, a new file per (simulated) hour,
- * {@code app.<yyyyMMddHH>.log}, appended to so that several runs add up, in whole lines (a killed simulator
- * leaves no half line). Flume tails this folder.
+ * App log files as the app's log agent writes them: one JSON object per line, a new file per
+ * (simulated) hour, {@code app.<yyyyMMddHH>.log}, appended to so that several runs add up, in whole
+ * lines (a killed simulator leaves no half line). Flume tails this folder.
  */
 final class LogFileSink implements AutoCloseable {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH");

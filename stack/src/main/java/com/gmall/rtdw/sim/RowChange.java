@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One row written by the simulator: an insert with all its columns, or an update of some columns of the row with
- * this id. Column names are the business schema's (docs/architecture.md, Appendix A), fixed in this package, never
- * from data.
+ * One row written by the simulator: an insert with all its columns, or an update of some columns of
+ * the row with this id. Column names are the business schema's (docs/architecture.md, Appendix A),
+ * fixed in this package, never from data.
  *
  * @param table business table
  * @param insert true for an insert, false for an update

@@ -9,17 +9,28 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The shop's business activity, one transaction per call, as the 2022 gmall generator shapes it (docs/architecture.md,
- * Appendices A and B):
- * registrations; cart adds and re-adds; orders with details, activities and coupons in one transaction; payments
- * (payment_info 1601, then 1602 with its callback time; order 1001 to 1002; coupon 1402 to 1403); cancellations
- * (1001 to 1003); completions (1002 to 1004); refunds (1004 to 1005 with order_refund_info and refund_payment,
- * then 1005 to 1006 with both at 0705); coupons taken (1401); favourites added and cancelled; comments on
- * completed orders. Pure: the same seed, catalogue and state give the same transactions.
+ * The shop's business activity, one transaction per call, as the 2022 gmall generator shapes it
+ * (docs/architecture.md, Appendices A and B): registrations; cart adds and re-adds; orders with
+ * details, activities and coupons in one transaction; payments (payment_info 1601, then 1602 with
+ * its callback time; order 1001 to 1002; coupon 1402 to 1403); cancellations (1001 to 1003);
+ * completions (1002 to 1004); refunds (1004 to 1005 with order_refund_info and refund_payment, then
+ * 1005 to 1006 with both at 0705); coupons taken (1401); favourites added and cancelled; comments
+ * on completed orders. Pure: the same seed, catalogue and state give the same transactions.
  */
 final class Shop {
-    private static final String[] ACTIONS = {"register", "cart", "order", "pay", "cancel", "finish", "refund",
-        "refund_done", "coupon", "favor", "comment"};
+    private static final String[] ACTIONS = {
+        "register",
+        "cart",
+        "order",
+        "pay",
+        "cancel",
+        "finish",
+        "refund",
+        "refund_done",
+        "coupon",
+        "favor",
+        "comment"
+    };
     private static final int[] WEIGHTS = {6, 20, 14, 14, 3, 8, 3, 3, 6, 8, 4};
 
     private final Random random;
@@ -38,23 +49,37 @@ final class Shop {
         this.rows = new ShopRows(random, clock);
     }
 
-    /** The next business transaction; an action that is not possible now (no order to pay yet) falls back to a cart add. */
+    /**
+     * The next business transaction; an action that is not possible now (no order to pay yet) falls
+     * back to a cart add.
+     */
     ShopTransaction next() {
         String action = state.users.size() < Math.min(3, targetUsers) ? "register" : pick();
-        Optional<ShopTransaction> tx = switch (action) {
-            case "register" -> state.users.size() < targetUsers ? Optional.of(register()) : Optional.empty();
-            case "cart" -> Optional.of(cartAdd());
-            case "order" -> Optional.of(order());
-            case "pay" -> any(state.ordersIn("1001")).map(this::pay);
-            case "cancel" -> any(state.ordersIn("1001")).map(o -> status(o, "1003", "cancel"));
-            case "finish" -> any(state.ordersIn("1002")).map(o -> status(o, "1004", "finish"));
-            case "refund" -> any(state.ordersIn("1004")).map(this::refund);
-            case "refund_done" -> any(state.ordersIn("1005")).map(this::refundDone);
-            case "coupon" -> catalogue.coupons().isEmpty() ? Optional.empty() : Optional.of(couponGet());
-            case "favor" -> Optional.of(favor());
-            case "comment" -> any(state.ordersIn("1004").stream().filter(o -> !o.commented).toList()).map(this::comment);
-            default -> throw new IllegalStateException(action);
-        };
+        Optional<ShopTransaction> tx =
+                switch (action) {
+                    case "register" ->
+                            state.users.size() < targetUsers
+                                    ? Optional.of(register())
+                                    : Optional.empty();
+                    case "cart" -> Optional.of(cartAdd());
+                    case "order" -> Optional.of(order());
+                    case "pay" -> any(state.ordersIn("1001")).map(this::pay);
+                    case "cancel" ->
+                            any(state.ordersIn("1001")).map(o -> status(o, "1003", "cancel"));
+                    case "finish" ->
+                            any(state.ordersIn("1002")).map(o -> status(o, "1004", "finish"));
+                    case "refund" -> any(state.ordersIn("1004")).map(this::refund);
+                    case "refund_done" -> any(state.ordersIn("1005")).map(this::refundDone);
+                    case "coupon" ->
+                            catalogue.coupons().isEmpty()
+                                    ? Optional.empty()
+                                    : Optional.of(couponGet());
+                    case "favor" -> Optional.of(favor());
+                    case "comment" ->
+                            any(state.ordersIn("1004").stream().filter(o -> !o.commented).toList())
+                                    .map(this::comment);
+                    default -> throw new IllegalStateException(action);
+                };
         return tx.orElseGet(this::cartAdd);
     }
 
@@ -105,7 +130,8 @@ final class Shop {
         }
         Order order = new Order(state.nextId("order_info"), user);
         order.paymentType = "110" + (1 + random.nextInt(3));
-        List<RowChange> changes = new OrderWriter(random, clock, catalogue, state, rows).write(order, skus);
+        List<RowChange> changes =
+                new OrderWriter(random, clock, catalogue, state, rows).write(order, skus);
         state.orders.put(order.id, order);
         return new ShopTransaction("order", changes);
     }
@@ -136,18 +162,27 @@ final class Shop {
         order.refundId = state.nextId("order_refund_info");
         order.refundPaymentId = state.nextId("refund_payment");
         ShopState.Detail detail = order.details.get(random.nextInt(order.details.size()));
-        return new ShopTransaction("refund", List.of(rows.orderStatus(order, "1005"),
-                rows.refundRequest(order, detail), rows.refundPayment(order, detail)));
+        return new ShopTransaction(
+                "refund",
+                List.of(
+                        rows.orderStatus(order, "1005"),
+                        rows.refundRequest(order, detail),
+                        rows.refundPayment(order, detail)));
     }
 
     private ShopTransaction refundDone(Order order) {
         order.status = "1006";
-        return new ShopTransaction("refund_done", List.of(rows.orderStatus(order, "1006"),
-                rows.refundRequestDone(order.refundId), rows.refundPaymentDone(order.refundPaymentId)));
+        return new ShopTransaction(
+                "refund_done",
+                List.of(
+                        rows.orderStatus(order, "1006"),
+                        rows.refundRequestDone(order.refundId),
+                        rows.refundPaymentDone(order.refundPaymentId)));
     }
 
     private ShopTransaction couponGet() {
-        Catalogue.Coupon coupon = catalogue.coupons().get(random.nextInt(catalogue.coupons().size()));
+        Catalogue.Coupon coupon =
+                catalogue.coupons().get(random.nextInt(catalogue.coupons().size()));
         long user = anyUser();
         long id = state.nextId("coupon_use");
         state.unusedCoupons.put(id, new long[] {coupon.id(), user});
@@ -169,8 +204,13 @@ final class Shop {
     private ShopTransaction comment(Order order) {
         order.commented = true;
         ShopState.Detail detail = order.details.get(0);
-        Sku sku = catalogue.skus().stream().filter(s -> s.id() == detail.skuId()).findFirst().orElseThrow();
-        return new ShopTransaction("comment", List.of(rows.comment(state.nextId("comment_info"), order, sku)));
+        Sku sku =
+                catalogue.skus().stream()
+                        .filter(s -> s.id() == detail.skuId())
+                        .findFirst()
+                        .orElseThrow();
+        return new ShopTransaction(
+                "comment", List.of(rows.comment(state.nextId("comment_info"), order, sku)));
     }
 
     private long anyUser() {
@@ -182,6 +222,8 @@ final class Shop {
     }
 
     private <T> Optional<T> any(List<T> items) {
-        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(random.nextInt(items.size())));
+        return items.isEmpty()
+                ? Optional.empty()
+                : Optional.of(items.get(random.nextInt(items.size())));
     }
 }

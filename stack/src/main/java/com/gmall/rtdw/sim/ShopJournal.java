@@ -19,16 +19,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the shop committed, transaction by transaction, in the order committed: one JSON object per line in
- * {@code GMALL_HOME/shop/journal.jsonl} ({@code millis}: the simulated time it was written at, {@code action},
- * {@code rows}: table, insert or update, id and the columns written). The app log files say what the phones sent;
- * this says what the shop database was told, so that {@code bin/gmall check} can recalculate the DWS tables from
- * both without reading the warehouse. Date-times are written as the database holds them
- * ({@code yyyy-MM-dd HH:mm:ss}), decimals as text.
+ * What the shop committed, transaction by transaction, in the order committed: one JSON object per
+ * line in {@code GMALL_HOME/shop/journal.jsonl} ({@code millis}: the simulated time it was written
+ * at, {@code action}, {@code rows}: table, insert or update, id and the columns written). The app
+ * log files say what the phones sent; this says what the shop database was told, so that {@code
+ * bin/gmall check} can recalculate the DWS tables from both without reading the warehouse.
+ * Date-times are written as the database holds them ({@code yyyy-MM-dd HH:mm:ss}), decimals as
+ * text.
  */
 public final class ShopJournal implements SimListener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One journal line read back. */
     public record Entry(long millis, ShopTransaction transaction) {}
@@ -52,15 +54,21 @@ public final class ShopJournal implements SimListener, AutoCloseable {
 
     @Override
     public void business(long millis, ShopTransaction transaction) {
-        ObjectNode line = JSON.createObjectNode().put("millis", millis).put("action", transaction.action());
+        ObjectNode line =
+                JSON.createObjectNode().put("millis", millis).put("action", transaction.action());
         ArrayNode rows = line.putArray("rows");
         for (RowChange row : transaction.rows()) {
-            ObjectNode r = rows.addObject().put("table", row.table()).put("insert", row.insert()).put("id", row.id());
+            ObjectNode r =
+                    rows.addObject()
+                            .put("table", row.table())
+                            .put("insert", row.insert())
+                            .put("id", row.id());
             ObjectNode columns = r.putObject("columns");
             row.columns().forEach((column, value) -> put(columns, column, value));
         }
         try {
-            // at once, right after the commit: a simulator killed at any moment leaves a journal of every commit
+            // at once, right after the commit: a simulator killed at any moment leaves a journal of
+            // every commit
             // except, at most, the one it was writing when it died
             out.append(JSON.writeValueAsString(line));
             out.flush();
@@ -115,11 +123,26 @@ public final class ShopJournal implements SimListener, AutoCloseable {
         List<RowChange> rows = new ArrayList<>();
         for (JsonNode row : line.get("rows")) {
             Map<String, Object> columns = new LinkedHashMap<>();
-            row.get("columns").fields().forEachRemaining(c -> columns.put(c.getKey(), c.getValue().isNull() ? null
-                    : c.getValue().isIntegralNumber() ? Long.valueOf(c.getValue().longValue()) : c.getValue().asText()));
-            rows.add(new RowChange(row.get("table").asText(), row.get("insert").asBoolean(), row.get("id").asLong(),
-                    columns));
+            row.get("columns")
+                    .fields()
+                    .forEachRemaining(
+                            c ->
+                                    columns.put(
+                                            c.getKey(),
+                                            c.getValue().isNull()
+                                                    ? null
+                                                    : c.getValue().isIntegralNumber()
+                                                            ? Long.valueOf(c.getValue().longValue())
+                                                            : c.getValue().asText()));
+            rows.add(
+                    new RowChange(
+                            row.get("table").asText(),
+                            row.get("insert").asBoolean(),
+                            row.get("id").asLong(),
+                            columns));
         }
-        return new Entry(line.get("millis").asLong(), new ShopTransaction(line.get("action").asText(), rows));
+        return new Entry(
+                line.get("millis").asLong(),
+                new ShopTransaction(line.get("action").asText(), rows));
     }
 }

@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the simulated shop remembers between steps: the next id of every table it inserts into, the users, open
- * cart lines, orders by status, coupons taken and favourites. Ids are assigned here, not by AUTO_INCREMENT, so a
- * run is the same for the same seed and starting ids.
+ * What the simulated shop remembers between steps: the next id of every table it inserts into, the
+ * users, open cart lines, orders by status, coupons taken and favourites. Ids are assigned here,
+ * not by AUTO_INCREMENT, so a run is the same for the same seed and starting ids.
  */
 final class ShopState {
     final Map<String, Long> nextIds = new HashMap<>();
     final List<Long> users = new ArrayList<>();
+
     /** cart line id by "user:sku", for lines not yet ordered. */
     final Map<String, CartLine> carts = new LinkedHashMap<>();
+
     final Map<Long, Order> orders = new LinkedHashMap<>();
+
     /** unused coupon_use rows: id to (coupon id, user). */
     final Map<Long, long[]> unusedCoupons = new LinkedHashMap<>();
+
     /** favor_info id to user, for favourites not cancelled. */
     final Map<Long, Long> favors = new LinkedHashMap<>();
 

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * The simulated clock: it starts at a chosen instant and moves forward by a fixed step per event, so the same run
- * gives the same times whatever the machine's speed. Business rows get local date-times of the shop's zone (as a
- * MySQL DATETIME holds them); app logs get epoch milliseconds.
+ * The simulated clock: it starts at a chosen instant and moves forward by a fixed step per event,
+ * so the same run gives the same times whatever the machine's speed. Business rows get local
+ * date-times of the shop's zone (as a MySQL DATETIME holds them); app logs get epoch milliseconds.
  */
 final class SimClock {
     private final ZoneId zone;
@@ -28,9 +28,13 @@ final class SimClock {
         return nowMillis;
     }
 
-    /** Now plus {@code offsetMillis}, as the shop's local date-time (whole seconds, as DATETIME stores it). */
+    /**
+     * Now plus {@code offsetMillis}, as the shop's local date-time (whole seconds, as DATETIME
+     * stores it).
+     */
     LocalDateTime local(long offsetMillis) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(nowMillis + offsetMillis), zone).withNano(0);
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(nowMillis + offsetMillis), zone)
+                .withNano(0);
     }
 
     LocalDateTime local() {

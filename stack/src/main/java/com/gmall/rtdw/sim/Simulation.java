@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import java.util.Random;
 
 /**
- * The whole simulated shop: each step moves the simulated clock on and yields one event, a business transaction
- * or an app log line (about one in three is business). With {@code badLines > 0} that share of log lines is
- * replaced by malformed text (not JSON, cut short, a wrong type), for dead-letter tests. Pure and deterministic.
+ * The whole simulated shop: each step moves the simulated clock on and yields one event, a business
+ * transaction or an app log line (about one in three is business). With {@code badLines > 0} that
+ * share of log lines is replaced by malformed text (not JSON, cut short, a wrong type), for
+ * dead-letter tests. Pure and deterministic.
  */
 final class Simulation {
     private static final int BUSINESS_SHARE_PERCENT = 35;
@@ -22,9 +23,18 @@ final class Simulation {
 
     Simulation(SimOptions options, Catalogue catalogue, ShopState state, ZoneId zone) {
         this.random = new Random(options.seed());
-        this.clock = new SimClock(options.start(), Math.max(1, Math.round(1000.0 / options.rate())), zone);
+        this.clock =
+                new SimClock(
+                        options.start(), Math.max(1, Math.round(1000.0 / options.rate())), zone);
         this.shop = new Shop(options.seed() * 31 + 1, catalogue, state, clock, options.users());
-        this.app = new AppSessions(options.seed(), clock, zone, Math.max(20, options.users() * 13 / 10), state, catalogue);
+        this.app =
+                new AppSessions(
+                        options.seed(),
+                        clock,
+                        zone,
+                        Math.max(20, options.users() * 13 / 10),
+                        state,
+                        catalogue);
         this.badLines = options.badLines();
     }
 

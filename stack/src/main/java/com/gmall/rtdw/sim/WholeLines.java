@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A text file appended to in whole lines only: lines are gathered in memory and handed to the file in one write
- * call, so a process killed at any moment ({@code kill -9}) leaves the file ending with a complete line. A
- * {@link java.io.BufferedWriter} writes out whenever its buffer is full, mid-line: the half line left by a killed
- * simulator would be glued to the next run's first line, and the shop journal would miss transactions the
- * database has.
+ * A text file appended to in whole lines only: lines are gathered in memory and handed to the file
+ * in one write call, so a process killed at any moment ({@code kill -9}) leaves the file ending
+ * with a complete line. A {@link java.io.BufferedWriter} writes out whenever its buffer is full,
+ * mid-line: the half line left by a killed simulator would be glued to the next run's first line,
+ * and the shop journal would miss transactions the database has.
  */
 final class WholeLines implements AutoCloseable {
     /** Gathered lines are written out at this size even without a {@link #flush()}. */
@@ -23,10 +23,14 @@ final class WholeLines implements AutoCloseable {
     private final ByteArrayOutputStream gathered = new ByteArrayOutputStream();
 
     WholeLines(Path path) throws IOException {
-        this.file = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.file =
+                Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Adds {@code line} (without its line end); it reaches the file at the next {@link #flush()} or sooner. */
+    /**
+     * Adds {@code line} (without its line end); it reaches the file at the next {@link #flush()} or
+     * sooner.
+     */
     void append(String line) throws IOException {
         gathered.write(line.getBytes(StandardCharsets.UTF_8));
         gathered.write('\n');

@@ -12,9 +12,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The dead letters waiting in Kafka: every {@code dlq_*} topic (each job's, and Flume's) with how many committed
- * records it holds, counted by reading them as the jobs' consumers would (transaction markers and aborted records
- * take offsets too, so offsets alone would overcount).
+ * The dead letters waiting in Kafka: every {@code dlq_*} topic (each job's, and Flume's) with how
+ * many committed records it holds, counted by reading them as the jobs' consumers would
+ * (transaction markers and aborted records take offsets too, so offsets alone would overcount).
  */
 public final class DeadLetterCounts {
     /** The prefix of every dead-letter topic. */
@@ -27,8 +27,11 @@ public final class DeadLetterCounts {
         Map<String, Long> counts = new TreeMap<>();
         List<String> topics;
         try (AdminClient admin = AdminClient.create(KafkaClientProperties.of(settings.config()))) {
-            topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith(PREFIX)).sorted().toList();
+            topics =
+                    admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                            .filter(t -> t.startsWith(PREFIX))
+                            .sorted()
+                            .toList();
         }
         topics.forEach(t -> counts.put(t, 0L));
         try (KafkaConsumer<byte[], byte[]> consumer = CommittedRecords.consumer(settings)) {
@@ -50,19 +53,29 @@ public final class DeadLetterCounts {
         return counts;
     }
 
-    /** One line: the total and the topics that hold any, e.g. {@code 15 in all: dlq_base_log_app 3, dlq_flume 12}. */
+    /**
+     * One line: the total and the topics that hold any, e.g. {@code 15 in all: dlq_base_log_app 3,
+     * dlq_flume 12}.
+     */
     public static String summary(Map<String, Long> counts) {
         List<String> parts = new ArrayList<>();
-        counts.forEach((topic, n) -> {
-            if (n > 0) {
-                parts.add(topic + " " + n);
-            }
-        });
+        counts.forEach(
+                (topic, n) -> {
+                    if (n > 0) {
+                        parts.add(topic + " " + n);
+                    }
+                });
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         if (counts.isEmpty()) {
             return "no dead-letter topics yet";
         }
-        return total == 0 ? "none (dead-letter topics: " + counts.size() + ")" : total + " in all: " + String.join(", ", parts)
-                + " (of " + counts.size() + " topics; bin/gmall topic tail TOPIC prints them)";
+        return total == 0
+                ? "none (dead-letter topics: " + counts.size() + ")"
+                : total
+                        + " in all: "
+                        + String.join(", ", parts)
+                        + " (of "
+                        + counts.size()
+                        + " topics; bin/gmall topic tail TOPIC prints them)";
     }
 }

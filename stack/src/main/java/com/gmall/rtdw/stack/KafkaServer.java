@@ -19,8 +19,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * Kafka 3.9, one node in KRaft mode, from Maven Central jars. The storage is formatted on first start; after the
- * first probe every topic of the generated registry exists.
+ * Kafka 3.9, one node in KRaft mode, from Maven Central jars. The storage is formatted on first
+ * start; after the first probe every topic of the generated registry exists.
  */
 final class KafkaServer extends LocalServer {
     static final int PARTITIONS = 2;
@@ -30,9 +30,6 @@ final class KafkaServer extends LocalServer {
     KafkaServer(StackSettings settings) {
         super(settings, "kafka", settings.kafkaPort());
     }
-
-
-
 
     @Override
     List<Integer> ports() {
@@ -44,19 +41,35 @@ final class KafkaServer extends LocalServer {
         classpath = ServerJars.classpath(settings, "kafka", out);
         Files.createDirectories(dataDir());
         Files.createDirectories(logDir());
-        Templates.render(settings.root().resolve("conf/kafka/server.properties"), confDir().resolve("server.properties"),
+        Templates.render(
+                settings.root().resolve("conf/kafka/server.properties"),
+                confDir().resolve("server.properties"),
                 placeholders());
-        Templates.render(settings.root().resolve("conf/kafka/log4j.properties"), confDir().resolve("log4j.properties"),
+        Templates.render(
+                settings.root().resolve("conf/kafka/log4j.properties"),
+                confDir().resolve("log4j.properties"),
                 Map.of());
         if (!Files.exists(dataDir().resolve("meta.properties"))) {
             out.line(name(), "formatting KRaft storage");
-            Processes.run(List.of(java(), "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", clusterId(),
-                    "-c", confDir().resolve("server.properties").toString()), dir(), Duration.ofMinutes(2));
+            Processes.run(
+                    List.of(
+                            java(),
+                            "-cp",
+                            classpath,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            clusterId(),
+                            "-c",
+                            confDir().resolve("server.properties").toString()),
+                    dir(),
+                    Duration.ofMinutes(2));
         }
     }
 
     private Map<String, String> placeholders() {
-        Map<String, String> values = new java.util.HashMap<>(KafkaListener.placeholders(settings.config()));
+        Map<String, String> values =
+                new java.util.HashMap<>(KafkaListener.placeholders(settings.config()));
         values.put("GMALL_KAFKA_PORT", Integer.toString(port()));
         values.put("GMALL_KAFKA_CONTROLLER_PORT", Integer.toString(settings.kafkaControllerPort()));
         values.put("GMALL_KAFKA_DATA_DIR", dataDir().toString());
@@ -65,11 +78,23 @@ final class KafkaServer extends LocalServer {
 
     @Override
     List<String> command() {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
-                "-Dlog4j.configuration=file:" + confDir().resolve("log4j.properties"),
-                "-Dkafka.logs.dir=" + logDir()));
+        List<String> cmd =
+                new ArrayList<>(
+                        List.of(
+                                java(),
+                                "-Xms256m",
+                                "-Xmx512m",
+                                "-XX:+UseG1GC",
+                                "-Dlog4j.configuration=file:"
+                                        + confDir().resolve("log4j.properties"),
+                                "-Dkafka.logs.dir=" + logDir()));
         cmd.addAll(java17Opens());
-        cmd.addAll(List.of("-cp", classpath, "kafka.Kafka", confDir().resolve("server.properties").toString()));
+        cmd.addAll(
+                List.of(
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        confDir().resolve("server.properties").toString()));
         return cmd;
     }
 
@@ -116,8 +141,9 @@ final class KafkaServer extends LocalServer {
     }
 
     /**
-     * A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid text form), never starting
-     * with '-' (the format tool would read it as an option; Kafka's own Uuid.randomUuid skips those too).
+     * A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid text
+     * form), never starting with '-' (the format tool would read it as an option; Kafka's own
+     * Uuid.randomUuid skips those too).
      */
     private static String clusterId() {
         SecureRandom random = new SecureRandom();

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One server of the local stack: how to prepare its folder, the command that runs it in the foreground, and a
- * probe that makes a real client request. Each keeps everything under {@code <work>/<name>/}.
+ * One server of the local stack: how to prepare its folder, the command that runs it in the
+ * foreground, and a probe that makes a real client request. Each keeps everything under {@code
+ * <work>/<name>/}.
  */
 abstract class LocalServer {
     protected final StackSettings settings;
@@ -53,8 +54,7 @@ abstract class LocalServer {
     abstract boolean probe();
 
     /** Work after the first successful probe (databases, users, schemas, topics). */
-    void afterReady(Output out) throws Exception {
-    }
+    void afterReady(Output out) throws Exception {}
 
     Map<String, String> environment() {
         return Map.of();
@@ -110,10 +110,14 @@ abstract class LocalServer {
 
     /** The flags Flink 1.13 and these servers need on Java 17 (docs/platform.md). */
     static List<String> java17Opens() {
-        return List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
+        return List.of(
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-                "--add-opens=java.base/java.time=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+                "--add-opens=java.base/java.time=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
                 "--add-exports=java.base/sun.net.util=ALL-UNNAMED");
     }
 }

@@ -10,6 +10,7 @@ public final class PhoenixConnections {
     private PhoenixConnections() {}
 
     public static Connection open(String zookeeperQuorum) throws SQLException {
-        return DriverManager.getConnection(PhoenixJdbc.url(zookeeperQuorum), PhoenixJdbc.properties());
+        return DriverManager.getConnection(
+                PhoenixJdbc.url(zookeeperQuorum), PhoenixJdbc.properties());
     }
 }

@@ -13,50 +13,65 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starting, finding and stopping the stack's server processes. Servers run in their own session ({@code setsid}),
- * so a Ctrl-C in the terminal that ran {@code up} does not reach them, and outlive the launcher. A pid file is
- * trusted only while the process it names still has the work folder on its command line, so a recycled pid is
- * never signalled.
+ * Starting, finding and stopping the stack's server processes. Servers run in their own session
+ * ({@code setsid}), so a Ctrl-C in the terminal that ran {@code up} does not reach them, and
+ * outlive the launcher. A pid file is trusted only while the process it names still has the work
+ * folder on its command line, so a recycled pid is never signalled.
  */
 final class Processes {
     private Processes() {}
 
     /** Starts a server detached, appending its output to {@code log}; returns its pid. */
-    static long startDetached(List<String> command, Path workDir, Path log, Map<String, String> environment)
+    static long startDetached(
+            List<String> command, Path workDir, Path log, Map<String, String> environment)
             throws IOException {
         Files.createDirectories(log.getParent());
         List<String> full = new ArrayList<>();
         full.add("setsid");
         full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(full)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
         return builder.start().pid();
     }
 
-    /** Runs a command to completion (an installer, a formatter); fails with its output when it fails. */
+    /**
+     * Runs a command to completion (an installer, a formatter); fails with its output when it
+     * fails.
+     */
     static String run(List<String> command, Path workDir, Duration timeout) throws IOException {
-        // output to a file, not a pipe: reading a pipe would block past the timeout while the command hangs
+        // output to a file, not a pipe: reading a pipe would block past the timeout while the
+        // command hangs
         Path output = Files.createTempFile("gmall-command", ".out");
         try {
-            Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
+            Process p =
+                    new ProcessBuilder(command)
+                            .directory(workDir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(output.toFile())
+                            .start();
             p.getOutputStream().close();
             try {
                 if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    throw new IOException(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
-                            + " s:\n" + Files.readString(output, StandardCharsets.UTF_8));
+                    throw new IOException(
+                            String.join(" ", command)
+                                    + " did not finish within "
+                                    + timeout.toSeconds()
+                                    + " s:\n"
+                                    + Files.readString(output, StandardCharsets.UTF_8));
                 }
             } catch (InterruptedException e) {
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted: " + command, e);
             }
-            return checked(command, p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            return checked(
+                    command, p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(output);
         }
@@ -64,15 +79,16 @@ final class Processes {
 
     private static String checked(List<String> command, int exit, String text) throws IOException {
         if (exit != 0) {
-            throw new IOException(String.join(" ", command) + " failed (exit " + exit + "):\n" + text);
+            throw new IOException(
+                    String.join(" ", command) + " failed (exit " + exit + "):\n" + text);
         }
         return text;
     }
 
-
     /**
-     * The live process a pid file names, if it is still ours: its command line mentions {@code marker}, or (for a
-     * server that rewrites its command line, as Redis does) its working folder is below {@code marker}.
+     * The live process a pid file names, if it is still ours: its command line mentions {@code
+     * marker}, or (for a server that rewrites its command line, as Redis does) its working folder
+     * is below {@code marker}.
      */
     static Optional<ProcessHandle> alive(Path pidFile, String marker) {
         if (!Files.exists(pidFile)) {
@@ -86,8 +102,12 @@ final class Processes {
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().commandLine().map(c -> c.contains(marker)).orElse(false)
-                        || workingFolder(h.pid()).map(cwd -> cwd.startsWith(marker)).orElse(false));
+                .filter(
+                        h ->
+                                h.info().commandLine().map(c -> c.contains(marker)).orElse(false)
+                                        || workingFolder(h.pid())
+                                                .map(cwd -> cwd.startsWith(marker))
+                                                .orElse(false));
     }
 
     private static Optional<String> workingFolder(long pid) {
@@ -98,7 +118,10 @@ final class Processes {
         }
     }
 
-    /** Whether something already listens on the loopback port (then a server of ours cannot start there). */
+    /**
+     * Whether something already listens on the loopback port (then a server of ours cannot start
+     * there).
+     */
     static boolean portInUse(int port) {
         try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
             socket.setReuseAddress(true);
@@ -118,7 +141,10 @@ final class Processes {
         }
     }
 
-    /** SIGTERM, then SIGKILL after {@code grace}; returns whether it ended cleanly (without the kill). */
+    /**
+     * SIGTERM, then SIGKILL after {@code grace}; returns whether it ended cleanly (without the
+     * kill).
+     */
     static boolean stop(ProcessHandle process, Duration grace) {
         process.destroy();
         try {
@@ -129,7 +155,8 @@ final class Processes {
             try {
                 process.onExit().get(10, TimeUnit.SECONDS);
             } catch (Exception ignored) {
-                // reported by the caller through the return value; the status command shows what is left
+                // reported by the caller through the return value; the status command shows what is
+                // left
             }
             return false;
         }
@@ -140,7 +167,10 @@ final class Processes {
         return Files.exists(log) ? Files.size(log) : 0;
     }
 
-    /** What a log file gained after {@code offset} (a server appends to its log across starts); "" if unreadable. */
+    /**
+     * What a log file gained after {@code offset} (a server appends to its log across starts); ""
+     * if unreadable.
+     */
     static String readFrom(Path log, long offset) {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
             long from = Math.min(offset, file.length());

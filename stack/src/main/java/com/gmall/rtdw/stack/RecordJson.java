@@ -13,8 +13,8 @@ import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
- * An Avro record as plain JSON for people: field names as in the schema, unions as their value (not Avro's
- * {@code {"string": ...}} wrapping), times as ISO instants, nested records as objects.
+ * An Avro record as plain JSON for people: field names as in the schema, unions as their value (not
+ * Avro's {@code {"string": ...}} wrapping), times as ISO instants, nested records as objects.
  */
 final class RecordJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -58,7 +58,9 @@ final class RecordJson {
             g.writeNumber(n.toString());
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (value instanceof Instant || value instanceof CharSequence || value instanceof Enum<?>
+        } else if (value instanceof Instant
+                || value instanceof CharSequence
+                || value instanceof Enum<?>
                 || value instanceof GenericEnumSymbol<?>) {
             g.writeString(value.toString());
         } else {

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints a JDBC result as an aligned text table (wide CJK characters count twice), then the row count. */
+/**
+ * Prints a JDBC result as an aligned text table (wide CJK characters count twice), then the row
+ * count.
+ */
 final class ResultTable {
     static final int MAX_ROWS = 1000;
 
@@ -48,13 +51,19 @@ final class ResultTable {
             out.println(line(row, widths));
         }
         out.println(rule);
-        out.println(total + (total == 1 ? " row" : " rows") + (total > MAX_ROWS ? " (first " + MAX_ROWS + " shown)" : ""));
+        out.println(
+                total
+                        + (total == 1 ? " row" : " rows")
+                        + (total > MAX_ROWS ? " (first " + MAX_ROWS + " shown)" : ""));
     }
 
     private static String line(String[] cells, int[] widths) {
         StringBuilder b = new StringBuilder("|");
         for (int i = 0; i < cells.length; i++) {
-            b.append(' ').append(cells[i]).append(" ".repeat(widths[i] - width(cells[i]))).append(" |");
+            b.append(' ')
+                    .append(cells[i])
+                    .append(" ".repeat(widths[i] - width(cells[i])))
+                    .append(" |");
         }
         return b.toString();
     }
@@ -79,8 +88,14 @@ final class ResultTable {
     }
 
     private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1FAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

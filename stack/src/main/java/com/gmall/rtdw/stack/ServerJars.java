@@ -7,14 +7,16 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The jars of a server that runs as its own JVM (Kafka, HBase with Phoenix), resolved from Maven Central by the
- * pom in {@code stack/servers/<name>} into {@code <work>/lib/<name>} on first use. A copy of the pom marks the
- * folder complete; a changed pom resolves again.
+ * The jars of a server that runs as its own JVM (Kafka, HBase with Phoenix), resolved from Maven
+ * Central by the pom in {@code stack/servers/<name>} into {@code <work>/lib/<name>} on first use. A
+ * copy of the pom marks the folder complete; a changed pom resolves again.
  */
 final class ServerJars {
     private ServerJars() {}
 
-    /** The class path entry ({@code <dir>/*}) of the server's jars, resolving them first if needed. */
+    /**
+     * The class path entry ({@code <dir>/*}) of the server's jars, resolving them first if needed.
+     */
     static String classpath(StackSettings settings, String server, Output out) throws IOException {
         Path pom = settings.root().resolve("stack/servers/" + server + "/pom.xml");
         Path dir = settings.work("lib/" + server);
@@ -24,9 +26,19 @@ final class ServerJars {
             out.line(server, "resolving its jars from Maven Central (first run only)...");
             deleteJars(dir); // a changed pom must not leave the old versions on the class path
             Files.createDirectories(dir);
-            Processes.run(List.of("mvn", "-B", "-q", "-f", pom.toString(), "dependency:copy-dependencies",
-                    "-DoutputDirectory=" + dir, "-DincludeScope=runtime", "-DoverWriteIfNewer=true"),
-                    settings.root(), Duration.ofMinutes(15));
+            Processes.run(
+                    List.of(
+                            "mvn",
+                            "-B",
+                            "-q",
+                            "-f",
+                            pom.toString(),
+                            "dependency:copy-dependencies",
+                            "-DoutputDirectory=" + dir,
+                            "-DincludeScope=runtime",
+                            "-DoverWriteIfNewer=true"),
+                    settings.root(),
+                    Duration.ofMinutes(15));
             Files.writeString(marker, wanted);
         }
         return dir + "/*";

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The local stack as a whole: {@code up} starts every server that is not running (all at once, then waits for
- * each to answer a real client), {@code down} stops only what {@code up} started, {@code status} shows one line
- * per server, {@code reset} wipes the work folder.
+ * The local stack as a whole: {@code up} starts every server that is not running (all at once, then
+ * waits for each to answer a real client), {@code down} stops only what {@code up} started, {@code
+ * status} shows one line per server, {@code reset} wipes the work folder.
  */
 public final class Stack {
     private final StackSettings settings;
@@ -25,25 +25,39 @@ public final class Stack {
     public Stack(StackSettings settings, Output out) {
         this.settings = settings;
         this.out = out;
-        this.servers = List.of(new MariaDbServer(settings), new RedisServer(settings), new ClickHouseServer(settings),
-                new KafkaServer(settings), new HBaseServer(settings), new FlumeAgent(settings));
+        this.servers =
+                List.of(
+                        new MariaDbServer(settings),
+                        new RedisServer(settings),
+                        new ClickHouseServer(settings),
+                        new KafkaServer(settings),
+                        new HBaseServer(settings),
+                        new FlumeAgent(settings));
     }
 
-    /** The file that marks a folder as a work folder of ours: {@code reset} deletes nothing else. */
+    /**
+     * The file that marks a folder as a work folder of ours: {@code reset} deletes nothing else.
+     */
     static final String MARKER = ".gmall-work-folder";
 
     /**
-     * Starts what is not running; returns normally only when every server answers. Servers already running are
-     * probed and their after-start work (idempotent) is redone, so an earlier {@code up} that failed half-way is
-     * completed. If this {@code up} fails, or is interrupted, the servers it started are stopped again.
+     * Starts what is not running; returns normally only when every server answers. Servers already
+     * running are probed and their after-start work (idempotent) is redone, so an earlier {@code
+     * up} that failed half-way is completed. If this {@code up} fails, or is interrupted, the
+     * servers it started are stopped again.
      */
     public void up() throws Exception {
         Files.createDirectories(settings.home());
         if (!Files.exists(settings.home().resolve(MARKER))) {
-            Files.writeString(settings.home().resolve(MARKER), "work folder of the gmall-rtdw local stack\n");
+            Files.writeString(
+                    settings.home().resolve(MARKER), "work folder of the gmall-rtdw local stack\n");
         }
-        if (servers.stream().allMatch(s -> s.running().isPresent()) && servers.stream().allMatch(LocalServer::probe)) {
-            out.plain("gmall: the local stack is already running (" + settings.home() + "); nothing changed");
+        if (servers.stream().allMatch(s -> s.running().isPresent())
+                && servers.stream().allMatch(LocalServer::probe)) {
+            out.plain(
+                    "gmall: the local stack is already running ("
+                            + settings.home()
+                            + "); nothing changed");
             status();
             return;
         }
@@ -52,7 +66,8 @@ public final class Stack {
         List<LocalServer> startedHere = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread cleanup = new Thread(() -> stopAll(startedHere));
         Runtime.getRuntime().addShutdownHook(cleanup);
-        java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool();
+        java.util.concurrent.ExecutorService waiters =
+                java.util.concurrent.Executors.newCachedThreadPool();
         try {
             startAll(waiters, startedHere);
         } catch (Exception e) {
@@ -73,15 +88,20 @@ public final class Stack {
         started.clear();
     }
 
-    /** Starts each server that is not running and at once begins waiting for it on its own thread. */
-    private void startAll(java.util.concurrent.ExecutorService waiters, List<LocalServer> startedHere)
+    /**
+     * Starts each server that is not running and at once begins waiting for it on its own thread.
+     */
+    private void startAll(
+            java.util.concurrent.ExecutorService waiters, List<LocalServer> startedHere)
             throws Exception {
         List<Started> started = new ArrayList<>();
         List<java.util.concurrent.Future<Long>> readyAt = new ArrayList<>();
         for (LocalServer server : servers) {
             Optional<ProcessHandle> running = server.running();
             if (running.isPresent()) {
-                out.line(server.name(), "already running (pid " + running.get().pid() + "); checking it");
+                out.line(
+                        server.name(),
+                        "already running (pid " + running.get().pid() + "); checking it");
                 Started s = new Started(server, running.get().pid(), System.nanoTime());
                 started.add(s);
                 readyAt.add(waiters.submit(() -> awaitReady(s)));
@@ -89,7 +109,12 @@ public final class Stack {
             }
             out.line(server.name(), "starting...");
             server.prepare(out);
-            long pid = Processes.startDetached(server.command(), server.dir(), server.outputLog(), server.environment());
+            long pid =
+                    Processes.startDetached(
+                            server.command(),
+                            server.dir(),
+                            server.outputLog(),
+                            server.environment());
             Processes.writePid(server.pidFile(), pid);
             startedHere.add(server);
             Started s = new Started(server, pid, System.nanoTime());
@@ -105,8 +130,14 @@ public final class Stack {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
             s.server().afterReady(out);
-            out.line(s.server().name(), String.format(Locale.ROOT, "ready in %.1f s  %s  (pid %d)",
-                    (at - s.startNanos()) / 1e9, s.server().address(), s.pid()));
+            out.line(
+                    s.server().name(),
+                    String.format(
+                            Locale.ROOT,
+                            "ready in %.1f s  %s  (pid %d)",
+                            (at - s.startNanos()) / 1e9,
+                            s.server().address(),
+                            s.pid()));
         }
     }
 
@@ -123,8 +154,10 @@ public final class Stack {
             }
         }
         if (!taken.isEmpty()) {
-            throw new IllegalStateException("ports already in use by processes `up` did not start: "
-                    + String.join(", ", taken) + "; stop them or choose other ports in conf/local.properties");
+            throw new IllegalStateException(
+                    "ports already in use by processes `up` did not start: "
+                            + String.join(", ", taken)
+                            + "; stop them or choose other ports in conf/local.properties");
         }
     }
 
@@ -136,7 +169,9 @@ public final class Stack {
                 throw failure(server, "exited during start");
             }
             if (System.nanoTime() - s.startNanos() > server.startTimeout().toNanos()) {
-                throw failure(server, "did not answer within " + server.startTimeout().toSeconds() + " s");
+                throw failure(
+                        server,
+                        "did not answer within " + server.startTimeout().toSeconds() + " s");
             }
             Thread.sleep(100);
         }
@@ -151,14 +186,18 @@ public final class Stack {
     }
 
     private IllegalStateException failure(LocalServer server, String what) {
-        StringBuilder message = new StringBuilder(server.name() + " " + what + ". Last lines of its logs:");
+        StringBuilder message =
+                new StringBuilder(server.name() + " " + what + ". Last lines of its logs:");
         for (Path log : server.diagnosticLogs()) {
             message.append("\n--- ").append(log).append('\n').append(Processes.tail(log, 30));
         }
         return new IllegalStateException(message.toString());
     }
 
-    /** Stops, in reverse start order, every server {@code up} started; fails naming any that would not end. */
+    /**
+     * Stops, in reverse start order, every server {@code up} started; fails naming any that would
+     * not end.
+     */
     public void down() {
         boolean any = false;
         List<String> failedToStop = new ArrayList<>();
@@ -177,8 +216,15 @@ public final class Stack {
             } else {
                 failedToStop.add(server.name());
             }
-            out.line(server.name(), String.format(Locale.ROOT, "stopped in %.1f s%s", (System.nanoTime() - start) / 1e9,
-                    clean ? "" : " (killed after " + server.stopGrace().toSeconds() + " s)"));
+            out.line(
+                    server.name(),
+                    String.format(
+                            Locale.ROOT,
+                            "stopped in %.1f s%s",
+                            (System.nanoTime() - start) / 1e9,
+                            clean
+                                    ? ""
+                                    : " (killed after " + server.stopGrace().toSeconds() + " s)"));
         }
         if (!any) {
             out.plain("gmall: nothing of the local stack is running");
@@ -189,13 +235,24 @@ public final class Stack {
     }
 
     /**
-     * Stops one server as an outage would: cleanly, or with SIGKILL when {@code kill}. {@code up} starts it again
-     * (the jobs' failure behaviour can be tried by hand, and the fault-injection tests do just that).
+     * Stops one server as an outage would: cleanly, or with SIGKILL when {@code kill}. {@code up}
+     * starts it again (the jobs' failure behaviour can be tried by hand, and the fault-injection
+     * tests do just that).
      */
     public void stop(String name, boolean kill) {
-        LocalServer server = servers.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                new UsageException("no server '" + name + "'; servers: "
-                        + servers.stream().map(LocalServer::name).toList()));
+        LocalServer server =
+                servers.stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new UsageException(
+                                                "no server '"
+                                                        + name
+                                                        + "'; servers: "
+                                                        + servers.stream()
+                                                                .map(LocalServer::name)
+                                                                .toList()));
         Optional<ProcessHandle> running = server.running();
         if (running.isEmpty()) {
             out.line(name, "not running");
@@ -211,19 +268,35 @@ public final class Stack {
         if (!running.get().isAlive()) {
             deleteQuietly(server.pidFile());
         }
-        out.line(name, String.format(Locale.ROOT, "%s in %.1f s", kill ? "killed" : "stopped",
-                (System.nanoTime() - start) / 1e9));
+        out.line(
+                name,
+                String.format(
+                        Locale.ROOT,
+                        "%s in %.1f s",
+                        kill ? "killed" : "stopped",
+                        (System.nanoTime() - start) / 1e9));
     }
 
     /** One line per server: up or down, pid, address, size of its folder. */
     public void status() {
         for (LocalServer server : servers) {
             Optional<ProcessHandle> running = server.running();
-            out.line(server.name(), String.format(Locale.ROOT, "%-5s %-8s %-48s %s",
-                    running.isPresent() ? "up" : "down", running.map(h -> "pid " + h.pid()).orElse(""),
-                    server.address(), humanSize(sizeOf(server.dir()))));
+            out.line(
+                    server.name(),
+                    String.format(
+                            Locale.ROOT,
+                            "%-5s %-8s %-48s %s",
+                            running.isPresent() ? "up" : "down",
+                            running.map(h -> "pid " + h.pid()).orElse(""),
+                            server.address(),
+                            humanSize(sizeOf(server.dir()))));
         }
-        KafkaServer kafka = (KafkaServer) servers.stream().filter(s -> s instanceof KafkaServer).findFirst().orElseThrow();
+        KafkaServer kafka =
+                (KafkaServer)
+                        servers.stream()
+                                .filter(s -> s instanceof KafkaServer)
+                                .findFirst()
+                                .orElseThrow();
         if (kafka.running().isPresent() && kafka.probe()) {
             try {
                 out.line("dead letters", DeadLetterCounts.summary(DeadLetterCounts.of(settings)));
@@ -233,12 +306,19 @@ public final class Stack {
         }
     }
 
-    /** Stops everything, then deletes the work folder, if it is one of ours (it holds the marker {@code up} writes). */
+    /**
+     * Stops everything, then deletes the work folder, if it is one of ours (it holds the marker
+     * {@code up} writes).
+     */
     public void reset() throws IOException {
         down();
         if (Files.exists(settings.home()) && !Files.exists(settings.home().resolve(MARKER))) {
-            throw new IllegalStateException(settings.home() + " has no " + MARKER + " file: it is not a work folder "
-                    + "`bin/gmall up` made, so reset leaves it alone (check GMALL_HOME)");
+            throw new IllegalStateException(
+                    settings.home()
+                            + " has no "
+                            + MARKER
+                            + " file: it is not a work folder "
+                            + "`bin/gmall up` made, so reset leaves it alone (check GMALL_HOME)");
         }
         if (Files.exists(settings.home())) {
             try (Stream<Path> all = Files.walk(settings.home())) {

@@ -18,9 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The Java side of the stack's {@code bin/gmall} commands: {@code up}, {@code down}, {@code stop}, {@code status},
- * {@code reset}, {@code sql}, {@code gen}, {@code check}, {@code topic} and {@code ddl}, parsed by {@link Cli} (exit
- * status 0 done, 1 failed with the message saying which server and why, 2 the command line is wrong).
+ * The Java side of the stack's {@code bin/gmall} commands: {@code up}, {@code down}, {@code stop},
+ * {@code status}, {@code reset}, {@code sql}, {@code gen}, {@code check}, {@code topic} and {@code
+ * ddl}, parsed by {@link Cli} (exit status 0 done, 1 failed with the message saying which server
+ * and why, 2 the command line is wrong).
  */
 public final class StackMain {
     private StackMain() {}
@@ -35,19 +36,27 @@ public final class StackMain {
                 .on(StackCommands.Status.class, c -> run(root, Stack::status))
                 .on(StackCommands.Reset.class, c -> run(root, Stack::reset))
                 .on(StackCommands.Sql.class, c -> sql(settings(root), c))
-                .on(GenOptions.class, c -> {
-                    GenCommand.run(settings(root), c, System.out, SimListener.NONE);
-                    return 0;
-                })
-                .on(CheckOptions.class, c -> CheckCommand.run(settings(root), c, System.out) ? 0 : 1)
-                .on(StackCommands.Topic.Tail.class, c -> {
-                    TopicTail.tail(settings(root), c, System.out);
-                    return 0;
-                })
-                .on(StackCommands.Topic.Dlq.class, c -> {
-                    TopicTail.listDeadLetters(settings(root), System.out);
-                    return 0;
-                })
+                .on(
+                        GenOptions.class,
+                        c -> {
+                            GenCommand.run(settings(root), c, System.out, SimListener.NONE);
+                            return 0;
+                        })
+                .on(
+                        CheckOptions.class,
+                        c -> CheckCommand.run(settings(root), c, System.out) ? 0 : 1)
+                .on(
+                        StackCommands.Topic.Tail.class,
+                        c -> {
+                            TopicTail.tail(settings(root), c, System.out);
+                            return 0;
+                        })
+                .on(
+                        StackCommands.Topic.Dlq.class,
+                        c -> {
+                            TopicTail.listDeadLetters(settings(root), System.out);
+                            return 0;
+                        })
                 .on(StackCommands.Ddl.Apply.class, c -> ddl(settings(root)))
                 .main(args);
     }
@@ -67,8 +76,11 @@ public final class StackMain {
 
     private static int ddl(StackSettings settings) throws Exception {
         List<String> tables = DwsDdl.apply(settings.config().clickHouse(), Tables.all());
-        System.out.printf("ddl: %d DWS tables in ClickHouse database %s: %s%n", tables.size(),
-                settings.config().get(GmallOptions.CLICKHOUSE_DATABASE), String.join(", ", tables));
+        System.out.printf(
+                "ddl: %d DWS tables in ClickHouse database %s: %s%n",
+                tables.size(),
+                settings.config().get(GmallOptions.CLICKHOUSE_DATABASE),
+                String.join(", ", tables));
         return 0;
     }
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the local stack lives and which ports it uses: the repository (templates, DDL), the work folder
- * ({@code GMALL_HOME}, default {@code .gmall} in the repository) and the settings of {@code conf/local.properties},
- * from which every port, user and password comes.
+ * Where the local stack lives and which ports it uses: the repository (templates, DDL), the work
+ * folder ({@code GMALL_HOME}, default {@code .gmall} in the repository) and the settings of {@code
+ * conf/local.properties}, from which every port, user and password comes.
  *
  * @param root the repository
  * @param home the work folder
@@ -17,12 +17,19 @@ import java.util.Map;
  */
 public record StackSettings(Path root, Path home, GmallConfig config) {
 
-    /** Reads the settings of the repository at {@code root}, with the process environment's overrides. */
+    /**
+     * Reads the settings of the repository at {@code root}, with the process environment's
+     * overrides.
+     */
     public static StackSettings load(Path root, Map<String, String> environment) {
         Path abs = root.toAbsolutePath().normalize();
         String home = environment.get("GMALL_HOME");
-        Path work = home == null || home.isBlank() ? abs.resolve(".gmall") : Path.of(home).toAbsolutePath().normalize();
-        return new StackSettings(abs, work, GmallConfig.load(abs.resolve("conf/local.properties"), environment));
+        Path work =
+                home == null || home.isBlank()
+                        ? abs.resolve(".gmall")
+                        : Path.of(home).toAbsolutePath().normalize();
+        return new StackSettings(
+                abs, work, GmallConfig.load(abs.resolve("conf/local.properties"), environment));
     }
 
     public int kafkaPort() {
@@ -39,7 +46,11 @@ public record StackSettings(Path root, Path home, GmallConfig config) {
 
     /** The JDBC URL of the shop's database {@code gmall} on the configured MariaDB. */
     public String shopJdbcUrl() {
-        return "jdbc:mariadb://" + config.get(GmallOptions.MYSQL_HOST) + ":" + mysqlPort() + "/gmall";
+        return "jdbc:mariadb://"
+                + config.get(GmallOptions.MYSQL_HOST)
+                + ":"
+                + mysqlPort()
+                + "/gmall";
     }
 
     public int redisPort() {

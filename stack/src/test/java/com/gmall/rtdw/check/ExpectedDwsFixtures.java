@@ -21,13 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Inputs of the oracle's tests, built by hand: T0 is 2024-06-01 10:00:00 in Shanghai, the start of a 10 s window;
- * W is the window size. Orders, payments and app log lines as the simulator writes them.
+ * Inputs of the oracle's tests, built by hand: T0 is 2024-06-01 10:00:00 in Shanghai, the start of
+ * a 10 s window; W is the window size. Orders, payments and app log lines as the simulator writes
+ * them.
  */
 final class ExpectedDwsFixtures {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final long W = 10_000;
-    static final long T0 = LocalDateTime.of(2024, 6, 1, 10, 0).atZone(ZONE).toInstant().toEpochMilli();
+    static final long T0 =
+            LocalDateTime.of(2024, 6, 1, 10, 0).atZone(ZONE).toInstant().toEpochMilli();
     static final long DAY = 86_400_000;
     static final long S = 1_000;
     static final ObjectMapper JSON = new ObjectMapper();
@@ -38,21 +40,47 @@ final class ExpectedDwsFixtures {
     // Orders shared by the trade tests
 
     /**
-     * Order 100 (user 1, province 1, T0 + 1 s): sku 1 at 10.10 × 2 (activity 1.01, total 19.19), sku 2 at 0.10 × 3
-     * (coupon 0.10, total 0.20). Order 101 (user 1, province 1, T0 + 5 s): sku 1 at 0.20 × 1, no split amounts.
-     * Order 102 (user 2, province 2, T0 + 12 s): sku 3 at 5.55. Order 103 (user 3, province 1, T0 + 21 s): sku 1 at
-     * 0.10 and sku 2 at 0.20.
+     * Order 100 (user 1, province 1, T0 + 1 s): sku 1 at 10.10 × 2 (activity 1.01, total 19.19),
+     * sku 2 at 0.10 × 3 (coupon 0.10, total 0.20). Order 101 (user 1, province 1, T0 + 5 s): sku 1
+     * at 0.20 × 1, no split amounts. Order 102 (user 2, province 2, T0 + 12 s): sku 3 at 5.55.
+     * Order 103 (user 3, province 1, T0 + 21 s): sku 1 at 0.10 and sku 2 at 0.20.
      */
     static List<Business> orders() {
         return List.of(
-                biz(T0 + S, order(100, 1, 1, T0 + S,
-                        detail(1000, 100, 1, "10.10", 2, "19.19", "1.01", "0.00"),
-                        detail(1001, 100, 2, "0.10", 3, "0.20", "0.00", "0.10"))),
-                biz(T0 + 5 * S, order(101, 1, 1, T0 + 5 * S, detail(1002, 101, 1, "0.20", 1, "0.20", null, null))),
-                biz(T0 + 12 * S, order(102, 2, 2, T0 + 12 * S, detail(1003, 102, 3, "5.55", 1, "5.55", "0.00", "0.00"))),
-                biz(T0 + 21 * S, order(103, 3, 1, T0 + 21 * S,
-                        detail(1004, 103, 1, "0.10", 1, "0.10", "0.00", "0.00"),
-                        detail(1005, 103, 2, "0.20", 1, "0.20", "0.00", "0.00"))));
+                biz(
+                        T0 + S,
+                        order(
+                                100,
+                                1,
+                                1,
+                                T0 + S,
+                                detail(1000, 100, 1, "10.10", 2, "19.19", "1.01", "0.00"),
+                                detail(1001, 100, 2, "0.10", 3, "0.20", "0.00", "0.10"))),
+                biz(
+                        T0 + 5 * S,
+                        order(
+                                101,
+                                1,
+                                1,
+                                T0 + 5 * S,
+                                detail(1002, 101, 1, "0.20", 1, "0.20", null, null))),
+                biz(
+                        T0 + 12 * S,
+                        order(
+                                102,
+                                2,
+                                2,
+                                T0 + 12 * S,
+                                detail(1003, 102, 3, "5.55", 1, "5.55", "0.00", "0.00"))),
+                biz(
+                        T0 + 21 * S,
+                        order(
+                                103,
+                                3,
+                                1,
+                                T0 + 21 * S,
+                                detail(1004, 103, 1, "0.10", 1, "0.10", "0.00", "0.00"),
+                                detail(1005, 103, 2, "0.20", 1, "0.20", "0.00", "0.00"))));
     }
 
     static MemoryHistory orderHistory() {
@@ -76,24 +104,52 @@ final class ExpectedDwsFixtures {
     }
 
     static Map<String, String> spuRow(long stt, String user, String amount, String orders) {
-        return row(stt, "trademark_id", "20", "trademark_name", "小米", "category1_id", "50", "category1_name", "手机",
-                "category2_id", "40", "category2_name", "手机通讯", "category3_id", "30", "category3_name", "智能手机",
-                "user_id", user, "spu_id", "10", "spu_name", "小米12", "order_count", orders, "order_amount", amount);
+        return row(
+                stt,
+                "trademark_id",
+                "20",
+                "trademark_name",
+                "小米",
+                "category1_id",
+                "50",
+                "category1_name",
+                "手机",
+                "category2_id",
+                "40",
+                "category2_name",
+                "手机通讯",
+                "category3_id",
+                "30",
+                "category3_name",
+                "智能手机",
+                "user_id",
+                user,
+                "spu_id",
+                "10",
+                "spu_name",
+                "小米12",
+                "order_count",
+                orders,
+                "order_amount",
+                amount);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Builders
 
-    static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> lines) {
+    static Map<String, List<Map<String, String>>> compute(
+            List<Business> business, List<String> lines) {
         return compute(business, lines, new MemoryHistory());
     }
 
-    static Map<String, List<Map<String, String>>> compute(List<Business> business, List<String> lines,
-            ShopHistory history) {
+    static Map<String, List<Map<String, String>>> compute(
+            List<Business> business, List<String> lines, ShopHistory history) {
         return ExpectedDws.compute(business, lines, history, ZONE, W);
     }
 
-    /** An expected row: stt and edt of the window starting at {@code stt}, then columns and values. */
+    /**
+     * An expected row: stt and edt of the window starting at {@code stt}, then columns and values.
+     */
     static Map<String, String> row(long stt, String... columnsAndValues) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("stt", s(stt));
@@ -137,39 +193,133 @@ final class ExpectedDwsFixtures {
     }
 
     static RowChange userInsert(long id, long millis) {
-        return insert("user_info", id, "id", id, "login_name", "user" + id, "create_time", ldt(millis),
-                "operate_time", null);
+        return insert(
+                "user_info",
+                id,
+                "id",
+                id,
+                "login_name",
+                "user" + id,
+                "create_time",
+                ldt(millis),
+                "operate_time",
+                null);
     }
 
     /** cart_info.user_id is text, as the simulator writes it. */
     static RowChange cartInsert(long id, String user, int skuNum, long millis) {
-        return insert("cart_info", id, "id", id, "user_id", user, "sku_id", 1L, "sku_num", skuNum,
-                "create_time", ldt(millis), "operate_time", null, "is_ordered", 0);
+        return insert(
+                "cart_info",
+                id,
+                "id",
+                id,
+                "user_id",
+                user,
+                "sku_id",
+                1L,
+                "sku_num",
+                skuNum,
+                "create_time",
+                ldt(millis),
+                "operate_time",
+                null,
+                "is_ordered",
+                0);
     }
 
-    static ShopTransaction order(long id, long user, int province, long millis, RowChange... details) {
+    static ShopTransaction order(
+            long id, long user, int province, long millis, RowChange... details) {
         List<RowChange> rows = new ArrayList<>();
-        rows.add(insert("order_info", id, "id", id, "order_status", "1001", "user_id", user,
-                "create_time", ldt(millis), "operate_time", null, "province_id", province));
+        rows.add(
+                insert(
+                        "order_info",
+                        id,
+                        "id",
+                        id,
+                        "order_status",
+                        "1001",
+                        "user_id",
+                        user,
+                        "create_time",
+                        ldt(millis),
+                        "operate_time",
+                        null,
+                        "province_id",
+                        province));
         rows.addAll(List.of(details));
         return new ShopTransaction("order", rows);
     }
 
-    static RowChange detail(long id, long order, long sku, String price, long num, String total,
-            String activity, String coupon) {
-        return insert("order_detail", id, "id", id, "order_id", order, "sku_id", sku, "order_price", dec(price),
-                "sku_num", num, "split_total_amount", dec(total), "split_activity_amount", dec(activity),
-                "split_coupon_amount", dec(coupon));
+    static RowChange detail(
+            long id,
+            long order,
+            long sku,
+            String price,
+            long num,
+            String total,
+            String activity,
+            String coupon) {
+        return insert(
+                "order_detail",
+                id,
+                "id",
+                id,
+                "order_id",
+                order,
+                "sku_id",
+                sku,
+                "order_price",
+                dec(price),
+                "sku_num",
+                num,
+                "split_total_amount",
+                dec(total),
+                "split_activity_amount",
+                dec(activity),
+                "split_coupon_amount",
+                dec(coupon));
     }
 
-    /** As the simulator pays: payment_info 1601, then 1602 with its callback time, and the order to 1002. */
+    /**
+     * As the simulator pays: payment_info 1601, then 1602 with its callback time, and the order to
+     * 1002.
+     */
     static ShopTransaction pay(long id, long order, long user, long callbackMillis) {
-        return tx("pay",
-                insert("payment_info", id, "id", id, "order_id", order, "user_id", user, "payment_status", "1601",
-                        "create_time", ldt(callbackMillis - 5 * S), "callback_time", null),
-                update("payment_info", id, "payment_status", "1602", "trade_no", "PAY" + id,
-                        "callback_time", ldt(callbackMillis), "callback_content", "ok"),
-                update("order_info", order, "order_status", "1002", "operate_time", ldt(callbackMillis - 5 * S)));
+        return tx(
+                "pay",
+                insert(
+                        "payment_info",
+                        id,
+                        "id",
+                        id,
+                        "order_id",
+                        order,
+                        "user_id",
+                        user,
+                        "payment_status",
+                        "1601",
+                        "create_time",
+                        ldt(callbackMillis - 5 * S),
+                        "callback_time",
+                        null),
+                update(
+                        "payment_info",
+                        id,
+                        "payment_status",
+                        "1602",
+                        "trade_no",
+                        "PAY" + id,
+                        "callback_time",
+                        ldt(callbackMillis),
+                        "callback_content",
+                        "ok"),
+                update(
+                        "order_info",
+                        order,
+                        "order_status",
+                        "1002",
+                        "operate_time",
+                        ldt(callbackMillis - 5 * S)));
     }
 
     static BigDecimal dec(String v) {
@@ -180,7 +330,10 @@ final class ExpectedDwsFixtures {
         return new Log(mid, ts);
     }
 
-    /** An app log line as the simulator writes it (vc v1, channel xiaomi, area 110000, not new unless set). */
+    /**
+     * An app log line as the simulator writes it (vc v1, channel xiaomi, area 110000, not new
+     * unless set).
+     */
     static final class Log {
         private final ObjectNode root = JSON.createObjectNode();
         private final ObjectNode common = root.putObject("common");
@@ -189,7 +342,11 @@ final class ExpectedDwsFixtures {
 
         Log(String mid, long ts) {
             this.ts = ts;
-            common.put("ar", "110000").put("ch", "xiaomi").put("is_new", "0").put("mid", mid).put("vc", "v1");
+            common.put("ar", "110000")
+                    .put("ch", "xiaomi")
+                    .put("is_new", "0")
+                    .put("mid", mid)
+                    .put("vc", "v1");
         }
 
         Log uid(String uid) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Late app logs and out-of-order commits: what is held, for how long, and that nothing is lost or reordered badly. */
+/**
+ * Late app logs and out-of-order commits: what is held, for how long, and that nothing is lost or
+ * reordered badly.
+ */
 class DisorderTest {
     private static final long LATE_MAX = 90_000;
     private static final long TOO_LATE_MIN = 190_000;
@@ -28,7 +31,10 @@ class DisorderTest {
         return written;
     }
 
-    /** Every generated event written once (as multisets: AssertJ's any-order comparison is quadratic). */
+    /**
+     * Every generated event written once (as multisets: AssertJ's any-order comparison is
+     * quadratic).
+     */
     private static void assertSameEvents(List<Written> written, List<SimEvent> generated) {
         Map<SimEvent, Long> counts = new HashMap<>();
         generated.forEach(e -> counts.merge(e, 1L, Long::sum));
@@ -39,7 +45,10 @@ class DisorderTest {
     }
 
     private static Disorder disorder(double late, double tooLate, double business, long seed) {
-        return new Disorder(new Disorder.Settings(late, tooLate, business, LATE_MAX, TOO_LATE_MIN, TOO_LATE_MAX), seed);
+        return new Disorder(
+                new Disorder.Settings(
+                        late, tooLate, business, LATE_MAX, TOO_LATE_MIN, TOO_LATE_MAX),
+                seed);
     }
 
     @Test
@@ -64,7 +73,9 @@ class DisorderTest {
         int lines = 0;
         for (Written w : written) {
             if (w.event().logLine() == null) {
-                assertThat(w.at()).as("no business disorder asked for").isEqualTo(w.event().millis());
+                assertThat(w.at())
+                        .as("no business disorder asked for")
+                        .isEqualTo(w.event().millis());
                 continue;
             }
             lines++;
@@ -106,7 +117,8 @@ class DisorderTest {
             int position = generatedAt.get(w.event());
             for (String entity : Disorder.touched(tx)) {
                 Integer previous = lastOf.put(entity, position);
-                assertThat(previous == null || previous < position).as(entity + " committed out of its own order")
+                assertThat(previous == null || previous < position)
+                        .as(entity + " committed out of its own order")
                         .isTrue();
             }
             if (w.event().millis() < newestCommitted) {
@@ -120,12 +132,14 @@ class DisorderTest {
     @Test
     void theSameSeedHoldsTheSameEvents() {
         List<SimEvent> generated = SimulationTest.run(3, 5000, 0);
-        assertThat(write(generated, disorder(0.1, 0.01, 0.1, 3))).isEqualTo(write(generated, disorder(0.1, 0.01, 0.1, 3)));
+        assertThat(write(generated, disorder(0.1, 0.01, 0.1, 3)))
+                .isEqualTo(write(generated, disorder(0.1, 0.01, 0.1, 3)));
     }
 
     @Test
     void sharesAreChecked() {
-        assertThatThrownBy(() -> disorder(0.8, 0.3, 0, 1)).hasMessageContaining("shares from 0 to 1");
+        assertThatThrownBy(() -> disorder(0.8, 0.3, 0, 1))
+                .hasMessageContaining("shares from 0 to 1");
         assertThatThrownBy(() -> new Disorder.Settings(0.1, 0, 0, 1000, 0, 0).any())
                 .hasMessageContaining("--late-max");
     }

@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
 class RecordJsonTest {
     @Test
     void nestedRecordsUnionsAndTimesAsPlainJson() {
-        PageLog log = new PageLog(Common.newBuilder().setMid("mid_1").setIsNew("1").build(),
-                Page.newBuilder().setPageId("home").setDuringTime(3000L).build(), Instant.parse("2024-06-01T01:00:00Z"));
+        PageLog log =
+                new PageLog(
+                        Common.newBuilder().setMid("mid_1").setIsNew("1").build(),
+                        Page.newBuilder().setPageId("home").setDuringTime(3000L).build(),
+                        Instant.parse("2024-06-01T01:00:00Z"));
 
-        assertThat(RecordJson.of(log)).isEqualTo("{\"common\":{\"ar\":null,\"ba\":null,\"ch\":null,\"is_new\":\"1\","
-                + "\"md\":null,\"mid\":\"mid_1\",\"os\":null,\"uid\":null,\"vc\":null},\"page\":{\"page_id\":\"home\","
-                + "\"last_page_id\":null,\"item\":null,\"item_type\":null,\"during_time\":3000,\"source_type\":null},"
-                + "\"ts\":\"2024-06-01T01:00:00Z\"}");
+        assertThat(RecordJson.of(log))
+                .isEqualTo(
+                        "{\"common\":{\"ar\":null,\"ba\":null,\"ch\":null,\"is_new\":\"1\","
+                                + "\"md\":null,\"mid\":\"mid_1\",\"os\":null,\"uid\":null,\"vc\":null},\"page\":{\"page_id\":\"home\","
+                                + "\"last_page_id\":null,\"item\":null,\"item_type\":null,\"during_time\":3000,\"source_type\":null},"
+                                + "\"ts\":\"2024-06-01T01:00:00Z\"}");
     }
 
     @Test
@@ -30,10 +35,17 @@ class RecordJsonTest {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("id", "1");
         data.put("name", null);
-        DbChange change = DbChange.newBuilder().setDatabase("gmall").setTable("t").setType(ChangeType.bootstrap_insert)
-                .setTsSeconds(1L).setData(data).build();
+        DbChange change =
+                DbChange.newBuilder()
+                        .setDatabase("gmall")
+                        .setTable("t")
+                        .setType(ChangeType.bootstrap_insert)
+                        .setTsSeconds(1L)
+                        .setData(data)
+                        .build();
 
-        assertThat(RecordJson.of(change)).contains("\"type\":\"bootstrap_insert\"")
+        assertThat(RecordJson.of(change))
+                .contains("\"type\":\"bootstrap_insert\"")
                 .contains("\"data\":{\"id\":\"1\",\"name\":null}");
     }
 }

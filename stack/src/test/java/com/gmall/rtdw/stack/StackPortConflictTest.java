@@ -16,21 +16,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code up} refuses, before starting anything, a port held by a program it did not start. */
 class StackPortConflictTest {
-    @TempDir
-    Path home;
+    @TempDir Path home;
 
     @Test
     void aTakenPortStopsUpBeforeAnythingStarts() throws Exception {
         try (ServerSocket squatter = new ServerSocket()) {
             squatter.bind(new InetSocketAddress("127.0.0.1", 0));
             int port = squatter.getLocalPort();
-            StackSettings settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")),
-                    Map.of("GMALL_HOME", home.toString(), "GMALL_REDIS_PORT", Integer.toString(port)));
+            StackSettings settings =
+                    StackSettings.load(
+                            Path.of(System.getProperty("gmall.root", "..")),
+                            Map.of(
+                                    "GMALL_HOME",
+                                    home.toString(),
+                                    "GMALL_REDIS_PORT",
+                                    Integer.toString(port)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Stack stack = new Stack(settings, new Output(new PrintStream(out, true, StandardCharsets.UTF_8)));
+            Stack stack =
+                    new Stack(
+                            settings,
+                            new Output(new PrintStream(out, true, StandardCharsets.UTF_8)));
 
             try {
-                assertThatThrownBy(stack::up).isInstanceOf(IllegalStateException.class)
+                assertThatThrownBy(stack::up)
+                        .isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("redis (port " + port + ")")
                         .hasMessageContaining("choose other ports in conf/local.properties");
                 assertThat(stack.runningProcesses()).isEmpty();

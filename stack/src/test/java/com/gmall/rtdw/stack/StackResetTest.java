@@ -12,15 +12,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code reset} deletes a work folder {@code up} made, and nothing else a mistyped GMALL_HOME points at. */
+/**
+ * {@code reset} deletes a work folder {@code up} made, and nothing else a mistyped GMALL_HOME
+ * points at.
+ */
 class StackResetTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Stack stackAt(Path home) {
-        StackSettings settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")),
-                Map.of("GMALL_HOME", home.toString()));
-        return new Stack(settings, new Output(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        StackSettings settings =
+                StackSettings.load(
+                        Path.of(System.getProperty("gmall.root", "..")),
+                        Map.of("GMALL_HOME", home.toString()));
+        return new Stack(
+                settings,
+                new Output(
+                        new PrintStream(
+                                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     }
 
     @Test

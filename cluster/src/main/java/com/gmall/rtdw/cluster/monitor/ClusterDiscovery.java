@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Flink clusters to poll, found afresh on every poll so that a cluster that ended is gone from the next one:
- * addresses given on the command line, this machine's local runs, and the Flink applications running on YARN.
+ * The Flink clusters to poll, found afresh on every poll so that a cluster that ended is gone from
+ * the next one: addresses given on the command line, this machine's local runs, and the Flink
+ * applications running on YARN.
  */
 public final class ClusterDiscovery {
     /** One way of finding clusters. */

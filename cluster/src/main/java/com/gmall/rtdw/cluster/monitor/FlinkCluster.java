@@ -3,8 +3,9 @@ package com.gmall.rtdw.cluster.monitor;
 import java.net.URI;
 
 /**
- * One running Flink cluster whose REST API the monitor polls: a local MiniCluster ({@code local:<port>}) or a YARN
- * application (its application id, reached through the ResourceManager's proxy).
+ * One running Flink cluster whose REST API the monitor polls: a local MiniCluster ({@code
+ * local:<port>}) or a YARN application (its application id, reached through the ResourceManager's
+ * proxy).
  *
  * @param name the {@code cluster} label of its series
  * @param rest the REST API's base address, ending in a slash

@@ -18,14 +18,25 @@ public final class FlinkRest {
 
     public FlinkRest(Duration timeout) {
         // the ResourceManager's proxy answers a Flink address with a redirect to the JobManager
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http =
+                HttpClient.newBuilder()
+                        .connectTimeout(timeout)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
         this.timeout = timeout;
     }
 
-    /** The JSON answer of {@code uri}; an error status or unreadable body is an IOException naming the address. */
+    /**
+     * The JSON answer of {@code uri}; an error status or unreadable body is an IOException naming
+     * the address.
+     */
     public JsonNode get(URI uri) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET()
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri)
+                        .timeout(timeout)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -34,7 +45,13 @@ public final class FlinkRest {
             throw new IOException("interrupted while reading " + uri, e);
         }
         if (response.statusCode() != 200) {
-            throw new IOException("GET " + uri + ": HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+            throw new IOException(
+                    "GET "
+                            + uri
+                            + ": HTTP "
+                            + response.statusCode()
+                            + " "
+                            + abbreviate(response.body()));
         }
         try {
             return JSON.readTree(response.body());

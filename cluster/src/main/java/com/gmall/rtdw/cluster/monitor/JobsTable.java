@@ -3,7 +3,9 @@ package com.gmall.rtdw.cluster.monitor;
 import java.util.List;
 import java.util.Locale;
 
-/** The running jobs as {@code bin/gmall status} prints them: one line per job, read from one poll. */
+/**
+ * The running jobs as {@code bin/gmall status} prints them: one line per job, read from one poll.
+ */
 public final class JobsTable {
     private JobsTable() {}
 
@@ -11,35 +13,68 @@ public final class JobsTable {
         if (reads.isEmpty()) {
             return "  no Flink cluster running (bin/gmall run JOB, bin/gmall demo, or --yarn RM_URL)\n";
         }
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-12s %-40s %-11s %-13s %-22s %s%n",
-                "CLUSTER", "JOB", "STATE", "BACKPRESSURE", "CHECKPOINT AGE/TOOK", "KAFKA LAG"));
+        StringBuilder text =
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12s %-40s %-11s %-13s %-22s %s%n",
+                                "CLUSTER",
+                                "JOB",
+                                "STATE",
+                                "BACKPRESSURE",
+                                "CHECKPOINT AGE/TOOK",
+                                "KAFKA LAG"));
         for (ClusterRead read : reads) {
             if (!read.up()) {
-                text.append(String.format(Locale.ROOT, "  %-12s unreachable: %s%n", read.cluster().name(),
-                        read.error()));
+                text.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12s unreachable: %s%n",
+                                read.cluster().name(),
+                                read.error()));
                 continue;
             }
             for (FailedJob job : read.failed()) {
-                text.append(String.format(Locale.ROOT, "  %-12s %-40s %-11s (failed for good; see its exceptions in "
-                        + "the web UI)%n", job.cluster().name(), job.name(), "FAILED"));
+                text.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12s %-40s %-11s (failed for good; see its exceptions in "
+                                        + "the web UI)%n",
+                                job.cluster().name(),
+                                job.name(),
+                                "FAILED"));
             }
             if (read.jobs().isEmpty() && read.failed().isEmpty()) {
-                text.append(String.format(Locale.ROOT, "  %-12s no running job%n", read.cluster().name()));
+                text.append(
+                        String.format(
+                                Locale.ROOT, "  %-12s no running job%n", read.cluster().name()));
             }
             List<JobSnapshot> byName = new java.util.ArrayList<>(read.jobs());
             byName.sort(java.util.Comparator.comparing(JobSnapshot::name));
             for (JobSnapshot job : byName) {
                 JobSnapshot.Checkpoints c = job.checkpoints();
-                String checkpoint = Double.isNaN(c.lastDurationSeconds()) ? "none yet"
-                        : String.format(Locale.ROOT, "%.0f s / %.1f s", c.lastCompletedAgeSeconds(),
-                                c.lastDurationSeconds());
+                String checkpoint =
+                        Double.isNaN(c.lastDurationSeconds())
+                                ? "none yet"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.0f s / %.1f s",
+                                        c.lastCompletedAgeSeconds(),
+                                        c.lastDurationSeconds());
                 if (c.failed() > 0) {
                     checkpoint += " (" + c.failed() + " failed)";
                 }
                 double lag = job.kafkaLag();
-                text.append(String.format(Locale.ROOT, "  %-12s %-40s %-11s %-13s %-22s %s%n", job.cluster().name(),
-                        job.name(), job.state(), level(job.maxBackpressure()), checkpoint,
-                        Double.isNaN(lag) ? "-" : String.format(Locale.ROOT, "%.0f", lag)));
+                text.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12s %-40s %-11s %-13s %-22s %s%n",
+                                job.cluster().name(),
+                                job.name(),
+                                job.state(),
+                                level(job.maxBackpressure()),
+                                checkpoint,
+                                Double.isNaN(lag) ? "-" : String.format(Locale.ROOT, "%.0f", lag)));
             }
         }
         return text.toString();

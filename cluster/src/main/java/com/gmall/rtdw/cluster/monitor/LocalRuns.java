@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The MiniClusters of this machine's local runs (bin/gmall run, bin/gmall demo), registered under GMALL_HOME. */
+/**
+ * The MiniClusters of this machine's local runs (bin/gmall run, bin/gmall demo), registered under
+ * GMALL_HOME.
+ */
 public final class LocalRuns implements ClusterDiscovery.Source {
     private final Path work;
 
@@ -15,6 +18,8 @@ public final class LocalRuns implements ClusterDiscovery.Source {
 
     @Override
     public List<FlinkCluster> clusters() throws IOException {
-        return LocalFlinkClusters.running(work).stream().map(e -> new FlinkCluster(e.name(), e.rest())).toList();
+        return LocalFlinkClusters.running(work).stream()
+                .map(e -> new FlinkCluster(e.name(), e.rest()))
+                .toList();
     }
 }

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * Serves {@code /metrics} for Prometheus to pull. Each scrape polls the clusters then and there, so what it shows
- * is never older than the scrape and a job that ended is simply absent (no pushgateway to forget it).
+ * Serves {@code /metrics} for Prometheus to pull. Each scrape polls the clusters then and there, so
+ * what it shows is never older than the scrape and a job that ended is simply absent (no
+ * pushgateway to forget it).
  */
 public final class MetricsServer implements AutoCloseable {
     private final HttpServer server;
@@ -25,13 +26,17 @@ public final class MetricsServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
         MetricsServer metrics = new MetricsServer(server, monitor);
         server.createContext("/metrics", metrics::metrics);
-        server.createContext("/", exchange -> respond(exchange, 404, "text/plain", "see /metrics\n"));
-        // one scrape at a time: two Prometheus servers scraping at once should not double the load on Flink
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gmall-monitor-http");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.createContext(
+                "/", exchange -> respond(exchange, 404, "text/plain", "see /metrics\n"));
+        // one scrape at a time: two Prometheus servers scraping at once should not double the load
+        // on Flink
+        server.setExecutor(
+                Executors.newSingleThreadExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "gmall-monitor-http");
+                            t.setDaemon(true);
+                            return t;
+                        }));
         server.start();
         return metrics;
     }
@@ -42,13 +47,18 @@ public final class MetricsServer implements AutoCloseable {
 
     private void metrics(HttpExchange exchange) throws IOException {
         try {
-            respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", MetricsText.render(monitor.poll()));
+            respond(
+                    exchange,
+                    200,
+                    "text/plain; version=0.0.4; charset=utf-8",
+                    MetricsText.render(monitor.poll()));
         } catch (IOException | RuntimeException e) {
             respond(exchange, 500, "text/plain", "discovery failed: " + e + "\n");
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+    private static void respond(HttpExchange exchange, int status, String type, String body)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);

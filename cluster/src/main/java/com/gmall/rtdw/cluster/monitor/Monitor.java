@@ -13,16 +13,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One poll of every cluster discovery finds; a cluster that cannot be read is reported down, not skipped.
+ * One poll of every cluster discovery finds; a cluster that cannot be read is reported down, not
+ * skipped.
  *
- * <p>Clusters are read at the same time: on YARN every job is a cluster of its own (27 for the warehouse), each
- * read is some 15 REST calls through the ResourceManager's proxy, and one after another they would not fit a
- * Prometheus scrape. A poll also has a budget: a cluster not read within it is reported down with that reason,
- * so that one stuck JobManager does not make the whole scrape time out and every job's series vanish.
+ * <p>Clusters are read at the same time: on YARN every job is a cluster of its own (27 for the
+ * warehouse), each read is some 15 REST calls through the ResourceManager's proxy, and one after
+ * another they would not fit a Prometheus scrape. A poll also has a budget: a cluster not read
+ * within it is reported down with that reason, so that one stuck JobManager does not make the whole
+ * scrape time out and every job's series vanish.
  */
 public final class Monitor {
     /** Clusters read at once. */
     static final int READERS = 8;
+
     /** Below conf/prometheus/prometheus.yml's scrape_timeout (10 s). */
     static final Duration BUDGET = Duration.ofSeconds(8);
 
@@ -39,11 +42,15 @@ public final class Monitor {
         this.discovery = discovery;
         this.reader = reader;
         AtomicInteger count = new AtomicInteger();
-        this.readers = Executors.newFixedThreadPool(readers, r -> {
-            Thread t = new Thread(r, "gmall-monitor-read-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.readers =
+                Executors.newFixedThreadPool(
+                        readers,
+                        r -> {
+                            Thread t =
+                                    new Thread(r, "gmall-monitor-read-" + count.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
         this.budget = budget;
     }
 
@@ -62,16 +69,20 @@ public final class Monitor {
         return results;
     }
 
-    private ClusterRead collect(FlinkCluster cluster, Future<FlinkJobsReader.Jobs> read, long deadline) {
+    private ClusterRead collect(
+            FlinkCluster cluster, Future<FlinkJobsReader.Jobs> read, long deadline) {
         try {
-            FlinkJobsReader.Jobs jobs = read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            FlinkJobsReader.Jobs jobs =
+                    read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return new ClusterRead(cluster, jobs.running(), jobs.failed(), null);
         } catch (TimeoutException e) {
             read.cancel(true);
-            return down(cluster, "not read within the poll's budget of " + budget.toSeconds() + " s");
+            return down(
+                    cluster, "not read within the poll's budget of " + budget.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return down(cluster, cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            return down(
+                    cluster, cause.getMessage() == null ? cause.toString() : cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             read.cancel(true);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bin/gmall monitor}: the metrics exporter, and {@code bin/gmall status}'s table of running jobs
- * ({@code --table}).
+ * {@code bin/gmall monitor}: the metrics exporter, and {@code bin/gmall status}'s table of running
+ * jobs ({@code --table}).
  */
 public final class MonitorMain {
     private MonitorMain() {}
@@ -36,18 +36,23 @@ public final class MonitorMain {
             sources.add(new YarnRestApplications(URI.create(options.yarn().restUrl().get()), rest));
         }
         if (options.yarn().fromConf) {
-            sources.add(new YarnClientApplications(com.gmall.rtdw.cluster.ClusterMain.yarnConfiguration()));
+            sources.add(
+                    new YarnClientApplications(
+                            com.gmall.rtdw.cluster.ClusterMain.yarnConfiguration()));
         }
-        Monitor monitor = new Monitor(new ClusterDiscovery(sources), new FlinkJobsReader(rest,
-                System::currentTimeMillis));
+        Monitor monitor =
+                new Monitor(
+                        new ClusterDiscovery(sources),
+                        new FlinkJobsReader(rest, System::currentTimeMillis));
         if (options.mode().once) {
             System.out.print(MetricsText.render(monitor.poll()));
         } else if (options.mode().table) {
             System.out.print(JobsTable.render(monitor.poll()));
         } else {
             MetricsServer server = MetricsServer.start(options.host, options.port, monitor);
-            System.out.printf("gmall monitor: metrics on http://%s:%d/metrics (Ctrl-C stops)%n", options.host,
-                    server.port());
+            System.out.printf(
+                    "gmall monitor: metrics on http://%s:%d/metrics (Ctrl-C stops)%n",
+                    options.host, server.port());
             Thread.currentThread().join();
         }
         return 0;
@@ -56,7 +61,8 @@ public final class MonitorMain {
     /** GMALL_HOME, else the repository's .gmall folder. */
     static Path work() {
         String home = System.getenv("GMALL_HOME");
-        return home == null || home.isBlank() ? Path.of(System.getProperty("gmall.root", ".")).resolve(".gmall")
+        return home == null || home.isBlank()
+                ? Path.of(System.getProperty("gmall.root", ".")).resolve(".gmall")
                 : Path.of(home);
     }
 }

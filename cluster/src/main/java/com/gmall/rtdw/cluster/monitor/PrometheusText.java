@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Samples in the Prometheus text exposition format (version 0.0.4): each family's HELP and TYPE once, then its
- * samples. A NaN value (nothing measured yet) is left out rather than exported as NaN, so that alert expressions
- * never compare against it.
+ * Samples in the Prometheus text exposition format (version 0.0.4): each family's HELP and TYPE
+ * once, then its samples. A NaN value (nothing measured yet) is left out rather than exported as
+ * NaN, so that alert expressions never compare against it.
  */
 final class PrometheusText {
-    private record Family(String type, String help, List<String> lines) {
-    }
+    private record Family(String type, String help, List<String> lines) {}
 
     private final Map<String, Family> families = new LinkedHashMap<>();
 
     void add(String name, String type, String help, Map<String, String> labels, double value) {
-        Family family = families.computeIfAbsent(name, n -> new Family(type, help, new ArrayList<>()));
+        Family family =
+                families.computeIfAbsent(name, n -> new Family(type, help, new ArrayList<>()));
         if (Double.isNaN(value)) {
             return;
         }
@@ -26,7 +26,10 @@ final class PrometheusText {
             line.append('{');
             String separator = "";
             for (Map.Entry<String, String> label : labels.entrySet()) {
-                line.append(separator).append(label.getKey()).append("=\"").append(escape(label.getValue()))
+                line.append(separator)
+                        .append(label.getKey())
+                        .append("=\"")
+                        .append(escape(label.getValue()))
                         .append('"');
                 separator = ",";
             }
@@ -37,12 +40,20 @@ final class PrometheusText {
 
     String render() {
         StringBuilder text = new StringBuilder();
-        families.forEach((name, family) -> {
-            text.append("# HELP ").append(name).append(' ').append(family.help().replace("\\", "\\\\")
-                    .replace("\n", "\\n")).append('\n');
-            text.append("# TYPE ").append(name).append(' ').append(family.type()).append('\n');
-            family.lines().forEach(l -> text.append(l).append('\n'));
-        });
+        families.forEach(
+                (name, family) -> {
+                    text.append("# HELP ")
+                            .append(name)
+                            .append(' ')
+                            .append(family.help().replace("\\", "\\\\").replace("\n", "\\n"))
+                            .append('\n');
+                    text.append("# TYPE ")
+                            .append(name)
+                            .append(' ')
+                            .append(family.type())
+                            .append('\n');
+                    family.lines().forEach(l -> text.append(l).append('\n'));
+                });
         return text.toString();
     }
 

@@ -13,9 +13,9 @@ import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.exceptions.YarnException;
 
 /**
- * The running YARN applications of type "Apache Flink", asked of the ResourceManager of HADOOP_CONF_DIR through
- * Hadoop's client (where its REST API is not reachable); each JobManager is reached directly at the address it
- * registered (its original tracking URL).
+ * The running YARN applications of type "Apache Flink", asked of the ResourceManager of
+ * HADOOP_CONF_DIR through Hadoop's client (where its REST API is not reachable); each JobManager is
+ * reached directly at the address it registered (its original tracking URL).
  */
 public final class YarnClientApplications implements ClusterDiscovery.Source {
     private final YarnConfiguration yarn;
@@ -31,14 +31,19 @@ public final class YarnClientApplications implements ClusterDiscovery.Source {
         client.start();
         try {
             List<FlinkCluster> clusters = new ArrayList<>();
-            for (ApplicationReport report : client.getApplications(Set.of("Apache Flink"),
-                    EnumSet.of(YarnApplicationState.RUNNING))) {
-                // the JobManager's own address: whoever can reach the ResourceManager's RPC is inside the
-                // cluster's network (the proxy's address is what YarnRestApplications uses from outside)
+            for (ApplicationReport report :
+                    client.getApplications(
+                            Set.of("Apache Flink"), EnumSet.of(YarnApplicationState.RUNNING))) {
+                // the JobManager's own address: whoever can reach the ResourceManager's RPC is
+                // inside the
+                // cluster's network (the proxy's address is what YarnRestApplications uses from
+                // outside)
                 String tracking = report.getOriginalTrackingUrl();
                 if (tracking != null && !tracking.isBlank() && !tracking.equals("N/A")) {
                     String url = tracking.contains("://") ? tracking : "http://" + tracking;
-                    clusters.add(new FlinkCluster(report.getApplicationId().toString(), URI.create(url)));
+                    clusters.add(
+                            new FlinkCluster(
+                                    report.getApplicationId().toString(), URI.create(url)));
                 }
             }
             return clusters;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The running YARN applications of type "Apache Flink", from the ResourceManager's REST API
- * ({@code /ws/v1/cluster/apps}); each JobManager is reached through the ResourceManager's proxy (its tracking URL),
- * so the monitor needs no route to the cluster's nodes and no Hadoop configuration.
+ * The running YARN applications of type "Apache Flink", from the ResourceManager's REST API ({@code
+ * /ws/v1/cluster/apps}); each JobManager is reached through the ResourceManager's proxy (its
+ * tracking URL), so the monitor needs no route to the cluster's nodes and no Hadoop configuration.
  */
 public final class YarnRestApplications implements ClusterDiscovery.Source {
     private final URI resourceManager;
@@ -23,11 +23,18 @@ public final class YarnRestApplications implements ClusterDiscovery.Source {
     @Override
     public List<FlinkCluster> clusters() throws IOException {
         String base = resourceManager.toString().replaceAll("/+$", "");
-        return parse(rest.get(URI.create(base + "/ws/v1/cluster/apps?states=RUNNING&applicationTypes="
-                + "Apache%20Flink")));
+        return parse(
+                rest.get(
+                        URI.create(
+                                base
+                                        + "/ws/v1/cluster/apps?states=RUNNING&applicationTypes="
+                                        + "Apache%20Flink")));
     }
 
-    /** The applications of an answer of {@code /ws/v1/cluster/apps} ({"apps":null} when there are none). */
+    /**
+     * The applications of an answer of {@code /ws/v1/cluster/apps} ({"apps":null} when there are
+     * none).
+     */
     static List<FlinkCluster> parse(JsonNode answer) {
         List<FlinkCluster> clusters = new ArrayList<>();
         for (JsonNode app : answer.path("apps").path("app")) {

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Submission through a Flink 1.13 installation ({@code FLINK_HOME}), the reference design's way:
- * {@code bin/flink run -d -t yarn-per-job -c <main class> <jobs jar> --conf FILE}, with our Flink configuration
- * folder (FLINK_CONF_DIR) so that the cluster gets the same settings as a programmatic deployment.
+ * {@code bin/flink run -d -t yarn-per-job -c <main class> <jobs jar> --conf FILE}, with our Flink
+ * configuration folder (FLINK_CONF_DIR) so that the cluster gets the same settings as a
+ * programmatic deployment.
  */
 public final class FlinkCliSubmit {
     private final Path flinkHome;
@@ -24,25 +25,47 @@ public final class FlinkCliSubmit {
     public void checkVersion() throws IOException {
         Path lib = flinkHome.resolve("lib");
         if (!Files.isExecutable(flinkHome.resolve("bin/flink")) || !Files.isDirectory(lib)) {
-            throw new IllegalArgumentException("FLINK_HOME=" + flinkHome + " is not a Flink installation (no "
-                    + "bin/flink); unset it to deploy with the bundled Flink runtime");
+            throw new IllegalArgumentException(
+                    "FLINK_HOME="
+                            + flinkHome
+                            + " is not a Flink installation (no "
+                            + "bin/flink); unset it to deploy with the bundled Flink runtime");
         }
-        try (DirectoryStream<Path> dists = Files.newDirectoryStream(lib, "flink-dist*-1.13.*.jar")) {
+        try (DirectoryStream<Path> dists =
+                Files.newDirectoryStream(lib, "flink-dist*-1.13.*.jar")) {
             if (!dists.iterator().hasNext()) {
-                throw new IllegalArgumentException("FLINK_HOME=" + flinkHome + " is not Flink 1.13 (no "
-                        + "lib/flink-dist*-1.13.*.jar); unset it to deploy with the bundled Flink runtime");
+                throw new IllegalArgumentException(
+                        "FLINK_HOME="
+                                + flinkHome
+                                + " is not Flink 1.13 (no "
+                                + "lib/flink-dist*-1.13.*.jar); unset it to deploy with the bundled Flink runtime");
             }
         }
     }
 
     /**
-     * The command line that submits {@code job}; {@code leaveStateBehind}: the savepoint holds state of operators
-     * the job no longer has ({@link RetiredOperatorsOfJar}).
+     * The command line that submits {@code job}; {@code leaveStateBehind}: the savepoint holds
+     * state of operators the job no longer has ({@link RetiredOperatorsOfJar}).
      */
-    public List<String> command(String job, String mainClass, Path jobsJar, List<String> arguments,
-            String savepoint, boolean leaveStateBehind, Map<String, String> settings) {
-        List<String> command = new ArrayList<>(List.of(flinkHome.resolve("bin/flink").toString(), "run", "-d", "-t",
-                "yarn-per-job", "-Dyarn.application.name=" + YarnSubmitter.APPLICATION_PREFIX + job));
+    public List<String> command(
+            String job,
+            String mainClass,
+            Path jobsJar,
+            List<String> arguments,
+            String savepoint,
+            boolean leaveStateBehind,
+            Map<String, String> settings) {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                flinkHome.resolve("bin/flink").toString(),
+                                "run",
+                                "-d",
+                                "-t",
+                                "yarn-per-job",
+                                "-Dyarn.application.name="
+                                        + YarnSubmitter.APPLICATION_PREFIX
+                                        + job));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (savepoint != null) {
             command.addAll(List.of("-s", savepoint));
@@ -55,8 +78,12 @@ public final class FlinkCliSubmit {
         return command;
     }
 
-    /** Runs the command with our configuration folder; the Flink CLI prints the application id and web address. */
-    public int run(List<String> command, Path flinkConfDir) throws IOException, InterruptedException {
+    /**
+     * Runs the command with our configuration folder; the Flink CLI prints the application id and
+     * web address.
+     */
+    public int run(List<String> command, Path flinkConfDir)
+            throws IOException, InterruptedException {
         ProcessBuilder process = new ProcessBuilder(command).inheritIO();
         process.environment().put("FLINK_CONF_DIR", flinkConfDir.toAbsolutePath().toString());
         return process.start().waitFor();

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a per-job deployment does when its JobManager dies. YARN starts a new JobManager (application attempt); only
- * with ZooKeeper high availability does it find the job's latest checkpoint, otherwise it would start the job without
- * its state (OdsDbApp taking a new snapshot, windows counting twice). So: with {@code flink.ha.zookeeper.quorum}
- * and {@code flink.ha.storage-dir} set, ZooKeeper HA and {@code yarn.application-attempts} of conf/flink; without,
- * one attempt, and a dead JobManager fails the application, which is then resumed by hand from its retained
- * checkpoint ({@code bin/gmall submit} names it).
+ * What a per-job deployment does when its JobManager dies. YARN starts a new JobManager
+ * (application attempt); only with ZooKeeper high availability does it find the job's latest
+ * checkpoint, otherwise it would start the job without its state (OdsDbApp taking a new snapshot,
+ * windows counting twice). So: with {@code flink.ha.zookeeper.quorum} and {@code
+ * flink.ha.storage-dir} set, ZooKeeper HA and {@code yarn.application-attempts} of conf/flink;
+ * without, one attempt, and a dead JobManager fails the application, which is then resumed by hand
+ * from its retained checkpoint ({@code bin/gmall submit} names it).
  */
 public final class HighAvailability {
     private HighAvailability() {}
@@ -26,9 +27,12 @@ public final class HighAvailability {
             return settings;
         }
         if (storage.isBlank()) {
-            throw new IllegalArgumentException(GmallOptions.FLINK_HA_ZOOKEEPER_QUORUM.key() + " is set but "
-                    + GmallOptions.FLINK_HA_STORAGE_DIR.key() + " is not: ZooKeeper keeps only pointers, the "
-                    + "JobManager's metadata needs a durable folder (e.g. hdfs:///gmall/flink/ha)");
+            throw new IllegalArgumentException(
+                    GmallOptions.FLINK_HA_ZOOKEEPER_QUORUM.key()
+                            + " is set but "
+                            + GmallOptions.FLINK_HA_STORAGE_DIR.key()
+                            + " is not: ZooKeeper keeps only pointers, the "
+                            + "JobManager's metadata needs a durable folder (e.g. hdfs:///gmall/flink/ha)");
         }
         settings.put("high-availability", "zookeeper");
         settings.put("high-availability.zookeeper.quorum", quorum);

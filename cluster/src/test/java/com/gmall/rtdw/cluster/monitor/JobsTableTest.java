@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JobsTableTest {
-    private static final FlinkCluster LOCAL = new FlinkCluster("local:18081", URI.create("http://127.0.0.1:18081"));
+    private static final FlinkCluster LOCAL =
+            new FlinkCluster("local:18081", URI.create("http://127.0.0.1:18081"));
 
     @Test
     void levelsFollowFlinksWebUi() {
@@ -20,17 +21,48 @@ class JobsTableTest {
 
     @Test
     void oneLinePerJobWithItsWorstOperatorAndCheckpoint() {
-        JobSnapshot job = new JobSnapshot(LOCAL, "abc", "DwsTradeOrderWindow", "RUNNING", 600, 0,
-                new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10, Double.NaN),
-                List.of(new OperatorSnapshot("Source: kafka", Map.of(OperatorMetric.BACKPRESSURE, 0.7,
-                        OperatorMetric.KAFKA_LAG, 1200.0)), new OperatorSnapshot("Sink: clickhouse",
-                        Map.of(OperatorMetric.BACKPRESSURE, 0.0))));
-        String table = JobsTable.render(List.of(new ClusterRead(LOCAL, List.of(job), List.of(new FailedJob(LOCAL, "def", "DimApp", 0)), null),
-                new ClusterRead(new FlinkCluster("application_1_0002", URI.create("http://rm:8088/proxy/x/")),
-                        List.of(), List.of(), "connection refused")));
+        JobSnapshot job =
+                new JobSnapshot(
+                        LOCAL,
+                        "abc",
+                        "DwsTradeOrderWindow",
+                        "RUNNING",
+                        600,
+                        0,
+                        new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10, Double.NaN),
+                        List.of(
+                                new OperatorSnapshot(
+                                        "Source: kafka",
+                                        Map.of(
+                                                OperatorMetric.BACKPRESSURE,
+                                                0.7,
+                                                OperatorMetric.KAFKA_LAG,
+                                                1200.0)),
+                                new OperatorSnapshot(
+                                        "Sink: clickhouse",
+                                        Map.of(OperatorMetric.BACKPRESSURE, 0.0))));
+        String table =
+                JobsTable.render(
+                        List.of(
+                                new ClusterRead(
+                                        LOCAL,
+                                        List.of(job),
+                                        List.of(new FailedJob(LOCAL, "def", "DimApp", 0)),
+                                        null),
+                                new ClusterRead(
+                                        new FlinkCluster(
+                                                "application_1_0002",
+                                                URI.create("http://rm:8088/proxy/x/")),
+                                        List.of(),
+                                        List.of(),
+                                        "connection refused")));
 
-        assertThat(table).contains("DwsTradeOrderWindow").contains("RUNNING").contains("high (70%)")
-                .contains("7 s / 1.3 s (2 failed)").contains("1200")
+        assertThat(table)
+                .contains("DwsTradeOrderWindow")
+                .contains("RUNNING")
+                .contains("high (70%)")
+                .contains("7 s / 1.3 s (2 failed)")
+                .contains("1200")
                 .contains("application_1_0002 unreachable: connection refused")
                 .containsPattern("DimApp +FAILED");
     }

@@ -24,22 +24,34 @@ class MonitorTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private HttpServer flink;
 
-    /** Three Flink REST APIs with no jobs under one server: a answers only once b was asked; stuck never does. */
+    /**
+     * Three Flink REST APIs with no jobs under one server: a answers only once b was asked; stuck
+     * never does.
+     */
     @BeforeEach
     void startFlink() throws IOException {
         flink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        flink.createContext("/a/jobs/overview", exchange -> {
-            boolean together = await(bAsked, 4);
-            respond(exchange, together ? 200 : 503, together ? "{\"jobs\":[]}" : "b was never asked meanwhile");
-        });
-        flink.createContext("/b/jobs/overview", exchange -> {
-            bAsked.countDown();
-            respond(exchange, 200, "{\"jobs\":[]}");
-        });
-        flink.createContext("/stuck/jobs/overview", exchange -> {
-            await(release, 30);
-            respond(exchange, 200, "{\"jobs\":[]}");
-        });
+        flink.createContext(
+                "/a/jobs/overview",
+                exchange -> {
+                    boolean together = await(bAsked, 4);
+                    respond(
+                            exchange,
+                            together ? 200 : 503,
+                            together ? "{\"jobs\":[]}" : "b was never asked meanwhile");
+                });
+        flink.createContext(
+                "/b/jobs/overview",
+                exchange -> {
+                    bAsked.countDown();
+                    respond(exchange, 200, "{\"jobs\":[]}");
+                });
+        flink.createContext(
+                "/stuck/jobs/overview",
+                exchange -> {
+                    await(release, 30);
+                    respond(exchange, 200, "{\"jobs\":[]}");
+                });
         flink.setExecutor(Executors.newCachedThreadPool());
         flink.start();
     }
@@ -69,10 +81,25 @@ class MonitorTest {
     }
 
     private Monitor monitor(Duration budget, String... names) {
-        List<FlinkCluster> clusters = java.util.Arrays.stream(names).map(name -> new FlinkCluster(name,
-                URI.create("http://127.0.0.1:" + flink.getAddress().getPort() + "/" + name + "/"))).toList();
-        return new Monitor(new ClusterDiscovery(List.of(ClusterDiscovery.fixed(clusters))),
-                new FlinkJobsReader(new FlinkRest(Duration.ofSeconds(30)), System::currentTimeMillis), 4, budget);
+        List<FlinkCluster> clusters =
+                java.util.Arrays.stream(names)
+                        .map(
+                                name ->
+                                        new FlinkCluster(
+                                                name,
+                                                URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + flink.getAddress().getPort()
+                                                                + "/"
+                                                                + name
+                                                                + "/")))
+                        .toList();
+        return new Monitor(
+                new ClusterDiscovery(List.of(ClusterDiscovery.fixed(clusters))),
+                new FlinkJobsReader(
+                        new FlinkRest(Duration.ofSeconds(30)), System::currentTimeMillis),
+                4,
+                budget);
     }
 
     private static boolean await(CountDownLatch latch, int seconds) {

@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * conf/prometheus checked by promtool (Debian package prometheus, installed by .ci/run): the configuration and
- * rules are valid, and every unit test under conf/prometheus/tests passes, the recorded-run ones included.
+ * conf/prometheus checked by promtool (Debian package prometheus, installed by .ci/run): the
+ * configuration and rules are valid, and every unit test under conf/prometheus/tests passes, the
+ * recorded-run ones included.
  */
 class PrometheusRulesTest {
-    private static final Path DIR = Path.of(System.getProperty("gmall.root", "..")).resolve("conf/prometheus");
+    private static final Path DIR =
+            Path.of(System.getProperty("gmall.root", "..")).resolve("conf/prometheus");
 
     @Test
     void configurationAndRulesAreValid() throws Exception {
@@ -28,7 +30,8 @@ class PrometheusRulesTest {
     void alertUnitTestsPass() throws Exception {
         List<String> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR.resolve("tests"))) {
-            files.filter(f -> f.toString().endsWith("_test.yml")).sorted()
+            files.filter(f -> f.toString().endsWith("_test.yml"))
+                    .sorted()
                     .forEach(f -> tests.add(DIR.relativize(f).toString()));
         }
         assertThat(tests).contains("tests/alerts_test.yml", "tests/recorded_test.yml");
@@ -42,7 +45,11 @@ class PrometheusRulesTest {
         assertThat(binary).as("promtool (apt-get install -y prometheus)").isExecutable();
         List<String> command = new ArrayList<>(List.of(binary.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(DIR.toFile()).redirectErrorStream(true).start();
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(DIR.toFile())
+                        .redirectErrorStream(true)
+                        .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + ":\n" + output).isZero();

@@ -17,7 +17,9 @@ class PrometheusTextTest {
         text.add("gmall_x_total", "counter", "things", Map.of("flink_job", "B"), 0.25);
         text.add("gmall_y", "gauge", "nothing measured yet", Map.of("flink_job", "A"), Double.NaN);
 
-        assertThat(text.render()).isEqualTo("""
+        assertThat(text.render())
+                .isEqualTo(
+                        """
                 # HELP gmall_x_total things
                 # TYPE gmall_x_total counter
                 gmall_x_total{flink_job="A",operator="Source: \\"odd\\" \\\\ name\\nnext"} 3

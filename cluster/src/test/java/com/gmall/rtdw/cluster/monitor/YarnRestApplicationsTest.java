@@ -12,14 +12,19 @@ class YarnRestApplicationsTest {
 
     @Test
     void everyRunningFlinkApplicationThroughItsProxy() throws Exception {
-        String answer = """
+        String answer =
+                """
                 {"apps":{"app":[
                   {"id":"application_1700000000000_0007","name":"gmall BaseLogApp","applicationType":"Apache Flink",
                    "state":"RUNNING","trackingUrl":"http://rm:8088/proxy/application_1700000000000_0007/"},
                   {"id":"application_1700000000000_0008","name":"gmall DimApp","applicationType":"Apache Flink",
                    "state":"ACCEPTED","trackingUrl":""}]}}""";
-        assertThat(YarnRestApplications.parse(JSON.readTree(answer))).containsExactly(new FlinkCluster(
-                "application_1700000000000_0007", URI.create("http://rm:8088/proxy/application_1700000000000_0007/")));
+        assertThat(YarnRestApplications.parse(JSON.readTree(answer)))
+                .containsExactly(
+                        new FlinkCluster(
+                                "application_1700000000000_0007",
+                                URI.create(
+                                        "http://rm:8088/proxy/application_1700000000000_0007/")));
     }
 
     @Test

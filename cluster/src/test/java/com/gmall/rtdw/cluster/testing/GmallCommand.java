@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code bin/gmall} run as a user runs it, in a process of its own with the given environment (e.g.
- * HADOOP_CONF_DIR). It uses the jars the current build made: GMALL_NO_BUILD makes it fail rather than start a
- * second Maven build inside this one.
+ * HADOOP_CONF_DIR). It uses the jars the current build made: GMALL_NO_BUILD makes it fail rather
+ * than start a second Maven build inside this one.
  */
 public final class GmallCommand {
     private final Path root;
@@ -28,17 +28,30 @@ public final class GmallCommand {
 
     /** What one command printed, and how it ended. */
     public record Result(int exit, String out, String err) {
-        /** The output, or an error naming the command, its exit and both streams when it did not succeed. */
+        /**
+         * The output, or an error naming the command, its exit and both streams when it did not
+         * succeed.
+         */
         public String ok(List<String> command) {
             if (exit != 0) {
-                throw new AssertionError("bin/gmall " + String.join(" ", command) + " exited " + exit
-                        + "\n--- stdout\n" + out + "\n--- stderr\n" + err);
+                throw new AssertionError(
+                        "bin/gmall "
+                                + String.join(" ", command)
+                                + " exited "
+                                + exit
+                                + "\n--- stdout\n"
+                                + out
+                                + "\n--- stderr\n"
+                                + err);
             }
             return out;
         }
     }
 
-    /** Runs {@code bin/gmall ARGS} and returns its standard output; fails on a non-zero exit or a time-out. */
+    /**
+     * Runs {@code bin/gmall ARGS} and returns its standard output; fails on a non-zero exit or a
+     * time-out.
+     */
     public String run(Duration limit, String... args) throws IOException, InterruptedException {
         return attempt(limit, args).ok(List.of(args));
     }
@@ -49,19 +62,30 @@ public final class GmallCommand {
         line.addAll(List.of(args));
         Path out = Files.createTempFile(work, "gmall-out", ".txt");
         Path err = Files.createTempFile(work, "gmall-err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(line).directory(root.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(line)
+                        .directory(root.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("GMALL_NO_BUILD", "1");
         Process process = builder.start();
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("bin/gmall " + String.join(" ", args) + " did not end within " + limit
-                    + "\n--- stdout\n" + Files.readString(out, StandardCharsets.UTF_8) + "\n--- stderr\n"
-                    + Files.readString(err, StandardCharsets.UTF_8));
+            throw new AssertionError(
+                    "bin/gmall "
+                            + String.join(" ", args)
+                            + " did not end within "
+                            + limit
+                            + "\n--- stdout\n"
+                            + Files.readString(out, StandardCharsets.UTF_8)
+                            + "\n--- stderr\n"
+                            + Files.readString(err, StandardCharsets.UTF_8));
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 }

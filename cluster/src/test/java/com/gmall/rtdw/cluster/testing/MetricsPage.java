@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 public final class MetricsPage {
     private MetricsPage() {}
 
-    /** A sample's value on the page ({@code series} with its labels, as printed), NaN when absent. */
+    /**
+     * A sample's value on the page ({@code series} with its labels, as printed), NaN when absent.
+     */
     public static double value(String page, String series) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(page);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;

@@ -16,9 +16,10 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Prometheus (Debian package, loopback) scraping the exporter every second with the project's alert rules,
- * their {@code for} durations shortened to 5 s so that an alert fires within a test's patience. The expressions
- * are the shipped ones; promtool's unit tests check the real durations.
+ * A real Prometheus (Debian package, loopback) scraping the exporter every second with the
+ * project's alert rules, their {@code for} durations shortened to 5 s so that an alert fires within
+ * a test's patience. The expressions are the shipped ones; promtool's unit tests check the real
+ * durations.
  */
 public final class PrometheusServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,14 +36,18 @@ public final class PrometheusServer implements AutoCloseable {
     public static PrometheusServer start(Path work, int exporterPort) throws Exception {
         Path binary = Path.of("/usr/bin/prometheus");
         if (!Files.isExecutable(binary)) {
-            throw new IllegalStateException("no " + binary + ": apt-get install -y prometheus (.ci/run does)");
+            throw new IllegalStateException(
+                    "no " + binary + ": apt-get install -y prometheus (.ci/run does)");
         }
         Path root = Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath().normalize();
         Path dir = Files.createDirectories(work.resolve("prometheus"));
-        String rules = Files.readString(root.resolve("conf/prometheus/alerts.yml"))
-                .replaceAll("(?m)^(\\s+for:\\s*)\\S+\\s*$", "$15s");
+        String rules =
+                Files.readString(root.resolve("conf/prometheus/alerts.yml"))
+                        .replaceAll("(?m)^(\\s+for:\\s*)\\S+\\s*$", "$15s");
         Files.writeString(dir.resolve("alerts.yml"), rules);
-        Files.writeString(dir.resolve("prometheus.yml"), """
+        Files.writeString(
+                dir.resolve("prometheus.yml"),
+                """
                 global:
                   scrape_interval: 1s
                   evaluation_interval: 1s
@@ -51,15 +56,23 @@ public final class PrometheusServer implements AutoCloseable {
                   - job_name: gmall-flink
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(exporterPort));
+                """
+                        .formatted(exporterPort));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process process = new ProcessBuilder(binary.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
-                "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
-        PrometheusServer server = new PrometheusServer(process, URI.create("http://127.0.0.1:" + port + "/api/v1/"));
+        Process process =
+                new ProcessBuilder(
+                                binary.toString(),
+                                "--config.file=" + dir.resolve("prometheus.yml"),
+                                "--storage.tsdb.path=" + dir.resolve("data"),
+                                "--web.listen-address=127.0.0.1:" + port)
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("prometheus.log").toFile())
+                        .start();
+        PrometheusServer server =
+                new PrometheusServer(process, URI.create("http://127.0.0.1:" + port + "/api/v1/"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             try {
@@ -68,16 +81,22 @@ public final class PrometheusServer implements AutoCloseable {
             } catch (IOException e) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     server.close();
-                    throw new IllegalStateException("Prometheus did not start: "
-                            + Files.readString(dir.resolve("prometheus.log")), e);
+                    throw new IllegalStateException(
+                            "Prometheus did not start: "
+                                    + Files.readString(dir.resolve("prometheus.log")),
+                            e);
                 }
                 Thread.sleep(300);
             }
         }
     }
 
-    /** Waits until every alert of {@code wanted} fires for {@code flinkJob}; returns what fires for it then. */
-    public Set<String> waitForFiring(String flinkJob, Set<String> wanted, Duration wait) throws Exception {
+    /**
+     * Waits until every alert of {@code wanted} fires for {@code flinkJob}; returns what fires for
+     * it then.
+     */
+    public Set<String> waitForFiring(String flinkJob, Set<String> wanted, Duration wait)
+            throws Exception {
         long deadline = System.nanoTime() + wait.toNanos();
         Set<String> firing = new TreeSet<>();
         while (System.nanoTime() < deadline) {
@@ -93,15 +112,34 @@ public final class PrometheusServer implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("alerts firing for " + flinkJob + " after " + wait + ": " + firing + "; wanted "
-                + wanted + "; all: " + get("alerts").path("data"));
+        throw new AssertionError(
+                "alerts firing for "
+                        + flinkJob
+                        + " after "
+                        + wait
+                        + ": "
+                        + firing
+                        + "; wanted "
+                        + wanted
+                        + "; all: "
+                        + get("alerts").path("data"));
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(api.resolve(path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(
+                        HttpRequest.newBuilder(api.resolve(path))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("Prometheus " + path + ": HTTP " + response.statusCode() + " " + response.body());
+            throw new IOException(
+                    "Prometheus "
+                            + path
+                            + ": HTTP "
+                            + response.statusCode()
+                            + " "
+                            + response.body());
         }
         return JSON.readTree(response.body());
     }

@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A new JobManager never starts a job without its state: ZooKeeper HA, or a single application attempt. */
+/**
+ * A new JobManager never starts a job without its state: ZooKeeper HA, or a single application
+ * attempt.
+ */
 class HighAvailabilityTest {
     private static GmallConfig config(Map<String, String> environment) {
-        return GmallConfig.load(Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"),
+        return GmallConfig.load(
+                Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"),
                 new HashMap<>(environment));
     }
 
@@ -24,11 +28,17 @@ class HighAvailabilityTest {
 
     @Test
     void withZooKeeperANewJobManagerFindsTheLatestCheckpoint() {
-        Map<String, String> settings = HighAvailability.flinkSettings(config(Map.of(
-                "GMALL_FLINK_HA_ZOOKEEPER_QUORUM", "zk1:2181,zk2:2181", "GMALL_FLINK_HA_STORAGE_DIR",
-                "hdfs:///gmall/flink/ha")));
+        Map<String, String> settings =
+                HighAvailability.flinkSettings(
+                        config(
+                                Map.of(
+                                        "GMALL_FLINK_HA_ZOOKEEPER_QUORUM",
+                                        "zk1:2181,zk2:2181",
+                                        "GMALL_FLINK_HA_STORAGE_DIR",
+                                        "hdfs:///gmall/flink/ha")));
 
-        assertThat(settings).containsEntry("high-availability", "zookeeper")
+        assertThat(settings)
+                .containsEntry("high-availability", "zookeeper")
                 .containsEntry("high-availability.zookeeper.quorum", "zk1:2181,zk2:2181")
                 .containsEntry("high-availability.storageDir", "hdfs:///gmall/flink/ha")
                 .doesNotContainKey("yarn.application-attempts");
@@ -36,8 +46,13 @@ class HighAvailabilityTest {
 
     @Test
     void aQuorumWithoutAStorageFolderIsRefused() {
-        assertThatThrownBy(() -> HighAvailability.flinkSettings(config(Map.of(
-                "GMALL_FLINK_HA_ZOOKEEPER_QUORUM", "zk1:2181"))))
+        assertThatThrownBy(
+                        () ->
+                                HighAvailability.flinkSettings(
+                                        config(
+                                                Map.of(
+                                                        "GMALL_FLINK_HA_ZOOKEEPER_QUORUM",
+                                                        "zk1:2181"))))
                 .hasMessageContaining("flink.ha.storage-dir");
     }
 }

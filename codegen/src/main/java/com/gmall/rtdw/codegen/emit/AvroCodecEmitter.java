@@ -20,9 +20,9 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
 /**
- * Emits {@code <Event>AvroCodec}: Avro binary for data of the current schema, by direct getter and setter calls
- * in field order. Its output is byte for byte Avro's own; it exists because Avro's generic path, which records
- * with logical types take, is several times slower.
+ * Emits {@code <Event>AvroCodec}: Avro binary for data of the current schema, by direct getter and
+ * setter calls in field order. Its output is byte for byte Avro's own; it exists because Avro's
+ * generic path, which records with logical types take, is several times slower.
  */
 final class AvroCodecEmitter {
     private static final ClassName OUT = Naming.runtime("AvroBinaryOutput");
@@ -41,15 +41,26 @@ final class AvroCodecEmitter {
     }
 
     TypeSpec emit() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(className(event))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Avro binary of {@link $T} and the records inside it, for data of the current schema.\n",
-                        Naming.avroClass(event))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        TypeSpec.Builder type =
+                TypeSpec.classBuilder(className(event))
+                        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                        .addJavadoc(
+                                "Avro binary of {@link $T} and the records inside it, for data of the current schema.\n",
+                                Naming.avroClass(event))
+                        .addMethod(
+                                MethodSpec.constructorBuilder()
+                                        .addModifiers(Modifier.PRIVATE)
+                                        .build());
         for (Schema e : RecordShapes.enums(event.schema())) {
-            type.addField(FieldSpec.builder(ArrayTypeName.of(RecordShapes.enumClass(e)), RecordShapes.enumValuesName(e),
-                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.values()", RecordShapes.enumClass(e)).build());
+            type.addField(
+                    FieldSpec.builder(
+                                    ArrayTypeName.of(RecordShapes.enumClass(e)),
+                                    RecordShapes.enumValuesName(e),
+                                    Modifier.PRIVATE,
+                                    Modifier.STATIC,
+                                    Modifier.FINAL)
+                            .initializer("$T.values()", RecordShapes.enumClass(e))
+                            .build());
         }
         for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(writer(record));
@@ -63,17 +74,21 @@ final class AvroCodecEmitter {
 
     private MethodSpec writer(Schema record) {
         ClassName type = ClassName.get(record.getNamespace(), record.getName());
-        MethodSpec.Builder m = MethodSpec.methodBuilder("write" + record.getName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(OUT, "out")
-                .addParameter(type, "value");
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder("write" + record.getName())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(OUT, "out")
+                        .addParameter(type, "value");
         LocalNames locals = RecordShapes.fieldLocals(record, "out", "value");
         for (Schema.Field f : record.getFields()) {
             String local = locals.get(f);
             TypeName javaType = AvroTypes.javaType(f.schema());
             m.addStatement("$T $L = value.$L()", javaType, local, AvroTypes.getter(record, f));
             if (!javaType.isPrimitive() && !AvroShapes.isNullable(f.schema())) {
-                m.addStatement("$T.requireNonNull($L, $S)", Objects.class, local,
+                m.addStatement(
+                        "$T.requireNonNull($L, $S)",
+                        Objects.class,
+                        local,
                         record.getName() + "." + f.name() + " is required");
             }
             m.addCode(write(f.schema(), local, record.getName() + "." + f.name(), locals));
@@ -99,12 +114,14 @@ final class AvroCodecEmitter {
         return switch (s.getType()) {
             case RECORD -> CodeBlock.of("write$L(out, $L);\n", s.getName(), var);
             case STRING -> CodeBlock.of("out.writeString($L);\n", var);
-            case LONG -> "timestamp-millis".equals(logical)
-                    ? CodeBlock.of("out.writeLong($L.toEpochMilli());\n", var)
-                    : CodeBlock.of("out.writeLong($L);\n", var);
-            case INT -> "date".equals(logical)
-                    ? CodeBlock.of("out.writeInt(Math.toIntExact($L.toEpochDay()));\n", var)
-                    : CodeBlock.of("out.writeInt($L);\n", var);
+            case LONG ->
+                    "timestamp-millis".equals(logical)
+                            ? CodeBlock.of("out.writeLong($L.toEpochMilli());\n", var)
+                            : CodeBlock.of("out.writeLong($L);\n", var);
+            case INT ->
+                    "date".equals(logical)
+                            ? CodeBlock.of("out.writeInt(Math.toIntExact($L.toEpochDay()));\n", var)
+                            : CodeBlock.of("out.writeInt($L);\n", var);
             case BOOLEAN -> CodeBlock.of("out.writeBoolean($L);\n", var);
             case DOUBLE -> CodeBlock.of("out.writeDouble($L);\n", var);
             case ENUM -> CodeBlock.of("out.writeIndex($L.ordinal());\n", var);
@@ -113,34 +130,44 @@ final class AvroCodecEmitter {
                 yield CodeBlock.builder()
                         .beginControlFlow("if (!$L.isEmpty())", var)
                         .addStatement("out.writeBlockCount($L.size())", var)
-                        .beginControlFlow("for ($T $L : $L)", AvroTypes.javaType(s.getElementType()).box(), item, var)
+                        .beginControlFlow(
+                                "for ($T $L : $L)",
+                                AvroTypes.javaType(s.getElementType()).box(),
+                                item,
+                                var)
                         .add(write(s.getElementType(), item, name + "[]", locals))
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("out.writeBlockCount(0)")
                         .build();
             }
-            default -> throw new IllegalStateException("AvroWireCheck lets no " + s.getType() + " through");
+            default ->
+                    throw new IllegalStateException(
+                            "AvroWireCheck lets no " + s.getType() + " through");
         };
     }
 
     private MethodSpec reader(Schema record) {
         ClassName type = ClassName.get(record.getNamespace(), record.getName());
-        MethodSpec.Builder m = MethodSpec.methodBuilder("read" + record.getName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addParameter(IN, "in")
-                .addException(DECODE_EXCEPTION)
-                .addStatement("$T value = new $T()", type, type);
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder("read" + record.getName())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(type)
+                        .addParameter(IN, "in")
+                        .addException(DECODE_EXCEPTION)
+                        .addStatement("$T value = new $T()", type, type);
         for (Schema.Field f : record.getFields()) {
-            m.addStatement("value.$L($L)", AvroTypes.setter(record, f), read(record, f, f.schema()));
+            m.addStatement(
+                    "value.$L($L)", AvroTypes.setter(record, f), read(record, f, f.schema()));
         }
         return m.addStatement("return value").build();
     }
 
     private CodeBlock read(Schema owner, Schema.Field field, Schema s) {
         if (AvroShapes.isNullable(s)) {
-            return CodeBlock.of("in.readIndex(2) == $L ? null : $L", nullIndex(s),
+            return CodeBlock.of(
+                    "in.readIndex(2) == $L ? null : $L",
+                    nullIndex(s),
                     read(owner, field, AvroShapes.nonNull(s)));
         }
         if (s.getLogicalType() instanceof LogicalTypes.Decimal d) {
@@ -150,17 +177,25 @@ final class AvroCodecEmitter {
         return switch (s.getType()) {
             case RECORD -> CodeBlock.of("read$L(in)", s.getName());
             case STRING -> CodeBlock.of("in.readString()");
-            case LONG -> "timestamp-millis".equals(logical)
-                    ? CodeBlock.of("$T.ofEpochMilli(in.readLong())", Instant.class)
-                    : CodeBlock.of("in.readLong()");
-            case INT -> "date".equals(logical)
-                    ? CodeBlock.of("$T.ofEpochDay(in.readInt())", LocalDate.class)
-                    : CodeBlock.of("in.readInt()");
+            case LONG ->
+                    "timestamp-millis".equals(logical)
+                            ? CodeBlock.of("$T.ofEpochMilli(in.readLong())", Instant.class)
+                            : CodeBlock.of("in.readLong()");
+            case INT ->
+                    "date".equals(logical)
+                            ? CodeBlock.of("$T.ofEpochDay(in.readInt())", LocalDate.class)
+                            : CodeBlock.of("in.readInt()");
             case BOOLEAN -> CodeBlock.of("in.readBoolean()");
             case DOUBLE -> CodeBlock.of("in.readDouble()");
-            case ENUM -> CodeBlock.of("$L[in.readIndex($L)]", RecordShapes.enumValuesName(s), s.getEnumSymbols().size());
+            case ENUM ->
+                    CodeBlock.of(
+                            "$L[in.readIndex($L)]",
+                            RecordShapes.enumValuesName(s),
+                            s.getEnumSymbols().size());
             case ARRAY -> CodeBlock.of("$L(in)", arrayReader(owner, field, s));
-            default -> throw new IllegalStateException("AvroWireCheck lets no " + s.getType() + " through");
+            default ->
+                    throw new IllegalStateException(
+                            "AvroWireCheck lets no " + s.getType() + " through");
         };
     }
 
@@ -168,19 +203,25 @@ final class AvroCodecEmitter {
     private String arrayReader(Schema owner, Schema.Field field, Schema array) {
         String name = "read" + owner.getName() + Naming.pascalCase(field.name()) + "Array";
         if (helpers.stream().noneMatch(h -> h.name.equals(name))) {
-            helpers.add(MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(AvroTypes.javaType(array))
-                    .addParameter(IN, "in")
-                    .addException(DECODE_EXCEPTION)
-                    .addStatement("$T items = new $T<>()", AvroTypes.javaType(array), ArrayList.class)
-                    .beginControlFlow("for (long n = in.readBlockCount(); n != 0; n = in.readBlockCount())")
-                    .beginControlFlow("for (long i = 0; i < n; i++)")
-                    .addStatement("items.add($L)", read(owner, field, array.getElementType()))
-                    .endControlFlow()
-                    .endControlFlow()
-                    .addStatement("return items")
-                    .build());
+            helpers.add(
+                    MethodSpec.methodBuilder(name)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .returns(AvroTypes.javaType(array))
+                            .addParameter(IN, "in")
+                            .addException(DECODE_EXCEPTION)
+                            .addStatement(
+                                    "$T items = new $T<>()",
+                                    AvroTypes.javaType(array),
+                                    ArrayList.class)
+                            .beginControlFlow(
+                                    "for (long n = in.readBlockCount(); n != 0; n = in.readBlockCount())")
+                            .beginControlFlow("for (long i = 0; i < n; i++)")
+                            .addStatement(
+                                    "items.add($L)", read(owner, field, array.getElementType()))
+                            .endControlFlow()
+                            .endControlFlow()
+                            .addStatement("return items")
+                            .build());
         }
         return name;
     }
@@ -194,5 +235,4 @@ final class AvroCodecEmitter {
         }
         throw new IllegalArgumentException("not a nullable union: " + union);
     }
-
 }

@@ -13,9 +13,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 
 /**
- * The Java types and accessor names of Avro-generated classes, as avro-maven-plugin produces them with
- * {@code stringType=String}, decimals on and java.time logical types. Accessor names come from Avro's own compiler
- * so they can never drift from the classes.
+ * The Java types and accessor names of Avro-generated classes, as avro-maven-plugin produces them
+ * with {@code stringType=String}, decimals on and java.time logical types. Accessor names come from
+ * Avro's own compiler so they can never drift from the classes.
  */
 final class AvroTypes {
     private AvroTypes() {}
@@ -43,9 +43,14 @@ final class AvroTypes {
             case BOOLEAN -> TypeName.BOOLEAN;
             case DOUBLE -> TypeName.DOUBLE;
             case FLOAT -> TypeName.FLOAT;
-            case ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), javaType(s.getElementType()).box());
-            case MAP -> ParameterizedTypeName.get(
-                    ClassName.get(Map.class), ClassName.get(String.class), javaType(s.getValueType()).box());
+            case ARRAY ->
+                    ParameterizedTypeName.get(
+                            ClassName.get(List.class), javaType(s.getElementType()).box());
+            case MAP ->
+                    ParameterizedTypeName.get(
+                            ClassName.get(Map.class),
+                            ClassName.get(String.class),
+                            javaType(s.getValueType()).box());
             default -> throw new IllegalArgumentException("no Java type for " + s);
         };
     }

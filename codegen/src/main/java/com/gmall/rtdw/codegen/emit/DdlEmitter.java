@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders {@code ddl/clickhouse/<table>.sql} with FreeMarker. The template only lays out text; every decision
- * (types, key, partition) was made while loading the model. FreeMarker is set to fail on any missing value.
+ * Renders {@code ddl/clickhouse/<table>.sql} with FreeMarker. The template only lays out text;
+ * every decision (types, key, partition) was made while loading the model. FreeMarker is set to
+ * fail on any missing value.
  */
 final class DdlEmitter {
     private static final String TEMPLATE = "clickhouse-table.sql.ftl";
@@ -33,12 +34,18 @@ final class DdlEmitter {
     }
 
     GeneratedFile emit(TableDescriptor table) {
-        List<DdlModel.Column> columns = table.columns().stream()
-                .map(c -> new DdlModel.Column(c.column(), c.type().sql()))
-                .toList();
-        DdlModel model = new DdlModel(
-                List.of(Naming.GENERATED_BY, "Source: " + table.source()),
-                table.name(), columns, table.version().column(), table.partitionExpression(), table.orderBy());
+        List<DdlModel.Column> columns =
+                table.columns().stream()
+                        .map(c -> new DdlModel.Column(c.column(), c.type().sql()))
+                        .toList();
+        DdlModel model =
+                new DdlModel(
+                        List.of(Naming.GENERATED_BY, "Source: " + table.source()),
+                        table.name(),
+                        columns,
+                        table.version().column(),
+                        table.partitionExpression(),
+                        table.orderBy());
         try {
             Template template = freemarker.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();
@@ -47,7 +54,8 @@ final class DdlEmitter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + TEMPLATE, e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + TEMPLATE + " failed for " + table.name(), e);
+            throw new IllegalStateException(
+                    "template " + TEMPLATE + " failed for " + table.name(), e);
         }
     }
 }

@@ -3,8 +3,8 @@ package com.gmall.rtdw.codegen.emit;
 import java.util.List;
 
 /**
- * The one object the DDL template sees (AutoValue's TemplateVars idea): JavaBean getters so that FreeMarker reads
- * it without any configuration.
+ * The one object the DDL template sees (AutoValue's TemplateVars idea): JavaBean getters so that
+ * FreeMarker reads it without any configuration.
  */
 public final class DdlModel {
     private final List<String> header;
@@ -14,7 +14,12 @@ public final class DdlModel {
     private final String partitionBy;
     private final List<String> orderBy;
 
-    DdlModel(List<String> header, String table, List<Column> columns, String version, String partitionBy,
+    DdlModel(
+            List<String> header,
+            String table,
+            List<Column> columns,
+            String version,
+            String partitionBy,
             List<String> orderBy) {
         this.header = List.copyOf(header);
         this.table = table;

@@ -3,7 +3,8 @@ package com.gmall.rtdw.codegen.emit;
 /**
  * One output file, built in memory.
  *
- * @param path where it goes, relative to its output root (the Java source root, or the repository root for DDL)
+ * @param path where it goes, relative to its output root (the Java source root, or the repository
+ *     root for DDL)
  * @param content its full text
  * @param kind which output root it belongs to
  */

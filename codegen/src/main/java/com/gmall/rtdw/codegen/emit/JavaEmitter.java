@@ -10,7 +10,10 @@ import com.squareup.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every Java writer over the model and wraps each type in a file with the generated-code header. */
+/**
+ * Runs every Java writer over the model and wraps each type in a file with the generated-code
+ * header.
+ */
 public final class JavaEmitter {
     private JavaEmitter() {}
 
@@ -31,20 +34,30 @@ public final class JavaEmitter {
             files.add(file(pkg, flink.kafkaSerializationSchema(), e.source()));
         }
         for (TableDescriptor t : model.tables()) {
-            files.add(file(Naming.WRITER_PACKAGE, new RowBinaryWriterEmitter(t).emit(), t.source()));
+            files.add(
+                    file(Naming.WRITER_PACKAGE, new RowBinaryWriterEmitter(t).emit(), t.source()));
         }
         RegistryEmitter registry = new RegistryEmitter();
-        files.add(file(Naming.REGISTRY_PACKAGE, registry.topics(model.events()), "model/src/main/avro"));
-        files.add(file(Naming.REGISTRY_PACKAGE, registry.tables(model.tables()), "model/src/main/java"));
+        files.add(
+                file(
+                        Naming.REGISTRY_PACKAGE,
+                        registry.topics(model.events()),
+                        "model/src/main/avro"));
+        files.add(
+                file(
+                        Naming.REGISTRY_PACKAGE,
+                        registry.tables(model.tables()),
+                        "model/src/main/java"));
         return files;
     }
 
     private static GeneratedFile file(String pkg, TypeSpec type, String source) {
-        JavaFile file = JavaFile.builder(pkg, type)
-                .addFileComment("$L\nSource: $L", Naming.GENERATED_BY, source)
-                .indent("    ")
-                .skipJavaLangImports(true)
-                .build();
+        JavaFile file =
+                JavaFile.builder(pkg, type)
+                        .addFileComment("$L\nSource: $L", Naming.GENERATED_BY, source)
+                        .indent("    ")
+                        .skipJavaLangImports(true)
+                        .build();
         String path = pkg.replace('.', '/') + "/" + type.name + ".java";
         return new GeneratedFile(path, file.toString(), GeneratedFile.Kind.JAVA);
     }

@@ -16,13 +16,15 @@ import javax.lang.model.element.Modifier;
 import org.apache.avro.Schema;
 
 /**
- * Emits {@code <Event>JsonEncoder}: writes the Avro record back in its ODS JSON shape with Jackson's streaming
- * generator. Null optional fields are left out (as Maxwell leaves out {@code old}); a null required field is an
- * error naming it.
+ * Emits {@code <Event>JsonEncoder}: writes the Avro record back in its ODS JSON shape with
+ * Jackson's streaming generator. Null optional fields are left out (as Maxwell leaves out {@code
+ * old}); a null required field is an error naming it.
  */
 final class JsonEncoderEmitter {
-    private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-    private static final ClassName BYTE_BUILDER = ClassName.get("com.fasterxml.jackson.core.util", "ByteArrayBuilder");
+    private static final ClassName JSON_GENERATOR =
+            ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    private static final ClassName BYTE_BUILDER =
+            ClassName.get("com.fasterxml.jackson.core.util", "ByteArrayBuilder");
     private static final ClassName READING = Naming.runtime("JsonReading");
 
     private final EventType event;
@@ -33,25 +35,41 @@ final class JsonEncoderEmitter {
 
     TypeSpec emit() {
         ClassName root = Naming.avroClass(event);
-        TypeSpec.Builder type = TypeSpec.classBuilder(Naming.jsonEncoder(event))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Encodes {@link $T} as the JSON of $L.\n", root, String.join(", ", event.topics()))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        RecordShapes.enums(event.schema()).forEach(e -> type.addField(RecordShapes.enumWireField(e)));
-        type.addMethod(MethodSpec.methodBuilder("encode")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("The UTF-8 JSON bytes of one record.\n")
-                .returns(byte[].class)
-                .addParameter(root, "value")
-                .beginControlFlow("try ($T out = new $T(256); $T g = $T.FACTORY.createGenerator(out))",
-                        BYTE_BUILDER, BYTE_BUILDER, JSON_GENERATOR, READING)
-                .addStatement("write$L(g, value)", root.simpleName())
-                .addStatement("g.flush()")
-                .addStatement("return out.toByteArray()")
-                .nextControlFlow("catch ($T e)", IOException.class)
-                .addStatement("throw new $T($S, e)", UncheckedIOException.class, "in-memory JSON write failed")
-                .endControlFlow()
-                .build());
+        TypeSpec.Builder type =
+                TypeSpec.classBuilder(Naming.jsonEncoder(event))
+                        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                        .addJavadoc(
+                                "Encodes {@link $T} as the JSON of $L.\n",
+                                root,
+                                String.join(", ", event.topics()))
+                        .addMethod(
+                                MethodSpec.constructorBuilder()
+                                        .addModifiers(Modifier.PRIVATE)
+                                        .build());
+        RecordShapes.enums(event.schema())
+                .forEach(e -> type.addField(RecordShapes.enumWireField(e)));
+        type.addMethod(
+                MethodSpec.methodBuilder("encode")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addJavadoc("The UTF-8 JSON bytes of one record.\n")
+                        .returns(byte[].class)
+                        .addParameter(root, "value")
+                        .beginControlFlow(
+                                "try ($T out = new $T(256); $T g = $T.FACTORY.createGenerator(out))",
+                                BYTE_BUILDER,
+                                BYTE_BUILDER,
+                                JSON_GENERATOR,
+                                READING)
+                        .addStatement("write$L(g, value)", root.simpleName())
+                        .addStatement("g.flush()")
+                        .addStatement("return out.toByteArray()")
+                        .nextControlFlow("catch ($T e)", IOException.class)
+                        .addStatement(
+                                "throw new $T($S, e)",
+                                UncheckedIOException.class,
+                                "in-memory JSON write failed")
+                        .endControlFlow()
+                        .build());
         for (Schema record : RecordShapes.records(event.schema())) {
             type.addMethod(recordWriter(record));
         }
@@ -60,12 +78,13 @@ final class JsonEncoderEmitter {
 
     private MethodSpec recordWriter(Schema record) {
         ClassName type = ClassName.get(record.getNamespace(), record.getName());
-        MethodSpec.Builder m = MethodSpec.methodBuilder("write" + record.getName())
-                .addModifiers(Modifier.STATIC)
-                .addParameter(JSON_GENERATOR, "g")
-                .addParameter(type, "value")
-                .addException(IOException.class)
-                .addStatement("g.writeStartObject()");
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder("write" + record.getName())
+                        .addModifiers(Modifier.STATIC)
+                        .addParameter(JSON_GENERATOR, "g")
+                        .addParameter(type, "value")
+                        .addException(IOException.class)
+                        .addStatement("g.writeStartObject()");
         LocalNames locals = RecordShapes.fieldLocals(record, "g", "value");
         for (Schema.Field f : record.getFields()) {
             String local = locals.get(f);
@@ -76,7 +95,9 @@ final class JsonEncoderEmitter {
                 m.addCode(write(AvroShapes.nonNull(f.schema()), local, locals));
             } else if (RecordShapes.required(f)) {
                 m.beginControlFlow("if ($L == null)", local)
-                        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                        .addStatement(
+                                "throw new $T($S)",
+                                IllegalArgumentException.class,
                                 record.getName() + "." + f.name() + " is required but null")
                         .endControlFlow()
                         .addStatement("g.writeFieldName($S)", AvroShapes.jsonName(f))
@@ -106,15 +127,22 @@ final class JsonEncoderEmitter {
         return switch (s.getType()) {
             case RECORD -> CodeBlock.of("write$L(g, $L);\n", s.getName(), var);
             case STRING -> CodeBlock.of("g.writeString($L);\n", var);
-            case LONG -> "timestamp-millis".equals(logical)
-                    ? CodeBlock.of("g.writeNumber($L.toEpochMilli());\n", var)
-                    : CodeBlock.of("g.writeNumber($L);\n", var);
+            case LONG ->
+                    "timestamp-millis".equals(logical)
+                            ? CodeBlock.of("g.writeNumber($L.toEpochMilli());\n", var)
+                            : CodeBlock.of("g.writeNumber($L);\n", var);
             case INT, DOUBLE -> CodeBlock.of("g.writeNumber($L);\n", var);
             case BOOLEAN -> CodeBlock.of("g.writeBoolean($L);\n", var);
-            case ENUM -> CodeBlock.of("g.writeString($L[$L.ordinal()]);\n", RecordShapes.enumWireName(s), var);
+            case ENUM ->
+                    CodeBlock.of(
+                            "g.writeString($L[$L.ordinal()]);\n",
+                            RecordShapes.enumWireName(s),
+                            var);
             case ARRAY -> arrayWrite(s, var, locals);
             case MAP -> mapWrite(s, var, locals);
-            default -> throw new IllegalStateException("JsonWireCheck lets no " + s.getType() + " through");
+            default ->
+                    throw new IllegalStateException(
+                            "JsonWireCheck lets no " + s.getType() + " through");
         };
     }
 
@@ -122,7 +150,8 @@ final class JsonEncoderEmitter {
         String item = locals.fresh("item");
         return CodeBlock.builder()
                 .addStatement("g.writeStartArray()")
-                .beginControlFlow("for ($T $L : $L)", AvroTypes.javaType(s.getElementType()).box(), item, var)
+                .beginControlFlow(
+                        "for ($T $L : $L)", AvroTypes.javaType(s.getElementType()).box(), item, var)
                 .add(write(s.getElementType(), item, locals))
                 .endControlFlow()
                 .addStatement("g.writeEndArray()")
@@ -131,8 +160,11 @@ final class JsonEncoderEmitter {
 
     private CodeBlock mapWrite(Schema s, String var, LocalNames locals) {
         String entry = locals.fresh("entry");
-        TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
-                AvroTypes.javaType(s.getValueType()).box());
+        TypeName entryType =
+                ParameterizedTypeName.get(
+                        ClassName.get(Map.Entry.class),
+                        ClassName.get(String.class),
+                        AvroTypes.javaType(s.getValueType()).box());
         return CodeBlock.builder()
                 .addStatement("g.writeStartObject()")
                 .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, var)

@@ -3,9 +3,10 @@ package com.gmall.rtdw.codegen.emit;
 import com.squareup.javapoet.NameAllocator;
 
 /**
- * Names of local variables in one generated method. The method's own names (parameters, loop variables) are
- * reserved first, so a schema field called {@code out}, {@code value} or {@code class} gets a different, still
- * readable local ({@code out_}, {@code class_}) instead of code that does not compile.
+ * Names of local variables in one generated method. The method's own names (parameters, loop
+ * variables) are reserved first, so a schema field called {@code out}, {@code value} or {@code
+ * class} gets a different, still readable local ({@code out_}, {@code class_}) instead of code that
+ * does not compile.
  */
 final class LocalNames {
     private final NameAllocator names = new NameAllocator();

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.apache.avro.Schema;
 
-/** What the writers of one event type's code share: the records and enums it reaches, and their names. */
+/**
+ * What the writers of one event type's code share: the records and enums it reaches, and their
+ * names.
+ */
 final class RecordShapes {
     private RecordShapes() {}
 
@@ -52,11 +55,14 @@ final class RecordShapes {
             case UNION -> s.getTypes().forEach(t -> collect(t, found, wanted));
             case ARRAY -> collect(s.getElementType(), found, wanted);
             case MAP -> collect(s.getValueType(), found, wanted);
-            default -> { }
+            default -> {}
         }
     }
 
-    /** The wire spelling of each enum symbol: its {@code gmall.json} list, else the symbols themselves. */
+    /**
+     * The wire spelling of each enum symbol: its {@code gmall.json} list, else the symbols
+     * themselves.
+     */
     @SuppressWarnings("unchecked")
     static List<String> enumWireNames(Schema e) {
         Object names = e.getObjectProp("gmall.json");
@@ -70,14 +76,21 @@ final class RecordShapes {
         for (int i = 0; i < names.size(); i++) {
             init.add(i == 0 ? "$S" : ", $S", names.get(i));
         }
-        return FieldSpec.builder(ArrayTypeName.of(String.class), enumWireName(e),
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(
+                        ArrayTypeName.of(String.class),
+                        enumWireName(e),
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                 .addJavadoc("Wire spelling of each $L symbol, in declaration order.\n", e.getName())
                 .initializer(init.add("}").build())
                 .build();
     }
 
-    /** {@code private static final ChangeType[] CHANGE_TYPE_VALUES}: an enum's constants, fetched once. */
+    /**
+     * {@code private static final ChangeType[] CHANGE_TYPE_VALUES}: an enum's constants, fetched
+     * once.
+     */
     static String enumValuesName(Schema e) {
         return Naming.constantName(Naming.snakeCase(e.getName())) + "_VALUES";
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arguments of one annotation as written in source. Definitions are read without compiling them, so only
- * literals, arrays of literals and enum constants ({@code PartitionGranularity.DAY}) are understood; anything else
- * is reported as an error by the caller.
+ * The arguments of one annotation as written in source. Definitions are read without compiling
+ * them, so only literals, arrays of literals and enum constants ({@code PartitionGranularity.DAY})
+ * are understood; anything else is reported as an error by the caller.
  */
 final class AnnotationValues {
     /** A value that is not a literal: the caller reports it. */
@@ -34,7 +34,8 @@ final class AnnotationValues {
         AnnotationValues result = new AnnotationValues(type.substring(type.lastIndexOf('.') + 1));
         for (ExpressionTree arg : tree.getArguments()) {
             if (arg instanceof AssignmentTree assign) {
-                result.values.put(assign.getVariable().toString(), evaluate(assign.getExpression()));
+                result.values.put(
+                        assign.getVariable().toString(), evaluate(assign.getExpression()));
             } else {
                 result.values.put("value", evaluate(arg));
             }
@@ -49,7 +50,10 @@ final class AnnotationValues {
 
     /** Names of the arguments given whose value is not a literal. */
     List<String> unsupported() {
-        return values.entrySet().stream().filter(e -> e.getValue() == UNSUPPORTED).map(Map.Entry::getKey).toList();
+        return values.entrySet().stream()
+                .filter(e -> e.getValue() == UNSUPPORTED)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** A string argument, or null when absent or not a string. */
@@ -74,7 +78,10 @@ final class AnnotationValues {
         return List.of();
     }
 
-    /** The constant name of an enum argument ({@code DAY} for {@code PartitionGranularity.DAY}), or null. */
+    /**
+     * The constant name of an enum argument ({@code DAY} for {@code PartitionGranularity.DAY}), or
+     * null.
+     */
     String enumConstant(String key) {
         return values.get(key) instanceof EnumConstant c ? c.name() : null;
     }

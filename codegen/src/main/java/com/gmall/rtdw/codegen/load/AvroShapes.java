@@ -7,7 +7,9 @@ import org.apache.avro.Schema;
 public final class AvroShapes {
     private AvroShapes() {}
 
-    /** Whether the schema is a union of null and exactly one other type (our only kind of union). */
+    /**
+     * Whether the schema is a union of null and exactly one other type (our only kind of union).
+     */
     public static boolean isNullable(Schema s) {
         return s.getType() == Schema.Type.UNION
                 && s.getTypes().size() == 2
@@ -19,7 +21,10 @@ public final class AvroShapes {
         if (!isNullable(s)) {
             return s;
         }
-        return s.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+        return s.getTypes().stream()
+                .filter(t -> t.getType() != Schema.Type.NULL)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Name of the schema's logical type, or null. */

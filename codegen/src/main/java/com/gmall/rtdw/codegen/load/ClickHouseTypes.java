@@ -5,8 +5,9 @@ import com.gmall.rtdw.codegen.model.ClickHouseType.Encoding;
 import com.gmall.rtdw.codegen.model.ColumnRole;
 
 /**
- * Maps a DWS field (its Java type as written, its role, its {@code @Decimal}) to a ClickHouse column type, one
- * method per role, as flink-cdc's type transformers do. Returns null and reports when there is no mapping.
+ * Maps a DWS field (its Java type as written, its role, its {@code @Decimal}) to a ClickHouse
+ * column type, one method per role, as flink-cdc's type transformers do. Returns null and reports
+ * when there is no mapping.
  */
 final class ClickHouseTypes {
     /** Largest Decimal precision whose unscaled value fits the Int64 the writer sends. */
@@ -37,7 +38,12 @@ final class ClickHouseTypes {
         if (f.javaType().equals("long")) {
             return new ClickHouseType("DateTime", Encoding.DATETIME_FROM_MILLIS, 0);
         }
-        errors.add(where, "@" + f.role().annotation() + " must be a long of epoch milliseconds, not " + f.javaType());
+        errors.add(
+                where,
+                "@"
+                        + f.role().annotation()
+                        + " must be a long of epoch milliseconds, not "
+                        + f.javaType());
         return null;
     }
 
@@ -45,7 +51,9 @@ final class ClickHouseTypes {
         if (f.javaType().equals("long")) {
             return new ClickHouseType("UInt64", Encoding.UINT64, 0);
         }
-        errors.add(where, "@Version must be a long (epoch milliseconds of emission), not " + f.javaType());
+        errors.add(
+                where,
+                "@Version must be a long (epoch milliseconds of emission), not " + f.javaType());
         return null;
     }
 
@@ -60,7 +68,8 @@ final class ClickHouseTypes {
 
     private ClickHouseType attribute(FieldSource f, String where) {
         return switch (f.javaType()) {
-            case "String", "java.lang.String" -> new ClickHouseType("Nullable(String)", Encoding.NULLABLE_STRING, 0);
+            case "String", "java.lang.String" ->
+                    new ClickHouseType("Nullable(String)", Encoding.NULLABLE_STRING, 0);
             case "long" -> new ClickHouseType("Int64", Encoding.INT64, 0);
             case "int" -> new ClickHouseType("Int32", Encoding.INT32, 0);
             default -> unsupported(f, where, "String, long or int");
@@ -86,16 +95,29 @@ final class ClickHouseTypes {
         int p = f.decimal()[0];
         int s = f.decimal()[1];
         if (p < 1 || p > MAX_DECIMAL_PRECISION || s < 0 || s > p) {
-            errors.add(where, "@Decimal(precision = " + p + ", scale = " + s + ") is out of range: precision 1 to "
-                    + MAX_DECIMAL_PRECISION + " (the writer sends an Int64), scale 0 to precision");
+            errors.add(
+                    where,
+                    "@Decimal(precision = "
+                            + p
+                            + ", scale = "
+                            + s
+                            + ") is out of range: precision 1 to "
+                            + MAX_DECIMAL_PRECISION
+                            + " (the writer sends an Int64), scale 0 to precision");
             return null;
         }
         return new ClickHouseType("Decimal(" + p + ", " + s + ")", Encoding.DECIMAL64, s);
     }
 
     private ClickHouseType unsupported(FieldSource f, String where, String allowed) {
-        errors.add(where, "a @" + f.role().annotation() + " of Java type " + f.javaType()
-                + " has no ClickHouse type; use " + allowed);
+        errors.add(
+                where,
+                "a @"
+                        + f.role().annotation()
+                        + " of Java type "
+                        + f.javaType()
+                        + " has no ClickHouse type; use "
+                        + allowed);
         return null;
     }
 
@@ -104,5 +126,11 @@ final class ClickHouseTypes {
     }
 
     /** What the reader found for one field, before mapping. */
-    record FieldSource(String name, String javaType, ColumnRole role, int[] decimal, String columnOverride, int line) {}
+    record FieldSource(
+            String name,
+            String javaType,
+            ColumnRole role,
+            int[] decimal,
+            String columnOverride,
+            int line) {}
 }

@@ -31,9 +31,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Reads DWS definitions from Java source with the JDK's own parser (no compilation, so the model module need not
- * be built first): every class annotated {@code @DwsTable}, its fields and their annotations, with line numbers
- * for error messages. Validation and type mapping happen in {@link TableBuilder}.
+ * Reads DWS definitions from Java source with the JDK's own parser (no compilation, so the model
+ * module need not be built first): every class annotated {@code @DwsTable}, its fields and their
+ * annotations, with line numbers for error messages. Validation and type mapping happen in {@link
+ * TableBuilder}.
  */
 public final class DwsSourceReader {
     private static final Set<String> ROLE_ANNOTATIONS =
@@ -58,9 +59,17 @@ public final class DwsSourceReader {
             throw new IllegalStateException("gmall-codegen needs a JDK (javax.tools), not a JRE");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-            JavacTask task = (JavacTask) javac.getTask(
-                    null, fm, diagnostics, List.of("-proc:none"), null, fm.getJavaFileObjectsFromPaths(sources));
+        try (StandardJavaFileManager fm =
+                javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            JavacTask task =
+                    (JavacTask)
+                            javac.getTask(
+                                    null,
+                                    fm,
+                                    diagnostics,
+                                    List.of("-proc:none"),
+                                    null,
+                                    fm.getJavaFileObjectsFromPaths(sources));
             Iterable<? extends CompilationUnitTree> units = task.parse();
             reportSyntaxErrors(diagnostics);
             SourcePositions positions = Trees.instance(task).getSourcePositions();
@@ -80,13 +89,18 @@ public final class DwsSourceReader {
         }
     }
 
-    private void readClass(CompilationUnitTree unit, ClassTree cls, SourcePositions positions,
-            Map<String, String> tableOwners, List<TableDescriptor> out) {
-        AnnotationValues table = cls.getModifiers().getAnnotations().stream()
-                .map(AnnotationValues::of)
-                .filter(a -> a.name().equals("DwsTable"))
-                .findFirst()
-                .orElse(null);
+    private void readClass(
+            CompilationUnitTree unit,
+            ClassTree cls,
+            SourcePositions positions,
+            Map<String, String> tableOwners,
+            List<TableDescriptor> out) {
+        AnnotationValues table =
+                cls.getModifiers().getAnnotations().stream()
+                        .map(AnnotationValues::of)
+                        .filter(a -> a.name().equals("DwsTable"))
+                        .findFirst()
+                        .orElse(null);
         if (table == null) {
             return;
         }
@@ -99,7 +113,9 @@ public final class DwsSourceReader {
         }
         if (!cls.getModifiers().getFlags().contains(Modifier.PUBLIC)
                 || cls.getModifiers().getFlags().contains(Modifier.ABSTRACT)) {
-            errors.add(where, "a @DwsTable class must be public and not abstract (jobs instantiate it)");
+            errors.add(
+                    where,
+                    "a @DwsTable class must be public and not abstract (jobs instantiate it)");
         }
         List<FieldSource> fields = new ArrayList<>();
         for (Tree member : cls.getMembers()) {
@@ -110,25 +126,38 @@ public final class DwsSourceReader {
                 }
             }
         }
-        TableDescriptor built = new TableBuilder(errors).build(table, className, source, where, fields);
+        TableDescriptor built =
+                new TableBuilder(errors).build(table, className, source, where, fields);
         if (built == null) {
             return;
         }
         String previous = tableOwners.putIfAbsent(built.name(), source);
         if (previous != null) {
-            errors.add(where, "duplicate table '" + built.name() + "': already defined in " + previous);
+            errors.add(
+                    where,
+                    "duplicate table '" + built.name() + "': already defined in " + previous);
             return;
         }
         String sameWriter = tableOwners.putIfAbsent("writer:" + cls.getSimpleName(), source);
         if (sameWriter != null) {
-            errors.add(where, "class name " + cls.getSimpleName() + " is also used by " + sameWriter
-                    + ": both would generate " + cls.getSimpleName() + "Writer");
+            errors.add(
+                    where,
+                    "class name "
+                            + cls.getSimpleName()
+                            + " is also used by "
+                            + sameWriter
+                            + ": both would generate "
+                            + cls.getSimpleName()
+                            + "Writer");
             return;
         }
         out.add(built);
     }
 
-    private FieldSource readField(CompilationUnitTree unit, SourcePositions positions, VariableTree field,
+    private FieldSource readField(
+            CompilationUnitTree unit,
+            SourcePositions positions,
+            VariableTree field,
             String source) {
         Set<Modifier> flags = field.getModifiers().getFlags();
         if (flags.contains(Modifier.STATIC)) {
@@ -142,8 +171,13 @@ public final class DwsSourceReader {
         for (AnnotationTree tree : field.getModifiers().getAnnotations()) {
             AnnotationValues a = AnnotationValues.of(tree);
             if (!a.unsupported().isEmpty()) {
-                errors.add(where, "@" + a.name() + " arguments " + a.unsupported()
-                        + " must be literals: definitions are read from source, not compiled");
+                errors.add(
+                        where,
+                        "@"
+                                + a.name()
+                                + " arguments "
+                                + a.unsupported()
+                                + " must be literals: definitions are read from source, not compiled");
             }
             if (ROLE_ANNOTATIONS.contains(a.name())) {
                 roles.add(roleOf(a.name()));
@@ -154,24 +188,40 @@ public final class DwsSourceReader {
             }
         }
         if (!flags.contains(Modifier.PUBLIC) || flags.contains(Modifier.FINAL)) {
-            errors.add(where, "DWS fields must be public and not final: the job sets them and the generated writer "
-                    + "reads them directly");
+            errors.add(
+                    where,
+                    "DWS fields must be public and not final: the job sets them and the generated writer "
+                            + "reads them directly");
         }
         if (roles.size() != 1) {
-            errors.add(where, roles.isEmpty()
-                    ? "has no role: annotate it with one of @" + String.join(", @", ROLE_ANNOTATIONS.stream().sorted().toList())
-                    : "has more than one role: " + roles);
+            errors.add(
+                    where,
+                    roles.isEmpty()
+                            ? "has no role: annotate it with one of @"
+                                    + String.join(
+                                            ", @", ROLE_ANNOTATIONS.stream().sorted().toList())
+                            : "has more than one role: " + roles);
             return null;
         }
-        return new FieldSource(field.getName().toString(), field.getType().toString(), roles.get(0), decimal, column,
+        return new FieldSource(
+                field.getName().toString(),
+                field.getType().toString(),
+                roles.get(0),
+                decimal,
+                column,
                 line);
     }
 
     private void reportSyntaxErrors(DiagnosticCollector<JavaFileObject> diagnostics) {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String file = d.getSource() == null ? "?" : files.relative(Path.of(d.getSource().toUri()));
-                errors.add(file + ":" + d.getLineNumber(), "syntax error: " + d.getMessage(Locale.ROOT));
+                String file =
+                        d.getSource() == null
+                                ? "?"
+                                : files.relative(Path.of(d.getSource().toUri()));
+                errors.add(
+                        file + ":" + d.getLineNumber(),
+                        "syntax error: " + d.getMessage(Locale.ROOT));
             }
         }
     }

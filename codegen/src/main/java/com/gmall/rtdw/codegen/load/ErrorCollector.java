@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every model error with its trail (file, then record or table, then field) so that one run reports all
- * of them at once instead of stopping at the first (Wire's ErrorCollector idea).
+ * Collects every model error with its trail (file, then record or table, then field) so that one
+ * run reports all of them at once instead of stopping at the first (Wire's ErrorCollector idea).
  */
 public final class ErrorCollector {
     private final List<String> errors = new ArrayList<>();

@@ -8,9 +8,10 @@ import org.apache.avro.Schema;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 
 /**
- * Checks that an event type's schemas turn into Java that compiles: every named type has a package (namespace),
- * no two reachable types share a simple name (generated methods are named after them), no two fields of a record
- * share an accessor ({@code page_id} and {@code pageId} both give {@code getPageId}) or a JSON name.
+ * Checks that an event type's schemas turn into Java that compiles: every named type has a package
+ * (namespace), no two reachable types share a simple name (generated methods are named after them),
+ * no two fields of a record share an accessor ({@code page_id} and {@code pageId} both give {@code
+ * getPageId}) or a JSON name.
  */
 final class JavaNameCheck {
     private final ErrorCollector errors;
@@ -31,13 +32,24 @@ final class JavaNameCheck {
                     return;
                 }
                 if (s.getNamespace() == null || s.getNamespace().isEmpty()) {
-                    errors.add(where, s.getType().getName() + " " + s.getName()
-                            + " has no namespace: generated classes need a package");
+                    errors.add(
+                            where,
+                            s.getType().getName()
+                                    + " "
+                                    + s.getName()
+                                    + " has no namespace: generated classes need a package");
                 }
                 String other = simpleNames.putIfAbsent(s.getName(), s.getFullName());
                 if (other != null) {
-                    errors.add(where, "types " + other + " and " + s.getFullName()
-                            + " share the simple name " + s.getName() + ", which generated method names use");
+                    errors.add(
+                            where,
+                            "types "
+                                    + other
+                                    + " and "
+                                    + s.getFullName()
+                                    + " share the simple name "
+                                    + s.getName()
+                                    + ", which generated method names use");
                 }
                 if (s.getType() == Schema.Type.RECORD) {
                     checkFields(s, where);
@@ -47,7 +59,7 @@ final class JavaNameCheck {
             case UNION -> s.getTypes().forEach(t -> visit(t, where, simpleNames, seen));
             case ARRAY -> visit(s.getElementType(), where, simpleNames, seen);
             case MAP -> visit(s.getValueType(), where, simpleNames, seen);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -58,14 +70,28 @@ final class JavaNameCheck {
             String getter = SpecificCompiler.generateGetMethod(record, f);
             String other = accessors.putIfAbsent(getter, f.name());
             if (other != null) {
-                errors.add(where + ", record " + record.getName(), "fields '" + other + "' and '" + f.name()
-                        + "' both become the Java accessor " + getter + "()");
+                errors.add(
+                        where + ", record " + record.getName(),
+                        "fields '"
+                                + other
+                                + "' and '"
+                                + f.name()
+                                + "' both become the Java accessor "
+                                + getter
+                                + "()");
             }
             String json = AvroShapes.jsonName(f);
             String sameJson = jsonNames.putIfAbsent(json, f.name());
             if (sameJson != null) {
-                errors.add(where + ", record " + record.getName(), "fields '" + sameJson + "' and '" + f.name()
-                        + "' both have the JSON name '" + json + "'");
+                errors.add(
+                        where + ", record " + record.getName(),
+                        "fields '"
+                                + sameJson
+                                + "' and '"
+                                + f.name()
+                                + "' both have the JSON name '"
+                                + json
+                                + "'");
             }
         }
     }

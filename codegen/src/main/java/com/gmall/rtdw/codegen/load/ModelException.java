@@ -2,7 +2,9 @@ package com.gmall.rtdw.codegen.load;
 
 import java.util.List;
 
-/** The model (schemas or DWS definitions) has errors; the message lists all of them, one per line. */
+/**
+ * The model (schemas or DWS definitions) has errors; the message lists all of them, one per line.
+ */
 public final class ModelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The input files of one model folder (normally {@code model/}), listed in a fixed order: {@code src/main/avro/common}
- * first (shared types), then the rest of {@code src/main/avro}, each sorted by path.
+ * The input files of one model folder (normally {@code model/}), listed in a fixed order: {@code
+ * src/main/avro/common} first (shared types), then the rest of {@code src/main/avro}, each sorted
+ * by path.
  */
 public final class ModelFiles {
     private final Path modelDir;
     private final Path relativeTo;
 
     /**
-     * @param modelDir the folder holding {@code src/main/avro}, {@code src/main/avro-history} and {@code src/main/java}
-     * @param relativeTo paths in messages and headers are written relative to this folder (the repository root)
+     * @param modelDir the folder holding {@code src/main/avro}, {@code src/main/avro-history} and
+     *     {@code src/main/java}
+     * @param relativeTo paths in messages and headers are written relative to this folder (the
+     *     repository root)
      */
     public ModelFiles(Path modelDir, Path relativeTo) {
         this.modelDir = modelDir.toAbsolutePath().normalize();

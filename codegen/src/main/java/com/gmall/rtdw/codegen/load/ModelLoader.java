@@ -6,7 +6,10 @@ import com.gmall.rtdw.codegen.model.TableDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a whole model folder: schemas, schema history and DWS definitions, failing once with every error. */
+/**
+ * Reads a whole model folder: schemas, schema history and DWS definitions, failing once with every
+ * error.
+ */
 public final class ModelLoader {
     private ModelLoader() {}
 

@@ -20,12 +20,15 @@ import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaParseException;
 
 /**
- * Reads the Avro schemas of a model folder into {@link EventType}s: shared types under {@code avro/common} first,
- * then every other folder, then the earlier versions under {@code avro-history}. Problems go to the
- * {@link ErrorCollector}; nothing is thrown for a bad schema.
+ * Reads the Avro schemas of a model folder into {@link EventType}s: shared types under {@code
+ * avro/common} first, then every other folder, then the earlier versions under {@code
+ * avro-history}. Problems go to the {@link ErrorCollector}; nothing is thrown for a bad schema.
  */
 public final class SchemaLoader {
-    /** Kafka's rule for topic names, starting with a letter so that the registry constant is a Java name. */
+    /**
+     * Kafka's rule for topic names, starting with a letter so that the registry constant is a Java
+     * name.
+     */
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,248}");
 
     static final String TOPICS = "gmall.topics";
@@ -42,7 +45,10 @@ public final class SchemaLoader {
         this.errors = errors;
     }
 
-    /** Parses every schema; returns the event types (sorted by name) and fills {@link #namedTypes()}. */
+    /**
+     * Parses every schema; returns the event types (sorted by name) and fills {@link
+     * #namedTypes()}.
+     */
     public List<EventType> load() {
         Map<String, Parsed> topLevel = new TreeMap<>();
         for (Path file : files.avroFiles()) {
@@ -106,7 +112,9 @@ public final class SchemaLoader {
         } else {
             WireCheck.json(errors).check(schema, where);
             if (!history.isEmpty()) {
-                errors.add(where, "schema history is only for the avro wire; JSON readers do not resolve versions");
+                errors.add(
+                        where,
+                        "schema history is only for the avro wire; JSON readers do not resolve versions");
             }
         }
         return new EventType(schema, p.source, topics, wire, key, history);
@@ -115,7 +123,11 @@ public final class SchemaLoader {
     private List<String> topics(Schema schema, String where) {
         Object value = schema.getObjectProp(TOPICS);
         if (!(value instanceof Collection<?> list) || list.isEmpty()) {
-            errors.add(where, "missing \"" + TOPICS + "\": a non-empty array of the Kafka topics carrying it");
+            errors.add(
+                    where,
+                    "missing \""
+                            + TOPICS
+                            + "\": a non-empty array of the Kafka topics carrying it");
             return List.of();
         }
         List<String> topics = new ArrayList<>();
@@ -123,7 +135,15 @@ public final class SchemaLoader {
             if (t instanceof String s && TOPIC.matcher(s).matches()) {
                 topics.add(s);
             } else {
-                errors.add(where, "invalid topic name " + t + " in \"" + TOPICS + "\" (allowed: " + TOPIC + ")");
+                errors.add(
+                        where,
+                        "invalid topic name "
+                                + t
+                                + " in \""
+                                + TOPICS
+                                + "\" (allowed: "
+                                + TOPIC
+                                + ")");
             }
         }
         return topics;
@@ -150,9 +170,19 @@ public final class SchemaLoader {
         Schema current = schema;
         for (String name : path.split("\\.", -1)) {
             Schema record = AvroShapes.nonNull(current);
-            Schema.Field field = record.getType() == Schema.Type.RECORD ? record.getField(name) : null;
+            Schema.Field field =
+                    record.getType() == Schema.Type.RECORD ? record.getField(name) : null;
             if (field == null) {
-                errors.add(where, "\"" + KEY + "\" '" + path + "': no field '" + name + "' in " + record.getName());
+                errors.add(
+                        where,
+                        "\""
+                                + KEY
+                                + "\" '"
+                                + path
+                                + "': no field '"
+                                + name
+                                + "' in "
+                                + record.getName());
                 return Optional.empty();
             }
             fields.add(field);
@@ -161,33 +191,56 @@ public final class SchemaLoader {
         Schema leafSchema = AvroShapes.nonNull(current);
         Schema.Type leaf = leafSchema.getType();
         if (leafSchema.getLogicalType() != null
-                || (leaf != Schema.Type.STRING && leaf != Schema.Type.LONG && leaf != Schema.Type.INT)) {
-            errors.add(where, "\"" + KEY + "\" '" + path + "' must end at a plain string, long or int field, not "
-                    + (leafSchema.getLogicalType() != null ? leafSchema.getLogicalType().getName() : leaf));
+                || (leaf != Schema.Type.STRING
+                        && leaf != Schema.Type.LONG
+                        && leaf != Schema.Type.INT)) {
+            errors.add(
+                    where,
+                    "\""
+                            + KEY
+                            + "\" '"
+                            + path
+                            + "' must end at a plain string, long or int field, not "
+                            + (leafSchema.getLogicalType() != null
+                                    ? leafSchema.getLogicalType().getName()
+                                    : leaf));
             return Optional.empty();
         }
         return Optional.of(fields);
     }
 
-    /** Topics are unique, and so are their registry constants ({@code dwd.a} and {@code dwd_a} would share one). */
+    /**
+     * Topics are unique, and so are their registry constants ({@code dwd.a} and {@code dwd_a} would
+     * share one).
+     */
     private void checkTopicsUnique(EventType event, Map<String, String> owners) {
         for (String topic : event.topics()) {
             String where = event.source() + ": record " + event.name();
             String previous = owners.putIfAbsent(topic, event.source());
             if (previous != null) {
-                errors.add(where, "duplicate topic '" + topic + "': already carried by " + previous);
+                errors.add(
+                        where, "duplicate topic '" + topic + "': already carried by " + previous);
                 continue;
             }
             String constant = Naming.constantName(topic);
             String sameConstant = owners.putIfAbsent("constant:" + constant, topic);
             if (sameConstant != null) {
-                errors.add(where, "topics '" + sameConstant + "' and '" + topic + "' would share the registry constant "
-                        + constant);
+                errors.add(
+                        where,
+                        "topics '"
+                                + sameConstant
+                                + "' and '"
+                                + topic
+                                + "' would share the registry constant "
+                                + constant);
             }
         }
     }
 
-    /** Parses each history file with its own parser (the same names as the current schema) over the shared types. */
+    /**
+     * Parses each history file with its own parser (the same names as the current schema) over the
+     * shared types.
+     */
     private Map<String, List<HistoricSchema>> loadHistory(Map<String, Parsed> current) {
         Map<String, List<HistoricSchema>> byName = new TreeMap<>();
         for (Path file : files.historyFiles()) {
@@ -206,8 +259,12 @@ public final class SchemaLoader {
             SchemaCompatibility.SchemaPairCompatibility result =
                     SchemaCompatibility.checkReaderWriterCompatibility(now.schema, old);
             if (result.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
-                errors.add(where, "the current schema (" + now.source + ") cannot read data written with it: "
-                        + result.getDescription());
+                errors.add(
+                        where,
+                        "the current schema ("
+                                + now.source
+                                + ") cannot read data written with it: "
+                                + result.getDescription());
                 continue;
             }
             byName.computeIfAbsent(old.getFullName(), k -> new ArrayList<>())

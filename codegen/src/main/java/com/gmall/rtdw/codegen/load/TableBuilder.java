@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates one DWS definition and turns it into a {@link TableDescriptor}: identifiers, one window start, end and
- * version each, column types, and an ORDER BY key that holds the window and every dimension (and nothing that
- * changes when a window is replayed).
+ * Validates one DWS definition and turns it into a {@link TableDescriptor}: identifiers, one window
+ * start, end and version each, column types, and an ORDER BY key that holds the window and every
+ * dimension (and nothing that changes when a window is replayed).
  */
 final class TableBuilder {
     private final ErrorCollector errors;
@@ -26,13 +26,24 @@ final class TableBuilder {
     }
 
     /** The descriptor, or null when the definition has errors (all of them reported). */
-    TableDescriptor build(AnnotationValues table, String className, String source, String where,
+    TableDescriptor build(
+            AnnotationValues table,
+            String className,
+            String source,
+            String where,
             List<FieldSource> fields) {
         int before = errors.errors().size();
         String name = table.string("name");
         if (name == null || !Naming.isIdentifier(name)) {
-            errors.add(where, "@DwsTable name " + (name == null ? "is missing" : "'" + name + "' is not a valid identifier")
-                    + " (" + Naming.IDENTIFIER + ")");
+            errors.add(
+                    where,
+                    "@DwsTable name "
+                            + (name == null
+                                    ? "is missing"
+                                    : "'" + name + "' is not a valid identifier")
+                            + " ("
+                            + Naming.IDENTIFIER
+                            + ")");
             name = "?";
         }
         String trail = where + " (table " + name + ")";
@@ -55,9 +66,16 @@ final class TableBuilder {
         Set<String> names = new HashSet<>();
         for (FieldSource f : fields) {
             String where = source + ":" + f.line() + ": table " + table + ", field " + f.name();
-            String column = f.columnOverride() != null ? f.columnOverride() : Naming.snakeCase(f.name());
+            String column =
+                    f.columnOverride() != null ? f.columnOverride() : Naming.snakeCase(f.name());
             if (!Naming.isIdentifier(column)) {
-                errors.add(where, "column name '" + column + "' is not a valid identifier (" + Naming.IDENTIFIER + ")");
+                errors.add(
+                        where,
+                        "column name '"
+                                + column
+                                + "' is not a valid identifier ("
+                                + Naming.IDENTIFIER
+                                + ")");
             }
             ClickHouseType type = types.map(f, where);
             if (f.role().isColumn() && !names.add(column)) {
@@ -76,21 +94,29 @@ final class TableBuilder {
         return byRole;
     }
 
-    private ColumnDescriptor exactlyOne(Map<ColumnRole, List<ColumnDescriptor>> byRole, ColumnRole role, String trail) {
+    private ColumnDescriptor exactlyOne(
+            Map<ColumnRole, List<ColumnDescriptor>> byRole, ColumnRole role, String trail) {
         List<ColumnDescriptor> found = byRole.getOrDefault(role, List.of());
         if (found.size() != 1) {
-            errors.add(trail, (found.isEmpty() ? "missing key column: no @" : "more than one @") + role.annotation()
-                    + " field (a DWS table needs exactly one)");
+            errors.add(
+                    trail,
+                    (found.isEmpty() ? "missing key column: no @" : "more than one @")
+                            + role.annotation()
+                            + " field (a DWS table needs exactly one)");
             return null;
         }
         return found.get(0);
     }
 
-    private List<String> orderBy(List<String> declared, List<ColumnDescriptor> columns,
-            Map<ColumnRole, List<ColumnDescriptor>> byRole, String trail) {
+    private List<String> orderBy(
+            List<String> declared,
+            List<ColumnDescriptor> columns,
+            Map<ColumnRole, List<ColumnDescriptor>> byRole,
+            String trail) {
         List<String> key = new ArrayList<>(declared);
         if (key.isEmpty()) {
-            for (ColumnRole role : List.of(ColumnRole.WINDOW_START, ColumnRole.WINDOW_END, ColumnRole.DIMENSION)) {
+            for (ColumnRole role :
+                    List.of(ColumnRole.WINDOW_START, ColumnRole.WINDOW_END, ColumnRole.DIMENSION)) {
                 byRole.getOrDefault(role, List.of()).forEach(c -> key.add(c.column()));
             }
             return key;
@@ -100,18 +126,36 @@ final class TableBuilder {
         for (String name : key) {
             ColumnDescriptor c = byColumn.get(name);
             if (c == null) {
-                errors.add(trail, "missing key column: ORDER BY names '" + name + "', which is not a column (columns: "
-                        + String.join(", ", byColumn.keySet()) + ")");
-            } else if (c.role() == ColumnRole.MEASURE || c.role() == ColumnRole.VERSION || c.role() == ColumnRole.ATTRIBUTE) {
-                errors.add(trail, "ORDER BY column '" + name + "' is a @" + c.role().annotation()
-                        + ": a replayed window would not replace its old row");
+                errors.add(
+                        trail,
+                        "missing key column: ORDER BY names '"
+                                + name
+                                + "', which is not a column (columns: "
+                                + String.join(", ", byColumn.keySet())
+                                + ")");
+            } else if (c.role() == ColumnRole.MEASURE
+                    || c.role() == ColumnRole.VERSION
+                    || c.role() == ColumnRole.ATTRIBUTE) {
+                errors.add(
+                        trail,
+                        "ORDER BY column '"
+                                + name
+                                + "' is a @"
+                                + c.role().annotation()
+                                + ": a replayed window would not replace its old row");
             }
         }
-        for (ColumnRole role : List.of(ColumnRole.WINDOW_START, ColumnRole.WINDOW_END, ColumnRole.DIMENSION)) {
+        for (ColumnRole role :
+                List.of(ColumnRole.WINDOW_START, ColumnRole.WINDOW_END, ColumnRole.DIMENSION)) {
             for (ColumnDescriptor c : byRole.getOrDefault(role, List.of())) {
                 if (!key.contains(c.column())) {
-                    errors.add(trail, "missing key column: '" + c.column() + "' (@" + role.annotation()
-                            + ") is not in ORDER BY, so rows that differ only in it would replace each other");
+                    errors.add(
+                            trail,
+                            "missing key column: '"
+                                    + c.column()
+                                    + "' (@"
+                                    + role.annotation()
+                                    + ") is not in ORDER BY, so rows that differ only in it would replace each other");
                 }
             }
         }

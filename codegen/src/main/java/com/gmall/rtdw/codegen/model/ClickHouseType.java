@@ -1,8 +1,8 @@
 package com.gmall.rtdw.codegen.model;
 
 /**
- * A ClickHouse column type together with how the RowBinary writer encodes a Java field into it. Only types that
- * exist on ClickHouse 18.16 as well as on current releases.
+ * A ClickHouse column type together with how the RowBinary writer encodes a Java field into it.
+ * Only types that exist on ClickHouse 18.16 as well as on current releases.
  *
  * @param sql the type as written in DDL, e.g. {@code Decimal(16, 2)}
  * @param encoding the RowBinary encoding the writer uses
@@ -10,7 +10,10 @@ package com.gmall.rtdw.codegen.model;
  */
 public record ClickHouseType(String sql, Encoding encoding, int scale) {
 
-    /** RowBinary encodings the generated writers know; each maps to one method of {@code RowBinaryOutput}. */
+    /**
+     * RowBinary encodings the generated writers know; each maps to one method of {@code
+     * RowBinaryOutput}.
+     */
     public enum Encoding {
         /** epoch millis (long) to DateTime: UInt32 seconds. */
         DATETIME_FROM_MILLIS("writeDateTimeFromMillis"),

@@ -9,4 +9,5 @@ package com.gmall.rtdw.codegen.model;
  * @param type the column type and its encoding; null for excluded fields
  * @param line source line of the field, for error messages
  */
-public record ColumnDescriptor(String field, String column, ColumnRole role, ClickHouseType type, int line) {}
+public record ColumnDescriptor(
+        String field, String column, ColumnRole role, ClickHouseType type, int line) {}

@@ -32,7 +32,10 @@ public record TableDescriptor(
 
     /** The version column. */
     public ColumnDescriptor version() {
-        return fields.stream().filter(f -> f.role() == ColumnRole.VERSION).findFirst().orElseThrow();
+        return fields.stream()
+                .filter(f -> f.role() == ColumnRole.VERSION)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Simple name of the definition class. */

@@ -23,27 +23,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DimApp's core: keeps the {@code table_process} configuration in broadcast state and turns each business row
- * change of a configured table into a {@link DimWrite}.
+ * DimApp's core: keeps the {@code table_process} configuration in broadcast state and turns each
+ * business row change of a configured table into a {@link DimWrite}.
  *
- * <p>Configuration side: a new or changed row is validated (defects D5, D7), its Phoenix table created or given the
- * new columns (D2), and only then routed; a delete stops routing (D2); a row that cannot be applied becomes a dead
- * letter with its reason, and routing of that table stays as it was. Business side: inserts, updates and bootstrap
- * inserts become upserts (D1), deletes become deletes (D4), keyed by the configured key (D7). The configuration is
- * also read once in {@code open()}, so rows that come before the CDC snapshot are not dropped (D3). A table new to
- * the job (or given columns) gets its current rows from the business database once ({@link DimBackfill}); changes
- * after that read come through topic_db, so the table converges to the database even when older changes are still
- * on their way. It runs at parallelism 1 (see DimApp): the read then precedes every later change in the one channel
- * to the sink, and the broadcast state is trivially the same everywhere.
+ * <p>Configuration side: a new or changed row is validated (defects D5, D7), its Phoenix table
+ * created or given the new columns (D2), and only then routed; a delete stops routing (D2); a row
+ * that cannot be applied becomes a dead letter with its reason, and routing of that table stays as
+ * it was. Business side: inserts, updates and bootstrap inserts become upserts (D1), deletes become
+ * deletes (D4), keyed by the configured key (D7). The configuration is also read once in {@code
+ * open()}, so rows that come before the CDC snapshot are not dropped (D3). A table new to the job
+ * (or given columns) gets its current rows from the business database once ({@link DimBackfill});
+ * changes after that read come through topic_db, so the table converges to the database even when
+ * older changes are still on their way. It runs at parallelism 1 (see DimApp): the read then
+ * precedes every later change in the one channel to the sink, and the broadcast state is trivially
+ * the same everywhere.
  */
 public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigChange, DimWrite> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DimRouter.class);
     private static final String CONFIG_SOURCE = "gmall_config.table_process";
 
-    /** Configured rows by source table; only rows that passed validation and whose table exists are put here. */
-    public static final MapStateDescriptor<String, TableProcess> CONFIG = new MapStateDescriptor<>("dim-config",
-            TypeInformation.of(String.class), TypeInformation.of(TableProcess.class));
+    /**
+     * Configured rows by source table; only rows that passed validation and whose table exists are
+     * put here.
+     */
+    public static final MapStateDescriptor<String, TableProcess> CONFIG =
+            new MapStateDescriptor<>(
+                    "dim-config",
+                    TypeInformation.of(String.class),
+                    TypeInformation.of(TableProcess.class));
+
     public static final OutputTag<KafkaRecord> DEAD_LETTERS = DecodeOrDeadLetter.DEAD_LETTERS;
 
     private final String database;
@@ -54,10 +63,13 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
 
     private transient DimTables tables;
     private transient DimBackfill backfill;
+
     /** Read in open(), used until the broadcast side has an entry for the table. */
     private transient Map<String, DimTable> preloaded;
+
     /** The validated form of each broadcast state entry, so a row is not validated per record. */
     private transient Map<String, DimTable> validated;
+
     private transient Counter configRejected;
     private transient Counter rowsRejected;
     private transient Counter rowsBackfilled;
@@ -66,7 +78,11 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
      * @param database the business database whose changes are routed (others are ignored)
      * @param jobName for dead letters
      */
-    public DimRouter(String database, String jobName, TableProcessLoader preload, DimTables.Factory tablesFactory,
+    public DimRouter(
+            String database,
+            String jobName,
+            TableProcessLoader preload,
+            DimTables.Factory tablesFactory,
             DimBackfill.Factory backfillFactory) {
         this.database = database;
         this.jobName = jobName;
@@ -91,15 +107,21 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
                 preloaded.put(table.sourceTable(), table);
             } catch (DimConfigException e) {
                 // it comes again with the CDC snapshot, which turns it into a dead letter
-                LOG.warn("table_process row for '{}' not applied: {}", row.sourceTable, e.getMessage());
+                LOG.warn(
+                        "table_process row for '{}' not applied: {}",
+                        row.sourceTable,
+                        e.getMessage());
             } catch (SQLException e) {
                 if (!PhoenixRefusals.isRefusal(e)) {
                     throw e; // Phoenix unreachable: restart, and read the configuration again then
                 }
-                // refused for good: the CDC stream dead-lettered it when it came (or will, on a first start); a
+                // refused for good: the CDC stream dead-lettered it when it came (or will, on a
+                // first start); a
                 // restart must not stop on it for ever
                 configRejected.inc();
-                LOG.warn("table_process row for '{}' not applied, Phoenix refused its table: {}", row.sourceTable,
+                LOG.warn(
+                        "table_process row for '{}' not applied, Phoenix refused its table: {}",
+                        row.sourceTable,
                         e.getMessage());
             }
         }
@@ -107,7 +129,8 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
     }
 
     @Override
-    public void processBroadcastElement(ConfigChange change, Context ctx, Collector<DimWrite> out) throws Exception {
+    public void processBroadcastElement(ConfigChange change, Context ctx, Collector<DimWrite> out)
+            throws Exception {
         BroadcastState<String, TableProcess> state = ctx.getBroadcastState(CONFIG);
         if (change.isDelete()) {
             if (change.before == null || change.before.sourceTable == null) {
@@ -118,7 +141,9 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             state.remove(source);
             validated.remove(source);
             preloaded.remove(source);
-            LOG.info("dim table for '{}' no longer configured: its rows are not routed any more", source);
+            LOG.info(
+                    "dim table for '{}' no longer configured: its rows are not routed any more",
+                    source);
             return;
         }
         if (change.after == null) {
@@ -126,11 +151,14 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             return;
         }
         DimTable table;
-        DimTable routed; // what this job has routed so far (broadcast state: survives restarts, unlike the preload)
+        DimTable routed; // what this job has routed so far (broadcast state: survives restarts,
+        // unlike the preload)
         try {
             table = DimConfigValidator.validate(change.after);
             routed = current(state, table.sourceTable());
-            if (!table.equals(configured(state, table.sourceTable()))) { // unchanged: nothing to do in Phoenix
+            if (!table.equals(
+                    configured(
+                            state, table.sourceTable()))) { // unchanged: nothing to do in Phoenix
                 tables.ensure(table);
             }
         } catch (DimConfigException e) {
@@ -159,27 +187,37 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
         }
     }
 
-    /** A table new to this job, or with columns it did not write before: its current rows are read once. */
+    /**
+     * A table new to this job, or with columns it did not write before: its current rows are read
+     * once.
+     */
     static boolean needsBackfill(DimTable routed, DimTable table) {
-        return routed == null || !routed.sinkTable().equals(table.sinkTable())
+        return routed == null
+                || !routed.sinkTable().equals(table.sinkTable())
                 || !routed.columns().containsAll(table.columns());
     }
 
     private void backfill(DimTable table, Collector<DimWrite> out) throws SQLException {
         int key = table.columns().indexOf(table.primaryKey());
         long before = rowsBackfilled.getCount();
-        backfill.forEachRow(table, values -> {
-            if (values[key] != null) {
-                out.collect(DimWrite.upsert(table, values[key], values));
-                rowsBackfilled.inc();
-            }
-        });
-        LOG.info("dim table {}: {} current rows of {} read", table.sinkTable(), rowsBackfilled.getCount() - before,
+        backfill.forEachRow(
+                table,
+                values -> {
+                    if (values[key] != null) {
+                        out.collect(DimWrite.upsert(table, values[key], values));
+                        rowsBackfilled.inc();
+                    }
+                });
+        LOG.info(
+                "dim table {}: {} current rows of {} read",
+                table.sinkTable(),
+                rowsBackfilled.getCount() - before,
                 table.sourceTable());
     }
 
     @Override
-    public void processElement(DbChange change, ReadOnlyContext ctx, Collector<DimWrite> out) throws Exception {
+    public void processElement(DbChange change, ReadOnlyContext ctx, Collector<DimWrite> out)
+            throws Exception {
         if (!database.equals(change.getDatabase())) {
             return;
         }
@@ -192,20 +230,30 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
         switch (change.getType()) {
             case insert, bootstrap_insert, update -> {
                 if (key == null) {
-                    rejectRow(ctx, change, "key column " + table.primaryKey() + " is null or missing");
+                    rejectRow(
+                            ctx,
+                            change,
+                            "key column " + table.primaryKey() + " is null or missing");
                     return;
                 }
-                String oldKey = change.getOld() == null ? null : change.getOld().get(table.primaryKey());
-                if (change.getType() == com.gmall.rtdw.model.common.ChangeType.update && oldKey != null
+                String oldKey =
+                        change.getOld() == null ? null : change.getOld().get(table.primaryKey());
+                if (change.getType() == com.gmall.rtdw.model.common.ChangeType.update
+                        && oldKey != null
                         && !oldKey.equals(key)) {
-                    out.collect(DimWrite.delete(table, oldKey)); // the row's key changed: its old row is gone
+                    out.collect(
+                            DimWrite.delete(
+                                    table, oldKey)); // the row's key changed: its old row is gone
                 }
                 String[] values = table.columns().stream().map(data::get).toArray(String[]::new);
                 out.collect(DimWrite.upsert(table, key, values));
             }
             case delete -> {
                 if (key == null) {
-                    rejectRow(ctx, change, "key column " + table.primaryKey() + " is null or missing");
+                    rejectRow(
+                            ctx,
+                            change,
+                            "key column " + table.primaryKey() + " is null or missing");
                     return;
                 }
                 out.collect(DimWrite.delete(table, key));
@@ -217,7 +265,8 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
     }
 
     /** The table's configuration: broadcast state first, else what open() read. */
-    private DimTable configured(ReadOnlyBroadcastState<String, TableProcess> state, String sourceTable)
+    private DimTable configured(
+            ReadOnlyBroadcastState<String, TableProcess> state, String sourceTable)
             throws Exception {
         DimTable table = current(state, sourceTable);
         return table != null ? table : preloaded.get(sourceTable);
@@ -231,7 +280,9 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
             if (row == null) {
                 return null;
             }
-            table = DimConfigValidator.validate(row); // restored state: it was valid when it was stored
+            table =
+                    DimConfigValidator.validate(
+                            row); // restored state: it was valid when it was stored
             validated.put(sourceTable, table);
         }
         return table;
@@ -240,14 +291,28 @@ public final class DimRouter extends BroadcastProcessFunction<DbChange, ConfigCh
     private void reject(Context ctx, ConfigChange change, String reason) {
         configRejected.inc();
         LOG.warn("table_process change rejected ({}): {}", reason, change.text);
-        ctx.output(DEAD_LETTERS, DeadLetters.of(jobName, "table_process row rejected: " + reason, CONFIG_SOURCE, -1,
-                -1, change.text == null ? null : change.text.getBytes(StandardCharsets.UTF_8)));
+        ctx.output(
+                DEAD_LETTERS,
+                DeadLetters.of(
+                        jobName,
+                        "table_process row rejected: " + reason,
+                        CONFIG_SOURCE,
+                        -1,
+                        -1,
+                        change.text == null ? null : change.text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void rejectRow(ReadOnlyContext ctx, DbChange change, String reason) {
         rowsRejected.inc();
-        ctx.output(DEAD_LETTERS, DeadLetters.of(jobName, change.getTable() + " row not written: " + reason,
-                "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(change)));
+        ctx.output(
+                DEAD_LETTERS,
+                DeadLetters.of(
+                        jobName,
+                        change.getTable() + " row not written: " + reason,
+                        "topic_db",
+                        -1,
+                        -1,
+                        DbChangeSerde.INSTANCE.encode(change)));
     }
 
     @Override

@@ -25,22 +25,24 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.runtime.tasks.ProcessingTimeService;
 
 /**
- * Writes dim rows to Phoenix in batches, committed when {@code batchSize} rows are pending, {@code intervalMs} after
- * the first pending row, and before every checkpoint barrier (the reference committed each row on its own). Only
- * after a batch commits are its rows' cache keys deleted (defect D6: invalidating first let a concurrent lookup
- * re-cache the old row), and deleted once more {@code redeleteMs} later: a lookup that read the old row just before
- * the commit and cached it just after the first delete is undone by the second. Within a batch the last write of a
- * row wins, so a row updated many times is written once.
+ * Writes dim rows to Phoenix in batches, committed when {@code batchSize} rows are pending, {@code
+ * intervalMs} after the first pending row, and before every checkpoint barrier (the reference
+ * committed each row on its own). Only after a batch commits are its rows' cache keys deleted
+ * (defect D6: invalidating first let a concurrent lookup re-cache the old row), and deleted once
+ * more {@code redeleteMs} later: a lookup that read the old row just before the commit and cached
+ * it just after the first delete is undone by the second. Within a batch the last write of a row
+ * wins, so a row updated many times is written once.
  *
- * <p>Failures, none of which stops the job for good: while Phoenix does not answer, the batch is written again with
- * {@code backoff} (then the job restarts from its checkpoint and the rows are replayed from Kafka; writing a row
- * again is harmless). A batch Phoenix refuses (a {@link PhoenixRefusals refusal}) is written again row by row, and
- * only the rows refused on their own become dead letters, this operator's output. Deletes the cache does not take
- * (Redis down) are kept, counted in {@code dimCacheDeletesDelayed} and tried again, doubling the wait up to 10 s;
+ * <p>Failures, none of which stops the job for good: while Phoenix does not answer, the batch is
+ * written again with {@code backoff} (then the job restarts from its checkpoint and the rows are
+ * replayed from Kafka; writing a row again is harmless). A batch Phoenix refuses (a {@link
+ * PhoenixRefusals refusal}) is written again row by row, and only the rows refused on their own
+ * become dead letters, this operator's output. Deletes the cache does not take (Redis down) are
+ * kept, counted in {@code dimCacheDeletesDelayed} and tried again, doubling the wait up to 10 s;
  * they are the only state, so a restart still delivers them.
  */
-public final class DimSink extends AbstractStreamOperator<KafkaRecord> implements OneInputStreamOperator<DimWrite,
-        KafkaRecord> {
+public final class DimSink extends AbstractStreamOperator<KafkaRecord>
+        implements OneInputStreamOperator<DimWrite, KafkaRecord> {
     private static final long serialVersionUID = 1L;
 
     private final DimWriter.Factory writerFactory;
@@ -56,10 +58,13 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
     private transient Map<String, DimWrite> pending;
     private transient ProcessingTimeService time;
     private transient IntervalFlush interval;
+
     /** Keys deleted after a commit, to delete again when their time comes, in time order. */
     private transient ArrayDeque<Redelete> redeletes;
+
     /** Keys whose delete the cache has not taken yet. */
     private transient Set<String> undelivered;
+
     private transient ListState<String> undeliveredState;
     private transient boolean cacheRetryScheduled;
     private transient long cacheRetryMs;
@@ -68,10 +73,17 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
     private transient Counter rowsRefused;
     private transient Counter cacheDeletesDelayed;
 
-    public DimSink(DimWriter.Factory writerFactory, DimCache.Factory cacheFactory, int batchSize, long intervalMs,
-            long redeleteMs, String jobName, Backoff backoff) {
+    public DimSink(
+            DimWriter.Factory writerFactory,
+            DimCache.Factory cacheFactory,
+            int batchSize,
+            long intervalMs,
+            long redeleteMs,
+            String jobName,
+            Backoff backoff) {
         if (batchSize < 1 || intervalMs < 1 || redeleteMs < 1) {
-            throw new IllegalArgumentException("batch size, interval and redelete delay must be positive");
+            throw new IllegalArgumentException(
+                    "batch size, interval and redelete delay must be positive");
         }
         this.writerFactory = writerFactory;
         this.cacheFactory = cacheFactory;
@@ -87,8 +99,11 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
     @Override
     public void initializeState(StateInitializationContext context) throws Exception {
         super.initializeState(context);
-        undeliveredState = context.getOperatorStateStore()
-                .getUnionListState(new ListStateDescriptor<>("dim-cache-deletes-undelivered", Types.STRING));
+        undeliveredState =
+                context.getOperatorStateStore()
+                        .getUnionListState(
+                                new ListStateDescriptor<>(
+                                        "dim-cache-deletes-undelivered", Types.STRING));
         undelivered = new LinkedHashSet<>();
         undeliveredState.get().forEach(undelivered::add);
     }
@@ -127,7 +142,9 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
         }
     }
 
-    /** Before the barrier: the batch is committed, and its dead letters belong to this checkpoint. */
+    /**
+     * Before the barrier: the batch is committed, and its dead letters belong to this checkpoint.
+     */
     @Override
     public void prepareSnapshotPreBarrier(long checkpointId) throws Exception {
         flush();
@@ -160,7 +177,9 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
         batchesCommitted.inc();
     }
 
-    /** Writes the batch, or if Phoenix refuses it, each row on its own; returns the rows written. */
+    /**
+     * Writes the batch, or if Phoenix refuses it, each row on its own; returns the rows written.
+     */
     private List<DimWrite> write(List<DimWrite> batch) throws SQLException {
         try {
             commit(batch);
@@ -169,7 +188,10 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
             if (!PhoenixRefusals.isRefusal(e)) {
                 throw e;
             }
-            LOG.warn("Phoenix refused a batch of {} rows, writing them one by one: {}", batch.size(), e.getMessage());
+            LOG.warn(
+                    "Phoenix refused a batch of {} rows, writing them one by one: {}",
+                    batch.size(),
+                    e.getMessage());
         }
         List<DimWrite> written = new ArrayList<>();
         for (DimWrite row : batch) {
@@ -181,19 +203,33 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
                     throw e;
                 }
                 rowsRefused.inc();
-                output.collect(new StreamRecord<>(DeadLetters.of(jobName, "Phoenix refused the row: "
-                        + e.getMessage(), "topic_db", -1, -1, row.toString().getBytes(StandardCharsets.UTF_8))));
+                output.collect(
+                        new StreamRecord<>(
+                                DeadLetters.of(
+                                        jobName,
+                                        "Phoenix refused the row: " + e.getMessage(),
+                                        "topic_db",
+                                        -1,
+                                        -1,
+                                        row.toString().getBytes(StandardCharsets.UTF_8))));
             }
         }
         return written;
     }
 
     private void commit(List<DimWrite> rows) throws SQLException {
-        backoff.call(() -> {
-            writer.write(rows);
-            return null;
-        }, e -> !PhoenixRefusals.isRefusal(e), (failure, waitMs) -> LOG.warn(
-                "Phoenix does not answer, writing {} rows again in {} ms: {}", rows.size(), waitMs, failure.toString()));
+        backoff.call(
+                () -> {
+                    writer.write(rows);
+                    return null;
+                },
+                e -> !PhoenixRefusals.isRefusal(e),
+                (failure, waitMs) ->
+                        LOG.warn(
+                                "Phoenix does not answer, writing {} rows again in {} ms: {}",
+                                rows.size(),
+                                waitMs,
+                                failure.toString()));
     }
 
     private void redeleteDue(long now) {
@@ -217,14 +253,19 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
             cacheRetryMs = Backoff.FIRST_WAIT_MS;
         } catch (DimCacheUnavailableException e) {
             cacheDeletesDelayed.inc();
-            LOG.warn("{} cache deletes delayed, trying again in {} ms: {}", undelivered.size(), cacheRetryMs,
+            LOG.warn(
+                    "{} cache deletes delayed, trying again in {} ms: {}",
+                    undelivered.size(),
+                    cacheRetryMs,
                     e.getMessage());
             if (!cacheRetryScheduled) {
                 cacheRetryScheduled = true;
-                time.registerTimer(time.getCurrentProcessingTime() + cacheRetryMs, now -> {
-                    cacheRetryScheduled = false;
-                    deliverCacheDeletes();
-                });
+                time.registerTimer(
+                        time.getCurrentProcessingTime() + cacheRetryMs,
+                        now -> {
+                            cacheRetryScheduled = false;
+                            deliverCacheDeletes();
+                        });
                 cacheRetryMs = Backoff.nextWait(cacheRetryMs); // the same schedule as every retry
             }
         }
@@ -242,7 +283,8 @@ public final class DimSink extends AbstractStreamOperator<KafkaRecord> implement
 
     @Override
     public void close() throws Exception {
-        // pending rows are not committed here: close also runs on failure and cancel, and the rows after the last
+        // pending rows are not committed here: close also runs on failure and cancel, and the rows
+        // after the last
         // checkpoint are replayed from Kafka anyway
         super.close();
         closeClients();

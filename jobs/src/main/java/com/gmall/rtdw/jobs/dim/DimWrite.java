@@ -1,19 +1,25 @@
 package com.gmall.rtdw.jobs.dim;
 
 /**
- * One write of a business row to its dim table: an upsert of the configured columns, or a delete by the configured
- * key (defect D4). Table and column names come from a validated {@link DimTable}, never from the data. A Flink POJO.
+ * One write of a business row to its dim table: an upsert of the configured columns, or a delete by
+ * the configured key (defect D4). Table and column names come from a validated {@link DimTable},
+ * never from the data. A Flink POJO.
  */
 public class DimWrite {
     /** Phoenix table, upper case. */
     public String sinkTable;
+
     /** The key column (lower case), one of {@link #columns}. */
     public String keyColumn;
+
     /** The key's value: the row's identity in Phoenix and in the cache. */
     public String key;
+
     public boolean delete;
+
     /** Configured columns (lower case), in order; for a delete only the key column. */
     public String[] columns;
+
     /** Their values, null where the row has none. */
     public String[] values;
 
@@ -24,10 +30,12 @@ public class DimWrite {
     }
 
     public static DimWrite delete(DimTable table, String key) {
-        return new DimWrite(table, key, true, new String[] {table.primaryKey()}, new String[] {key});
+        return new DimWrite(
+                table, key, true, new String[] {table.primaryKey()}, new String[] {key});
     }
 
-    private DimWrite(DimTable table, String key, boolean delete, String[] columns, String[] values) {
+    private DimWrite(
+            DimTable table, String key, boolean delete, String[] columns, String[] values) {
         this.sinkTable = table.sinkTable();
         this.keyColumn = table.primaryKey();
         this.key = key;
@@ -36,7 +44,10 @@ public class DimWrite {
         this.values = values;
     }
 
-    /** The table this write's statement addresses (its columns, not necessarily all of today's configuration). */
+    /**
+     * The table this write's statement addresses (its columns, not necessarily all of today's
+     * configuration).
+     */
     public DimTable table() {
         return new DimTable(null, sinkTable, java.util.List.of(columns), keyColumn, "");
     }
@@ -48,6 +59,11 @@ public class DimWrite {
 
     @Override
     public String toString() {
-        return (delete ? "delete " : "upsert ") + sinkTable + "[" + key + "] " + java.util.Arrays.toString(values);
+        return (delete ? "delete " : "upsert ")
+                + sinkTable
+                + "["
+                + key
+                + "] "
+                + java.util.Arrays.toString(values);
     }
 }

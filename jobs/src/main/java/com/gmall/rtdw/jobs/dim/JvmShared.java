@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Resources shared by every task in a JVM (a TaskManager runs many), created on first use and closed when the last
- * user lets go. Thread-safe: the reference created its Redis pool lazily without locking and could create several
- * (defect L6), and gave every lookup operator its own connection pool (L7).
+ * Resources shared by every task in a JVM (a TaskManager runs many), created on first use and
+ * closed when the last user lets go. Thread-safe: the reference created its Redis pool lazily
+ * without locking and could create several (defect L6), and gave every lookup operator its own
+ * connection pool (L7).
  *
  * @param <K> what identifies a resource (its settings)
  * @param <R> the resource

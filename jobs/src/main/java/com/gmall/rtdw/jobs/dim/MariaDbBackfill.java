@@ -15,13 +15,15 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * {@link DimBackfill} from the shop's MariaDB/MySQL: one streamed {@code SELECT} of the configured columns (their
- * names validated identifiers, quoted) per table, each value as text in the form OdsDbApp writes to topic_db
- * (date-times {@code yyyy-MM-dd HH:mm:ss}, decimals with their scale, booleans 1/0), so a backfilled row and a
- * changed row look the same in Phoenix. A connection per call: backfills are rare.
+ * {@link DimBackfill} from the shop's MariaDB/MySQL: one streamed {@code SELECT} of the configured
+ * columns (their names validated identifiers, quoted) per table, each value as text in the form
+ * OdsDbApp writes to topic_db (date-times {@code yyyy-MM-dd HH:mm:ss}, decimals with their scale,
+ * booleans 1/0), so a backfilled row and a changed row look the same in Phoenix. A connection per
+ * call: backfills are rare.
  */
 public final class MariaDbBackfill implements DimBackfill {
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final MariaDb database;
 
@@ -29,15 +31,23 @@ public final class MariaDbBackfill implements DimBackfill {
         this.database = database;
     }
 
-    /** @param database the business database */
+    /**
+     * @param database the business database
+     */
     public static Factory factory(MariaDb database) {
         return () -> new MariaDbBackfill(database);
     }
 
     @Override
     public void forEachRow(DimTable table, Consumer<String[]> row) throws SQLException {
-        String sql = "SELECT " + table.columns().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))
-                + " FROM `" + table.sourceTable() + "`";
+        String sql =
+                "SELECT "
+                        + table.columns().stream()
+                                .map(c -> "`" + c + "`")
+                                .collect(Collectors.joining(", "))
+                        + " FROM `"
+                        + table.sourceTable()
+                        + "`";
         try (Connection c = database.connect();
                 Statement st = c.createStatement()) {
             st.setFetchSize(1000); // streamed, not the whole table in memory

@@ -18,7 +18,8 @@ public final class PhoenixCatalog {
         Set<String> columns = new LinkedHashSet<>();
         try (ResultSet rs = c.getMetaData().getColumns(null, PhoenixJdbc.DIM_SCHEMA, table, null)) {
             while (rs.next()) {
-                // the name is a LIKE pattern, in which '_' matches any character: keep the exact table only
+                // the name is a LIKE pattern, in which '_' matches any character: keep the exact
+                // table only
                 if (table.equals(rs.getString("TABLE_NAME"))) {
                     columns.add(rs.getString("COLUMN_NAME"));
                 }

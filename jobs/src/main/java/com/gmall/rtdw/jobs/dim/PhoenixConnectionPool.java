@@ -14,9 +14,10 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.apache.phoenix.jdbc.PhoenixDriver;
 
 /**
- * A bounded pool of Phoenix connections (defects D8, L7): at most {@code size} open, a borrower waits at most
- * {@code maxWait} (the reference waited forever, L2), and every connection is closed with the pool. Connections are
- * lent as {@link Lease}s, so try-with-resources always gives them back, rolled back to a clean state.
+ * A bounded pool of Phoenix connections (defects D8, L7): at most {@code size} open, a borrower
+ * waits at most {@code maxWait} (the reference waited forever, L2), and every connection is closed
+ * with the pool. Connections are lent as {@link Lease}s, so try-with-resources always gives them
+ * back, rolled back to a clean state.
  */
 public final class PhoenixConnectionPool implements AutoCloseable {
     private final GenericObjectPool<Connection> pool;
@@ -25,8 +26,15 @@ public final class PhoenixConnectionPool implements AutoCloseable {
         this(zookeeperQuorum, size, maxWait, Map.of());
     }
 
-    /** @param clientSettings Phoenix client properties for these connections, e.g. {@code phoenix.mutate.batchSize} */
-    public PhoenixConnectionPool(String zookeeperQuorum, int size, Duration maxWait, Map<String, String> clientSettings) {
+    /**
+     * @param clientSettings Phoenix client properties for these connections, e.g. {@code
+     *     phoenix.mutate.batchSize}
+     */
+    public PhoenixConnectionPool(
+            String zookeeperQuorum,
+            int size,
+            Duration maxWait,
+            Map<String, String> clientSettings) {
         GenericObjectPoolConfig<Connection> config = new GenericObjectPoolConfig<>();
         config.setMaxTotal(size);
         config.setMaxIdle(size);
@@ -57,7 +65,9 @@ public final class PhoenixConnectionPool implements AutoCloseable {
         pool.close();
     }
 
-    /** One borrowed connection; closing the lease returns it, or drops it when it was found broken. */
+    /**
+     * One borrowed connection; closing the lease returns it, or drops it when it was found broken.
+     */
     public final class Lease implements AutoCloseable {
         private final Connection connection;
         private boolean broken;
@@ -91,7 +101,8 @@ public final class PhoenixConnectionPool implements AutoCloseable {
                     pool.returnObject(connection);
                 }
             } catch (Exception e) {
-                throw new IllegalStateException("cannot return a Phoenix connection to its pool", e);
+                throw new IllegalStateException(
+                        "cannot return a Phoenix connection to its pool", e);
             }
         }
     }
@@ -108,7 +119,8 @@ public final class PhoenixConnectionPool implements AutoCloseable {
 
         @Override
         public Connection create() throws SQLException {
-            // the driver itself, not DriverManager: a job's class loader is not the one DriverManager searches
+            // the driver itself, not DriverManager: a job's class loader is not the one
+            // DriverManager searches
             Connection c = PhoenixDriver.INSTANCE.connect(url, properties);
             c.setAutoCommit(false);
             return c;

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link DimTables} on Phoenix. It compares the configuration with the table's actual columns (from Phoenix's
- * catalog), so the same call is right for a new row, a changed row, and a restart after changes made while the job
- * was down; every parallel task may run it, as each statement is {@code IF NOT EXISTS}.
+ * {@link DimTables} on Phoenix. It compares the configuration with the table's actual columns (from
+ * Phoenix's catalog), so the same call is right for a new row, a changed row, and a restart after
+ * changes made while the job was down; every parallel task may run it, as each statement is {@code
+ * IF NOT EXISTS}.
  */
 public final class PhoenixDimTables implements DimTables {
     private static final Logger LOG = LoggerFactory.getLogger(PhoenixDimTables.class);
@@ -22,14 +23,18 @@ public final class PhoenixDimTables implements DimTables {
     private final PhoenixConnectionPool pool;
     private final PhoenixStatements statements = new PhoenixStatements(PhoenixJdbc.DIM_SCHEMA);
 
-    /** @param pool closed with this */
+    /**
+     * @param pool closed with this
+     */
     public PhoenixDimTables(PhoenixConnectionPool pool) {
         this.pool = pool;
     }
 
     /** Opens its own pool of one connection per task (DDL is rare). */
     public static Factory factory(String zookeeperQuorum) {
-        return () -> new PhoenixDimTables(new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1)));
+        return () ->
+                new PhoenixDimTables(
+                        new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1)));
     }
 
     @Override
@@ -47,11 +52,21 @@ public final class PhoenixDimTables implements DimTables {
                 List<String> keys = PhoenixCatalog.primaryKey(c, table.sinkTable());
                 String wanted = table.primaryKey().toUpperCase(Locale.ROOT);
                 if (!keys.equals(List.of(wanted))) {
-                    throw new DimConfigException(PhoenixJdbc.DIM_SCHEMA + "." + table.sinkTable() + " exists with "
-                            + "primary key " + keys + "; the row asks for " + wanted + " (a key cannot change)");
+                    throw new DimConfigException(
+                            PhoenixJdbc.DIM_SCHEMA
+                                    + "."
+                                    + table.sinkTable()
+                                    + " exists with "
+                                    + "primary key "
+                                    + keys
+                                    + "; the row asks for "
+                                    + wanted
+                                    + " (a key cannot change)");
                 }
-                List<String> missing = table.columns().stream()
-                        .filter(col -> !existing.contains(col.toUpperCase(Locale.ROOT))).toList();
+                List<String> missing =
+                        table.columns().stream()
+                                .filter(col -> !existing.contains(col.toUpperCase(Locale.ROOT)))
+                                .toList();
                 if (!missing.isEmpty()) {
                     String ddl = statements.addColumns(table, missing);
                     LOG.info("dim table {}: {}", table.sinkTable(), ddl);

@@ -10,26 +10,38 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link DimWriter} on Phoenix: every write a bound statement (defect D5), the batch one commit (Phoenix sends the
- * mutations of a commit together), on a connection of the task's own pool, closed with the writer (D8).
+ * {@link DimWriter} on Phoenix: every write a bound statement (defect D5), the batch one commit
+ * (Phoenix sends the mutations of a commit together), on a connection of the task's own pool,
+ * closed with the writer (D8).
  */
 public final class PhoenixDimWriter implements DimWriter {
     private final PhoenixConnectionPool pool;
     private final PhoenixStatements statements = new PhoenixStatements(PhoenixJdbc.DIM_SCHEMA);
 
-    /** @param pool closed with this writer */
+    /**
+     * @param pool closed with this writer
+     */
     public PhoenixDimWriter(PhoenixConnectionPool pool) {
         this.pool = pool;
     }
 
-    /** @param batchSize rows per commit: the client then sends each region's share of a batch in one RPC */
+    /**
+     * @param batchSize rows per commit: the client then sends each region's share of a batch in one
+     *     RPC
+     */
     public static Factory factory(String zookeeperQuorum, int batchSize) {
         return () -> new PhoenixDimWriter(pool(zookeeperQuorum, batchSize));
     }
 
-    /** A pool of one connection whose client sends up to {@code batchSize} rows per RPC (Phoenix's default: 100). */
+    /**
+     * A pool of one connection whose client sends up to {@code batchSize} rows per RPC (Phoenix's
+     * default: 100).
+     */
     public static PhoenixConnectionPool pool(String zookeeperQuorum, int batchSize) {
-        return new PhoenixConnectionPool(zookeeperQuorum, 1, Duration.ofMinutes(1),
+        return new PhoenixConnectionPool(
+                zookeeperQuorum,
+                1,
+                Duration.ofMinutes(1),
                 Map.of("phoenix.mutate.batchSize", Integer.toString(batchSize)));
     }
 
@@ -40,7 +52,8 @@ public final class PhoenixDimWriter implements DimWriter {
             Map<String, PreparedStatement> prepared = new HashMap<>();
             try {
                 for (DimWrite w : batch) {
-                    String sql = w.delete ? statements.delete(w.table()) : statements.upsert(w.table());
+                    String sql =
+                            w.delete ? statements.delete(w.table()) : statements.upsert(w.table());
                     PreparedStatement st = prepared.get(sql);
                     if (st == null) {
                         st = c.prepareStatement(sql);

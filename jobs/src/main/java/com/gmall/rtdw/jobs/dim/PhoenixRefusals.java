@@ -3,9 +3,10 @@ package com.gmall.rtdw.jobs.dim;
 import java.sql.SQLException;
 
 /**
- * Which Phoenix failures are answers rather than outages. SQL state classes 22 (data exception), 23 (constraint
- * violation) and 42 (syntax error or rule violation): Phoenix refuses this statement and always will, so it is
- * dead-lettered. Anything else (connection, timeout, region moving) may pass on a retry.
+ * Which Phoenix failures are answers rather than outages. SQL state classes 22 (data exception), 23
+ * (constraint violation) and 42 (syntax error or rule violation): Phoenix refuses this statement
+ * and always will, so it is dead-lettered. Anything else (connection, timeout, region moving) may
+ * pass on a retry.
  */
 public final class PhoenixRefusals {
     private PhoenixRefusals() {}

@@ -3,8 +3,8 @@ package com.gmall.rtdw.jobs.dim;
 import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import java.util.Collection;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.exceptions.JedisException;
 
 /** {@link DimCache} on Redis: one {@code DEL} for a whole batch of keys. */
 public final class RedisDimCache implements DimCache {
@@ -26,7 +26,8 @@ public final class RedisDimCache implements DimCache {
         try (Jedis jedis = pool.get().getResource()) {
             jedis.del(keys.toArray(String[]::new));
         } catch (JedisException e) {
-            throw new DimCacheUnavailableException("Redis did not delete " + keys.size() + " keys: " + e.getMessage(), e);
+            throw new DimCacheUnavailableException(
+                    "Redis did not delete " + keys.size() + " keys: " + e.getMessage(), e);
         }
     }
 

@@ -8,13 +8,14 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 
 /**
- * One bounded Jedis pool per Redis endpoint and JVM, authenticated (and over TLS) as the endpoint says. A borrower
- * waits at most two seconds (the reference could wait forever once connections leaked, defect L2) and a command
- * times out after two seconds.
+ * One bounded Jedis pool per Redis endpoint and JVM, authenticated (and over TLS) as the endpoint
+ * says. A borrower waits at most two seconds (the reference could wait forever once connections
+ * leaked, defect L2) and a command times out after two seconds.
  */
 public final class RedisPools {
     private static final int TIMEOUT_MS = 2000;
-    private static final JvmShared<RedisEndpoint, JedisPool> POOLS = new JvmShared<>(RedisPools::create);
+    private static final JvmShared<RedisEndpoint, JedisPool> POOLS =
+            new JvmShared<>(RedisPools::create);
 
     private RedisPools() {}
 
@@ -29,7 +30,9 @@ public final class RedisPools {
         config.setMinIdle(0);
         config.setMaxWait(Duration.ofMillis(TIMEOUT_MS));
         config.setJmxEnabled(false);
-        return new JedisPool(config, new HostAndPort(endpoint.host(), endpoint.port()),
+        return new JedisPool(
+                config,
+                new HostAndPort(endpoint.host(), endpoint.port()),
                 RedisClients.clientConfig(endpoint, TIMEOUT_MS));
     }
 }

@@ -21,22 +21,26 @@ import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * Bounces of the traffic table (docs/jobs.md), per device in event time, as signed contributions to the windows
- * ({@code uj_ct} of +1 or -1, stamped with the bounced page's time): a session-opening page is a bounce when the
- * device's next page (by time, then arrival) opens another session, comes {@link Bounces#WITHIN} or more later, or
- * does not come before the watermark passes that long after it.
+ * Bounces of the traffic table (docs/jobs.md), per device in event time, as signed contributions to
+ * the windows ({@code uj_ct} of +1 or -1, stamped with the bounced page's time): a session-opening
+ * page is a bounce when the device's next page (by time, then arrival) opens another session, comes
+ * {@link Bounces#WITHIN} or more later, or does not come before the watermark passes that long
+ * after it.
  *
- * <p>A page is judged as soon as its next page is known, and again whenever a page arriving out of order becomes its
- * next page: a bounce counted before is taken back ({@code -1}), one found later is added. So late pages within the
- * allowed lateness correct the count instead of being lost (CEP, which the user-jump DWD job uses, cannot take a
- * page behind its watermark). A page whose window has closed for good is left out (the page-view window makes it a
- * dead letter), and so is a correction to such a window: its row is final.
+ * <p>A page is judged as soon as its next page is known, and again whenever a page arriving out of
+ * order becomes its next page: a bounce counted before is taken back ({@code -1}), one found later
+ * is added. So late pages within the allowed lateness correct the count instead of being lost (CEP,
+ * which the user-jump DWD job uses, cannot take a page behind its watermark). A page whose window
+ * has closed for good is left out (the page-view window makes it a dead letter), and so is a
+ * correction to such a window: its row is final.
  *
- * <p>State per device: its pages of the last {@link Bounces#WITHIN} plus a window plus the allowed lateness (time,
- * whether it opens a session, whether it is counted, and the dimensions of an opening page), removed by timers.
+ * <p>State per device: its pages of the last {@link Bounces#WITHIN} plus a window plus the allowed
+ * lateness (time, whether it opens a session, whether it is counted, and the dimensions of an
+ * opening page), removed by timers.
  */
 final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageViewWindow>
-        implements OneInputStreamOperator<PageLog, TrafficVcChArIsNewPageViewWindow>, Triggerable<String, VoidNamespace> {
+        implements OneInputStreamOperator<PageLog, TrafficVcChArIsNewPageViewWindow>,
+                Triggerable<String, VoidNamespace> {
     private static final long serialVersionUID = 1L;
     private static final long WITHIN_MS = Bounces.WITHIN.toMillis();
 
@@ -45,6 +49,7 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
         public long ts;
         public boolean opens;
         public boolean counted;
+
         /** For a session-opening page: its row with the dimensions and one bounce. */
         public TrafficVcChArIsNewPageViewWindow bounce;
 
@@ -64,8 +69,12 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
     public void open() throws Exception {
         super.open();
         timers = getInternalTimerService("bounce-timers", VoidNamespaceSerializer.INSTANCE, this);
-        visits = getKeyedStateStore().getState(new ValueStateDescriptor<>("device-pages",
-                Types.LIST(TypeInformation.of(Visit.class))));
+        visits =
+                getKeyedStateStore()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "device-pages",
+                                        Types.LIST(TypeInformation.of(Visit.class))));
     }
 
     @Override
@@ -79,7 +88,8 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
         visit.ts = at;
         visit.opens = TrafficRows.opensSession(element.getValue());
         visit.bounce = visit.opens ? TrafficRows.bounce(element.getValue()) : null;
-        List<Visit> mine = visits.value() == null ? new ArrayList<>() : new ArrayList<>(visits.value());
+        List<Visit> mine =
+                visits.value() == null ? new ArrayList<>() : new ArrayList<>(visits.value());
         int i = mine.size();
         while (i > 0 && mine.get(i - 1).ts > at) {
             i--;
@@ -118,7 +128,10 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
     @Override
     public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {}
 
-    /** Judges the page at {@code i} by what is known now, and sends the difference to what was counted. */
+    /**
+     * Judges the page at {@code i} by what is known now, and sends the difference to what was
+     * counted.
+     */
     private void judge(List<Visit> mine, int i, long watermark) {
         Visit page = mine.get(i);
         if (!page.opens || lateness.closedForGood(page.ts, watermark)) {
@@ -141,7 +154,10 @@ final class BounceCounts extends AbstractStreamOperator<TrafficVcChArIsNewPageVi
         }
     }
 
-    /** When a page no longer matters: its window closed for good, and no later page can be its next in time. */
+    /**
+     * When a page no longer matters: its window closed for good, and no later page can be its next
+     * in time.
+     */
     private long forgetAt(long at) {
         return lateness.closesForGoodAt(at) + 1 + WITHIN_MS;
     }

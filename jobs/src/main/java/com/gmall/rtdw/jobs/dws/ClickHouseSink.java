@@ -16,20 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes DWS rows into their ClickHouse table with the generated RowBinary writer (defect G12: the reference bound
- * bean fields by reflection order into positional inserts), one {@code INSERT} per batch: at
- * {@code batchSize} rows, {@code intervalMs} after the first pending row, and at every checkpoint.
+ * Writes DWS rows into their ClickHouse table with the generated RowBinary writer (defect G12: the
+ * reference bound bean fields by reflection order into positional inserts), one {@code INSERT} per
+ * batch: at {@code batchSize} rows, {@code intervalMs} after the first pending row, and at every
+ * checkpoint.
  *
- * <p>Nothing is kept in Flink state: a checkpoint completes only after the pending rows are written, and the
- * windows after it are computed again after a failure. Writing a window again is harmless (defect S4): the tables
- * are {@code ReplacingMergeTree(ts)} ordered by window and dimensions, so the newer row replaces the older and
- * {@code SELECT ... FINAL} shows each window once.
+ * <p>Nothing is kept in Flink state: a checkpoint completes only after the pending rows are
+ * written, and the windows after it are computed again after a failure. Writing a window again is
+ * harmless (defect S4): the tables are {@code ReplacingMergeTree(ts)} ordered by window and
+ * dimensions, so the newer row replaces the older and {@code SELECT ... FINAL} shows each window
+ * once.
  *
  * <p>While ClickHouse does not answer, a batch is posted again with {@code backoff} (counted in
- * {@code clickHouseRetries}); a server down for a minute delays the rows and the checkpoint, and costs no restart.
+ * {@code clickHouseRetries}); a server down for a minute delays the rows and the checkpoint, and
+ * costs no restart.
  *
- * <p>A row the writer would refuse (an amount beyond its decimal type) never comes here: {@link WritableRows} makes
- * it a dead letter before.
+ * <p>A row the writer would refuse (an amount beyond its decimal type) never comes here: {@link
+ * WritableRows} makes it a dead letter before.
  *
  * @param <T> the row type
  */
@@ -47,7 +50,11 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     private transient IntervalFlush interval;
     private transient Counter rowsWritten;
 
-    public ClickHouseSink(ClickHouseEndpoint endpoint, TableSpec<T> table, int batchSize, long intervalMs,
+    public ClickHouseSink(
+            ClickHouseEndpoint endpoint,
+            TableSpec<T> table,
+            int batchSize,
+            long intervalMs,
             Backoff backoff) {
         if (batchSize < 1 || intervalMs < 1) {
             throw new IllegalArgumentException("batch size and interval must be positive");
@@ -68,11 +75,20 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     public void open(Configuration parameters) {
         // the inserter posts the batch itself when it reaches batchSize
         Counter retries = getRuntimeContext().getMetricGroup().counter("clickHouseRetries");
-        inserter = new ClickHouseHttpInserter<>(endpoint, writer, batchSize, backoff, (failure, waitMs) -> {
-            retries.inc();
-            LOG.warn("{}: ClickHouse does not answer, posting the batch again in {} ms: {}", writer.table(), waitMs,
-                    failure.toString());
-        });
+        inserter =
+                new ClickHouseHttpInserter<>(
+                        endpoint,
+                        writer,
+                        batchSize,
+                        backoff,
+                        (failure, waitMs) -> {
+                            retries.inc();
+                            LOG.warn(
+                                    "{}: ClickHouse does not answer, posting the batch again in {} ms: {}",
+                                    writer.table(),
+                                    waitMs,
+                                    failure.toString());
+                        });
         interval = IntervalFlush.of(getRuntimeContext(), intervalMs, this::flush);
         rowsWritten = getRuntimeContext().getMetricGroup().counter("clickHouseRowsWritten");
     }
@@ -104,7 +120,8 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
 
     @Override
     public void close() {
-        // pending rows are not written here: close also runs on failure and cancel, and the windows after the last
+        // pending rows are not written here: close also runs on failure and cancel, and the windows
+        // after the last
         // checkpoint are computed again anyway
     }
 }

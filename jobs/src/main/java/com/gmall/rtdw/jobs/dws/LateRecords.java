@@ -9,10 +9,10 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.core.JsonProcessin
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A record the job could not aggregate becomes a dead letter holding the record as JSON, and is counted: one too
- * late for its window (behind the watermark by more than the allowed lateness; the reference dropped them
- * silently) in {@code lateRecords}, one whose dim lookup timed out under the side-output policy in
- * {@code lookupTimedOutRecords}.
+ * A record the job could not aggregate becomes a dead letter holding the record as JSON, and is
+ * counted: one too late for its window (behind the watermark by more than the allowed lateness; the
+ * reference dropped them silently) in {@code lateRecords}, one whose dim lookup timed out under the
+ * side-output policy in {@code lookupTimedOutRecords}.
  *
  * @param <T> the record type (a plain bean)
  */
@@ -32,12 +32,18 @@ final class LateRecords<T> extends RichMapFunction<T, KafkaRecord> {
     }
 
     static <T> LateRecords<T> late(String job, long allowedLatenessMs) {
-        return new LateRecords<>(job, "late: its window closed more than " + allowedLatenessMs / 1000
-                + " s of event time ago (dws.allowed-lateness-seconds)", "lateRecords");
+        return new LateRecords<>(
+                job,
+                "late: its window closed more than "
+                        + allowedLatenessMs / 1000
+                        + " s of event time ago (dws.allowed-lateness-seconds)",
+                "lateRecords");
     }
 
     static <T> LateRecords<T> lookupTimedOut(String job, String lookup) {
-        return new LateRecords<>(job, "dim lookup " + lookup + " timed out (dim.lookup.timeout-policy side-output)",
+        return new LateRecords<>(
+                job,
+                "dim lookup " + lookup + " timed out (dim.lookup.timeout-policy side-output)",
                 "lookupTimedOutRecords");
     }
 

@@ -19,17 +19,19 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Per user (keyed by a non-null {@code uid}, defect U2), given each day's first login as signed contributions
- * ({@link FirstOfDay}), whether the user comes back after {@link #BACK_AFTER_DAYS} days or more without a login
- * (DwsUserUserLoginWindow, docs/jobs.md). One row per user and day (defect U4: the reference emitted a zero row for
- * every page view), and one more pair when the day's first moves to an earlier login: the first taken back with the
- * back-flow it was counted with, the earlier one added with the same.
+ * Per user (keyed by a non-null {@code uid}, defect U2), given each day's first login as signed
+ * contributions ({@link FirstOfDay}), whether the user comes back after {@link #BACK_AFTER_DAYS}
+ * days or more without a login (DwsUserUserLoginWindow, docs/jobs.md). One row per user and day
+ * (defect U4: the reference emitted a zero row for every page view), and one more pair when the
+ * day's first moves to an earlier login: the first taken back with the back-flow it was counted
+ * with, the earlier one added with the same.
  *
- * <p>State: the day of the user's last login, and the back-flow decided for the last two login days (the days a
- * correction can still reach while the allowed lateness is under a day). The reference kept the last day one day, so
- * no one was ever "back" (defect U3); here it is kept {@link #FORGET_AFTER_DAYS} days after the last login by an
- * event-time timer, moved at each login. A user back after longer than that counts as a login, not as back-flow;
- * so does a day's first login arriving after a later day's (the day before it is unknown by then).
+ * <p>State: the day of the user's last login, and the back-flow decided for the last two login days
+ * (the days a correction can still reach while the allowed lateness is under a day). The reference
+ * kept the last day one day, so no one was ever "back" (defect U3); here it is kept {@link
+ * #FORGET_AFTER_DAYS} days after the last login by an event-time timer, moved at each login. A user
+ * back after longer than that counts as a login, not as back-flow; so does a day's first login
+ * arriving after a later day's (the day before it is unknown by then).
  */
 final class LoginDays extends KeyedProcessFunction<String, Signed<PageLog>, UserUserLoginWindow> {
     private static final long serialVersionUID = 1L;
@@ -38,6 +40,7 @@ final class LoginDays extends KeyedProcessFunction<String, Signed<PageLog>, User
 
     private final ZoneId zone;
     private transient ValueState<Long> lastLoginDay;
+
     /** Day → whether its first login was back-flow, for the last two login days. */
     private transient MapState<Long, Boolean> backOfDay;
 
@@ -47,13 +50,19 @@ final class LoginDays extends KeyedProcessFunction<String, Signed<PageLog>, User
 
     @Override
     public void open(Configuration parameters) {
-        lastLoginDay = getRuntimeContext().getState(new ValueStateDescriptor<>("last-login-day", Types.LONG));
-        backOfDay = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("back-of-login-day", Types.LONG, Types.BOOLEAN));
+        lastLoginDay =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("last-login-day", Types.LONG));
+        backOfDay =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "back-of-login-day", Types.LONG, Types.BOOLEAN));
     }
 
     @Override
-    public void processElement(Signed<PageLog> login, Context ctx, Collector<UserUserLoginWindow> out)
+    public void processElement(
+            Signed<PageLog> login, Context ctx, Collector<UserUserLoginWindow> out)
             throws Exception {
         long day = LocalDate.ofInstant(Instant.ofEpochMilli(ctx.timestamp()), zone).toEpochDay();
         Boolean back = backOfDay.get(day);
@@ -66,7 +75,10 @@ final class LoginDays extends KeyedProcessFunction<String, Signed<PageLog>, User
         out.collect(row);
     }
 
-    /** Decides a day's back-flow at its first login, and moves the last login day (and its timer) forward. */
+    /**
+     * Decides a day's back-flow at its first login, and moves the last login day (and its timer)
+     * forward.
+     */
     private boolean newLoginDay(long day, Context ctx) throws Exception {
         Long last = lastLoginDay.value();
         boolean back = last != null && day > last && day - last >= BACK_AFTER_DAYS;
@@ -97,6 +109,9 @@ final class LoginDays extends KeyedProcessFunction<String, Signed<PageLog>, User
     }
 
     private long forgetAt(long day) {
-        return LocalDate.ofEpochDay(day + 1 + FORGET_AFTER_DAYS).atStartOfDay(zone).toInstant().toEpochMilli();
+        return LocalDate.ofEpochDay(day + 1 + FORGET_AFTER_DAYS)
+                .atStartOfDay(zone)
+                .toInstant()
+                .toEpochMilli();
     }
 }

@@ -4,7 +4,10 @@ import com.gmall.rtdw.jobs.dim.lookup.DimJoin;
 import com.gmall.rtdw.jobs.dim.lookup.DimRow;
 import java.io.Serializable;
 
-/** A dim join written as two lambdas: the key of the record (none when empty) and what to take from the dim row. */
+/**
+ * A dim join written as two lambdas: the key of the record (none when empty) and what to take from
+ * the dim row.
+ */
 final class Names {
     private Names() {}
 

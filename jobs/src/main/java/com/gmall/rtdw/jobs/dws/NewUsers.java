@@ -1,7 +1,7 @@
 package com.gmall.rtdw.jobs.dws;
 
-import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.DeadLetters;
+import com.gmall.rtdw.jobs.runtime.FirstOfDay;
 import com.gmall.rtdw.jobs.runtime.KafkaRecord;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +17,16 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Marks the users who are new in the shop's history: a user's first record of the day (marked by
- * {@link FirstOfDay}) is also their first ever when its event time is the earliest the shop's history holds for
- * them. Other records pass untouched without a query. A first taken back is judged again, the same way: the
- * history does not change, so it is marked as it was when added.
+ * {@link FirstOfDay}) is also their first ever when its event time is the earliest the shop's
+ * history holds for them. Other records pass untouched without a query. A first taken back is
+ * judged again, the same way: the history does not change, so it is marked as it was when added.
  *
  * @param <T> the record type
  */
 public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
-    public static final OutputTag<KafkaRecord> FAILED = new OutputTag<>("history-failed",
-            TypeInformation.of(KafkaRecord.class));
+    public static final OutputTag<KafkaRecord> FAILED =
+            new OutputTag<>("history-failed", TypeInformation.of(KafkaRecord.class));
 
     /** What this function needs to know of a record. */
     public interface Access<T> extends Serializable {
@@ -36,7 +36,10 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
 
         void markNew(T record);
 
-        /** Whether the record takes back a first counted before (its history was judged, and reported, then). */
+        /**
+         * Whether the record takes back a first counted before (its history was judged, and
+         * reported, then).
+         */
         default boolean takenBack(T record) {
             return false;
         }
@@ -54,7 +57,11 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
     private final TypeInformation<T> type;
     private transient UserHistory history;
 
-    public NewUsers(UserHistory.Factory historyFactory, Which which, Access<T> access, String job,
+    public NewUsers(
+            UserHistory.Factory historyFactory,
+            Which which,
+            Access<T> access,
+            String job,
             TypeInformation<T> type) {
         this.historyFactory = historyFactory;
         this.which = which;
@@ -75,17 +82,31 @@ public final class NewUsers<T> extends ProcessFunction<T, T> implements ResultTy
             try {
                 first = which.first(history, access.userId(record));
             } catch (SQLException e) {
-                // the database is reachable but refuses the query: a real failure, retried by the job's restart
-                throw new SQLException("cannot read the history of user " + access.userId(record) + ": "
-                        + e.getMessage(), e);
+                // the database is reachable but refuses the query: a real failure, retried by the
+                // job's restart
+                throw new SQLException(
+                        "cannot read the history of user "
+                                + access.userId(record)
+                                + ": "
+                                + e.getMessage(),
+                        e);
             }
             if (first.isEmpty()) {
-                // not in the shop's history at all: the record came from elsewhere; counted, not called new (and
+                // not in the shop's history at all: the record came from elsewhere; counted, not
+                // called new (and
                 // reported once, when added)
                 if (!access.takenBack(record)) {
-                    ctx.output(FAILED, DeadLetters.of(job, "user " + access.userId(record)
-                            + " has no such history in the shop database; counted as a returning user", "history",
-                            -1, -1, String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
+                    ctx.output(
+                            FAILED,
+                            DeadLetters.of(
+                                    job,
+                                    "user "
+                                            + access.userId(record)
+                                            + " has no such history in the shop database; counted as a returning user",
+                                    "history",
+                                    -1,
+                                    -1,
+                                    String.valueOf(record).getBytes(StandardCharsets.UTF_8)));
                 }
             } else if (first.get().toEpochMilli() == ctx.timestamp()) {
                 access.markNew(record);

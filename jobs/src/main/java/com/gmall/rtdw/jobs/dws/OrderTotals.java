@@ -8,9 +8,9 @@ import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
- * Distinct orders and the sum of amounts of a window's order details (DwsTradeUserSpuOrderWindow and
- * DwsTradeProvinceOrderWindow, docs/jobs.md): several details of one order count as one order. The amounts are exact
- * decimals.
+ * Distinct orders and the sum of amounts of a window's order details (DwsTradeUserSpuOrderWindow
+ * and DwsTradeProvinceOrderWindow, docs/jobs.md): several details of one order count as one order.
+ * The amounts are exact decimals.
  *
  * @param <T> an order detail line
  * @param <R> the window's row
@@ -25,7 +25,10 @@ final class OrderTotals<T, R> implements AggregateFunction<T, OrderTotals.Totals
     }
 
     interface Result<T, R> extends Serializable {
-        /** The row for the window's key (taken from {@code sample}, one of its lines) with its distinct orders. */
+        /**
+         * The row for the window's key (taken from {@code sample}, one of its lines) with its
+         * distinct orders.
+         */
         R of(T sample, Set<Long> orderIds, BigDecimal amount);
     }
 

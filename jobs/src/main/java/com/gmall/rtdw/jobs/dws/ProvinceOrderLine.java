@@ -10,6 +10,12 @@ public class ProvinceOrderLine {
 
     @Override
     public String toString() {
-        return "ProvinceOrderLine[order " + orderId + ", province " + provinceId + ", amount " + amount + "]";
+        return "ProvinceOrderLine[order "
+                + orderId
+                + ", province "
+                + provinceId
+                + ", amount "
+                + amount
+                + "]";
     }
 }

@@ -14,10 +14,11 @@ import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
 
 /**
- * The words of each search (DwsTrafficSourceKeywordPageViewWindow, docs/jobs.md): every page whose {@code item_type} is
- * {@code keyword} with a non-empty item is a search results page, whatever page came before (defect K1: the reference
- * required {@code last_page_id = search}, missing searches from the home page's search box). The text is split with the
- * IK analyzer's smart mode (coarse, longest words: 小米手机 → 小米, 手机); a word twice in one search counts twice.
+ * The words of each search (DwsTrafficSourceKeywordPageViewWindow, docs/jobs.md): every page whose
+ * {@code item_type} is {@code keyword} with a non-empty item is a search results page, whatever
+ * page came before (defect K1: the reference required {@code last_page_id = search}, missing
+ * searches from the home page's search box). The text is split with the IK analyzer's smart mode
+ * (coarse, longest words: 小米手机 → 小米, 手机); a word twice in one search counts twice.
  */
 final class SearchKeywords implements FlatMapFunction<PageLog, TrafficSourceKeywordPageViewWindow> {
     private static final long serialVersionUID = 1L;
@@ -26,7 +27,10 @@ final class SearchKeywords implements FlatMapFunction<PageLog, TrafficSourceKeyw
     @Override
     public void flatMap(PageLog log, Collector<TrafficSourceKeywordPageViewWindow> out) {
         Page page = log.getPage();
-        if (page == null || !"keyword".equals(page.getItemType()) || page.getItem() == null || page.getItem().isBlank()) {
+        if (page == null
+                || !"keyword".equals(page.getItemType())
+                || page.getItem() == null
+                || page.getItem().isBlank()) {
             return;
         }
         for (String word : split(page.getItem())) {
@@ -34,7 +38,9 @@ final class SearchKeywords implements FlatMapFunction<PageLog, TrafficSourceKeyw
             row.source = SOURCE;
             row.keyword = word;
             row.keywordCount = 1;
-            row.ts = log.getTs().toEpochMilli(); // the event time until the window stamps its version
+            row.ts =
+                    log.getTs()
+                            .toEpochMilli(); // the event time until the window stamps its version
             out.collect(row);
         }
     }

@@ -3,8 +3,8 @@ package com.gmall.rtdw.jobs.dws;
 import java.math.BigDecimal;
 
 /**
- * An order detail on its way to {@code dws_trade_user_spu_order_window}: windowed by user and SKU, what the detail
- * carries ({@link SkuWindowOrders}). A Flink POJO.
+ * An order detail on its way to {@code dws_trade_user_spu_order_window}: windowed by user and SKU,
+ * what the detail carries ({@link SkuWindowOrders}). A Flink POJO.
  */
 public class SpuOrderLine {
     public String userId;

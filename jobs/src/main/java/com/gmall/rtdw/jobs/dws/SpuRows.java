@@ -16,18 +16,23 @@ import org.apache.flink.util.Collector;
 
 /**
  * Merges the SKU windows of one user, SPU, trademark and leaf category into their SPU row, keyed by
- * {@link SkuWindowOrders#spuRowKey()}: distinct orders over all the SKUs, amounts summed. A SKU window fired again
- * (a late detail) replaces its earlier version and the row is emitted again, with the newest version; an earlier
- * firing that arrives after a later one (the SKU lookup before is unordered) changes nothing. State: the
- * row's SKU windows, cleared by an event-time timer once their window can fire no more (its last millisecond plus the
- * allowed lateness, Flink's rule; the async lookups before keep every firing ahead of that watermark).
+ * {@link SkuWindowOrders#spuRowKey()}: distinct orders over all the SKUs, amounts summed. A SKU
+ * window fired again (a late detail) replaces its earlier version and the row is emitted again,
+ * with the newest version; an earlier firing that arrives after a later one (the SKU lookup before
+ * is unordered) changes nothing. State: the row's SKU windows, cleared by an event-time timer once
+ * their window can fire no more (its last millisecond plus the allowed lateness, Flink's rule; the
+ * async lookups before keep every firing ahead of that watermark).
  */
 final class SpuRows extends KeyedProcessFunction<String, SkuWindowOrders, TradeUserSpuOrderWindow> {
     private static final long serialVersionUID = 1L;
 
     private final long allowedLatenessMs;
     private transient MapState<String, SkuWindowOrders> skuWindows;
-    /** The version of the row last emitted: two SKU windows fired in one millisecond still give two versions. */
+
+    /**
+     * The version of the row last emitted: two SKU windows fired in one millisecond still give two
+     * versions.
+     */
     private transient ValueState<Long> lastVersion;
 
     SpuRows(long allowedLatenessMs) {
@@ -36,13 +41,21 @@ final class SpuRows extends KeyedProcessFunction<String, SkuWindowOrders, TradeU
 
     @Override
     public void open(Configuration parameters) {
-        skuWindows = getRuntimeContext().getMapState(new MapStateDescriptor<>("sku-windows", Types.STRING,
-                TypeInformation.of(SkuWindowOrders.class)));
-        lastVersion = getRuntimeContext().getState(new ValueStateDescriptor<>("last-version", Types.LONG));
+        skuWindows =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "sku-windows",
+                                        Types.STRING,
+                                        TypeInformation.of(SkuWindowOrders.class)));
+        lastVersion =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("last-version", Types.LONG));
     }
 
     @Override
-    public void processElement(SkuWindowOrders sku, Context ctx, Collector<TradeUserSpuOrderWindow> out)
+    public void processElement(
+            SkuWindowOrders sku, Context ctx, Collector<TradeUserSpuOrderWindow> out)
             throws Exception {
         if (skuWindows.isEmpty()) {
             ctx.timerService().registerEventTimeTimer(sku.edt - 1 + allowedLatenessMs);
@@ -50,7 +63,8 @@ final class SpuRows extends KeyedProcessFunction<String, SkuWindowOrders, TradeU
         String skuId = TrafficRows.orEmpty(sku.skuId);
         SkuWindowOrders known = skuWindows.get(skuId);
         if (known != null && known.version >= sku.version) {
-            return; // an earlier firing of the window, overtaken by a later one in the unordered lookup before
+            return; // an earlier firing of the window, overtaken by a later one in the unordered
+            // lookup before
         }
         skuWindows.put(skuId, sku);
         Set<Long> orders = new HashSet<>();
@@ -70,12 +84,14 @@ final class SpuRows extends KeyedProcessFunction<String, SkuWindowOrders, TradeU
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TradeUserSpuOrderWindow> out) {
+    public void onTimer(
+            long timestamp, OnTimerContext ctx, Collector<TradeUserSpuOrderWindow> out) {
         skuWindows.clear();
         lastVersion.clear();
     }
 
-    private static TradeUserSpuOrderWindow row(SkuWindowOrders sample, long orders, BigDecimal amount, long version) {
+    private static TradeUserSpuOrderWindow row(
+            SkuWindowOrders sample, long orders, BigDecimal amount, long version) {
         TradeUserSpuOrderWindow row = new TradeUserSpuOrderWindow();
         row.stt = sample.stt;
         row.edt = sample.edt;

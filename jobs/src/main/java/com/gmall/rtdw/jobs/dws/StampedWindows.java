@@ -9,28 +9,37 @@ import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
 
 /**
- * The window functions after a reduce or aggregate: each labels the single result with its window and a version.
- * The version is the emission time, and strictly above the window's previous emission (kept in per-window state,
- * removed with the window): a window fired again within the same millisecond (a late record right behind the
- * watermark) must still replace its first row in ClickHouse, whatever order the rows reach it in.
+ * The window functions after a reduce or aggregate: each labels the single result with its window
+ * and a version. The version is the emission time, and strictly above the window's previous
+ * emission (kept in per-window state, removed with the window): a window fired again within the
+ * same millisecond (a late record right behind the watermark) must still replace its first row in
+ * ClickHouse, whatever order the rows reach it in.
  */
 final class StampedWindows {
-    private static final ValueStateDescriptor<Long> LAST_VERSION = new ValueStateDescriptor<>("last-version",
-            Types.LONG);
+    private static final ValueStateDescriptor<Long> LAST_VERSION =
+            new ValueStateDescriptor<>("last-version", Types.LONG);
 
     private StampedWindows() {}
 
     /** The next version of a window's row. */
     private static long nextVersion(ValueState<Long> last) throws java.io.IOException {
         Long previous = last.value();
-        long version = previous == null ? System.currentTimeMillis() : Math.max(System.currentTimeMillis(), previous + 1);
+        long version =
+                previous == null
+                        ? System.currentTimeMillis()
+                        : Math.max(System.currentTimeMillis(), previous + 1);
         last.update(version);
         return version;
     }
 
     /** Stamps a window's rows with its bounds and its next version, and emits them. */
-    private static <T> void emit(WindowStamp<T> stamp, TimeWindow window, ValueState<Long> last, Iterable<T> rows,
-            Collector<T> out) throws java.io.IOException {
+    private static <T> void emit(
+            WindowStamp<T> stamp,
+            TimeWindow window,
+            ValueState<Long> last,
+            Iterable<T> rows,
+            Collector<T> out)
+            throws java.io.IOException {
         long version = nextVersion(last);
         for (T row : rows) {
             stamp.stamp(row, window.getStart(), window.getEnd(), version);
@@ -66,7 +75,8 @@ final class StampedWindows {
         }
 
         @Override
-        public void process(K key, Context ctx, Iterable<T> results, Collector<T> out) throws Exception {
+        public void process(K key, Context ctx, Iterable<T> results, Collector<T> out)
+                throws Exception {
             emit(stamp, ctx.window(), ctx.windowState().getState(LAST_VERSION), results, out);
         }
 

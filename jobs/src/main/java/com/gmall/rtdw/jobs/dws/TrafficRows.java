@@ -7,9 +7,9 @@ import com.gmall.rtdw.model.dwd.PageLog;
 import com.gmall.rtdw.model.dws.TrafficVcChArIsNewPageViewWindow;
 
 /**
- * Traffic rows of DwsTrafficVcChArIsNewPageViewWindow (docs/jobs.md) from one page: a page view, a unique visitor or a
- * bounce. A missing dimension becomes the empty string and a missing {@code during_time} zero (defect S3: nulls crashed
- * the reference).
+ * Traffic rows of DwsTrafficVcChArIsNewPageViewWindow (docs/jobs.md) from one page: a page view, a
+ * unique visitor or a bounce. A missing dimension becomes the empty string and a missing {@code
+ * during_time} zero (defect S3: nulls crashed the reference).
  */
 final class TrafficRows {
     private TrafficRows() {}
@@ -19,7 +19,10 @@ final class TrafficRows {
         Page page = log.getPage();
         row.svCt = opensSession(log) ? 1 : 0;
         row.pvCt = 1;
-        row.durSum = page == null || page.getDuringTime() == null ? 0 : Math.max(0, page.getDuringTime());
+        row.durSum =
+                page == null || page.getDuringTime() == null
+                        ? 0
+                        : Math.max(0, page.getDuringTime());
         return row;
     }
 
@@ -54,7 +57,8 @@ final class TrafficRows {
         return row;
     }
 
-    static TrafficVcChArIsNewPageViewWindow sum(TrafficVcChArIsNewPageViewWindow a, TrafficVcChArIsNewPageViewWindow b) {
+    static TrafficVcChArIsNewPageViewWindow sum(
+            TrafficVcChArIsNewPageViewWindow a, TrafficVcChArIsNewPageViewWindow b) {
         a.uvCt += b.uvCt;
         a.svCt += b.svCt;
         a.pvCt += b.pvCt;

@@ -19,17 +19,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When a user first did something, from the shop's own history (defects O1 and S3: the reference called a user
- * "new" when the job's state had not seen them, so every restart without state, and every user older than the
- * job, made new users). The business database is the one complete record of a user's orders and payments; asking it
- * once per user and day (only for the day's first record, {@link FirstOfDay}) is cheap, and gives the same answer
- * on every replay. Times are the shop's local date-times read in the warehouse zone.
+ * When a user first did something, from the shop's own history (defects O1 and S3: the reference
+ * called a user "new" when the job's state had not seen them, so every restart without state, and
+ * every user older than the job, made new users). The business database is the one complete record
+ * of a user's orders and payments; asking it once per user and day (only for the day's first
+ * record, {@link FirstOfDay}) is cheap, and gives the same answer on every replay. Times are the
+ * shop's local date-times read in the warehouse zone.
  */
 public interface UserHistory extends AutoCloseable {
     /** The user's earliest {@code order_info.create_time}, if any. */
     Optional<Instant> firstOrder(long userId) throws SQLException;
 
-    /** The user's earliest {@code payment_info.callback_time} (a payment that went through), if any. */
+    /**
+     * The user's earliest {@code payment_info.callback_time} (a payment that went through), if any.
+     */
     Optional<Instant> firstPayment(long userId) throws SQLException;
 
     @Override
@@ -46,20 +49,23 @@ public interface UserHistory extends AutoCloseable {
     }
 
     /**
-     * The history in the shop database {@code db}. Values are bound, never concatenated. A lost connection (the
-     * server restarted, or closed it after {@code wait_timeout}) is opened again, with {@code backoff} while the
-     * server does not answer.
+     * The history in the shop database {@code db}. Values are bound, never concatenated. A lost
+     * connection (the server restarted, or closed it after {@code wait_timeout}) is opened again,
+     * with {@code backoff} while the server does not answer.
      */
     static Factory jdbc(MariaDb db, ZoneId zone, Backoff backoff) {
         return () -> new Jdbc(db, zone, backoff);
     }
 
     final class Jdbc implements UserHistory {
-        // the first payment through the indexed order_info.user_id and payment_info.order_id: the shop's schema
+        // the first payment through the indexed order_info.user_id and payment_info.order_id: the
+        // shop's schema
         // has no index on payment_info.user_id, and a payment's user is its order's
-        static final String FIRST_ORDER = "SELECT MIN(create_time) FROM order_info WHERE user_id = ?";
-        static final String FIRST_PAYMENT = "SELECT MIN(p.callback_time) FROM order_info o JOIN payment_info p "
-                + "ON p.order_id = o.id WHERE o.user_id = ? AND p.callback_time IS NOT NULL";
+        static final String FIRST_ORDER =
+                "SELECT MIN(create_time) FROM order_info WHERE user_id = ?";
+        static final String FIRST_PAYMENT =
+                "SELECT MIN(p.callback_time) FROM order_info o JOIN payment_info p "
+                        + "ON p.order_id = o.id WHERE o.user_id = ? AND p.callback_time IS NOT NULL";
         private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
 
         private final MariaDb db;
@@ -85,8 +91,14 @@ public interface UserHistory extends AutoCloseable {
         }
 
         private Optional<Instant> first(String sql, long userId) throws SQLException {
-            return backoff.call(() -> query(sql, userId), this::lostConnection, (failure, waitMs) ->
-                    LOG.warn("shop database unavailable, asking again in {} ms: {}", waitMs, failure.toString()));
+            return backoff.call(
+                    () -> query(sql, userId),
+                    this::lostConnection,
+                    (failure, waitMs) ->
+                            LOG.warn(
+                                    "shop database unavailable, asking again in {} ms: {}",
+                                    waitMs,
+                                    failure.toString()));
         }
 
         private Optional<Instant> query(String sql, long userId) throws SQLException {
@@ -97,16 +109,24 @@ public interface UserHistory extends AutoCloseable {
                 query.setLong(1, userId);
                 try (ResultSet rs = query.executeQuery()) {
                     Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
-                    // a DATETIME is a local date-time of the shop: read it as such, then place it in the zone
-                    return at == null ? Optional.empty() : Optional.of(at.toLocalDateTime().atZone(zone).toInstant());
+                    // a DATETIME is a local date-time of the shop: read it as such, then place it
+                    // in the zone
+                    return at == null
+                            ? Optional.empty()
+                            : Optional.of(at.toLocalDateTime().atZone(zone).toInstant());
                 }
             }
         }
 
-        /** Whether the failure was the connection's; if so it is dropped, and the next attempt opens a new one. */
+        /**
+         * Whether the failure was the connection's; if so it is dropped, and the next attempt opens
+         * a new one.
+         */
         private boolean lostConnection(Exception failure) {
-            boolean lost = failure instanceof SQLTransientConnectionException
-                    || failure instanceof SQLNonTransientConnectionException || !isValid();
+            boolean lost =
+                    failure instanceof SQLTransientConnectionException
+                            || failure instanceof SQLNonTransientConnectionException
+                            || !isValid();
             if (lost) {
                 close();
             }

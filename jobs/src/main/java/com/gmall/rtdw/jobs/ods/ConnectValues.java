@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Debezium's row values as Maxwell writes them: every column as its text. DATETIME (Debezium gives epoch millis
- * of the wall-clock time read as UTC) becomes {@code yyyy-MM-dd HH:mm:ss}, DATE {@code yyyy-MM-dd}, decimals keep
- * their exact digits ({@code 8197.00}), booleans (tinyint(1)) become 1 or 0.
+ * Debezium's row values as Maxwell writes them: every column as its text. DATETIME (Debezium gives
+ * epoch millis of the wall-clock time read as UTC) becomes {@code yyyy-MM-dd HH:mm:ss}, DATE {@code
+ * yyyy-MM-dd}, decimals keep their exact digits ({@code 8197.00}), booleans (tinyint(1)) become 1
+ * or 0.
  */
 final class ConnectValues {
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ConnectValues() {}
 
@@ -31,7 +33,10 @@ final class ConnectValues {
         return values;
     }
 
-    /** The columns whose value differs between the two images, with their value before (Maxwell's {@code old}). */
+    /**
+     * The columns whose value differs between the two images, with their value before (Maxwell's
+     * {@code old}).
+     */
     static Map<String, String> changed(Struct before, Struct after) {
         Map<String, String> old = new LinkedHashMap<>();
         for (Field f : after.schema().fields()) {
@@ -52,11 +57,17 @@ final class ConnectValues {
         if (name != null) {
             switch (name) {
                 case "io.debezium.time.Timestamp":
-                    return DATETIME.format(LocalDateTime.ofEpochSecond(Math.floorDiv((Long) value, 1000L),
-                            (int) Math.floorMod((Long) value, 1000L) * 1_000_000, ZoneOffset.UTC));
+                    return DATETIME.format(
+                            LocalDateTime.ofEpochSecond(
+                                    Math.floorDiv((Long) value, 1000L),
+                                    (int) Math.floorMod((Long) value, 1000L) * 1_000_000,
+                                    ZoneOffset.UTC));
                 case "io.debezium.time.MicroTimestamp":
-                    return DATETIME.format(LocalDateTime.ofEpochSecond(Math.floorDiv((Long) value, 1_000_000L),
-                            (int) Math.floorMod((Long) value, 1_000_000L) * 1000, ZoneOffset.UTC));
+                    return DATETIME.format(
+                            LocalDateTime.ofEpochSecond(
+                                    Math.floorDiv((Long) value, 1_000_000L),
+                                    (int) Math.floorMod((Long) value, 1_000_000L) * 1000,
+                                    ZoneOffset.UTC));
                 case "io.debezium.time.Date":
                     return LocalDate.ofEpochDay((Integer) value).toString();
                 case "io.debezium.time.ZonedTimestamp":

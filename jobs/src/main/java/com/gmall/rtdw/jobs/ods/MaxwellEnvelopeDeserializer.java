@@ -17,11 +17,12 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.Collector;
 
 /**
- * Turns Flink CDC's change events into {@code topic_db} records in the Maxwell envelope: snapshot rows as
- * {@code bootstrap-insert}, binlog rows as insert/update/delete, {@code old} holding the changed columns' previous
- * values, {@code ts} in seconds. The Kafka key is {@code database.table:<primary key>}, so each row's changes stay
- * in one partition, in order. An event that cannot be converted, or that is larger than Kafka takes, becomes a dead
- * letter; the job goes on.
+ * Turns Flink CDC's change events into {@code topic_db} records in the Maxwell envelope: snapshot
+ * rows as {@code bootstrap-insert}, binlog rows as insert/update/delete, {@code old} holding the
+ * changed columns' previous values, {@code ts} in seconds. The Kafka key is {@code
+ * database.table:<primary key>}, so each row's changes stay in one partition, in order. An event
+ * that cannot be converted, or that is larger than Kafka takes, becomes a dead letter; the job goes
+ * on.
  */
 final class MaxwellEnvelopeDeserializer implements DebeziumDeserializationSchema<KafkaRecord> {
     private static final long serialVersionUID = 1L;
@@ -46,16 +47,35 @@ final class MaxwellEnvelopeDeserializer implements DebeziumDeserializationSchema
             byte[] key = key(change, record);
             byte[] encoded = DbChangeSerde.INSTANCE.encode(change);
             if (key.length + encoded.length > maxMessageBytes) {
-                // the producer would refuse it, fail the job, and the restored source would read it again
-                out.collect(DeadLetters.of(jobName, String.format(Locale.ROOT, "change event of %s.%s of %d bytes, "
-                        + "over kafka.max-message-bytes %d", change.getDatabase(), change.getTable(),
-                        key.length + encoded.length, maxMessageBytes), record.topic(), -1, -1, encoded));
+                // the producer would refuse it, fail the job, and the restored source would read it
+                // again
+                out.collect(
+                        DeadLetters.of(
+                                jobName,
+                                String.format(
+                                        Locale.ROOT,
+                                        "change event of %s.%s of %d bytes, "
+                                                + "over kafka.max-message-bytes %d",
+                                        change.getDatabase(),
+                                        change.getTable(),
+                                        key.length + encoded.length,
+                                        maxMessageBytes),
+                                record.topic(),
+                                -1,
+                                -1,
+                                encoded));
                 return;
             }
             out.collect(new KafkaRecord(topic, key, encoded));
         } catch (RuntimeException e) {
-            out.collect(DeadLetters.of(jobName, "cannot convert change event: " + e, record.topic(), -1, -1,
-                    String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8)));
+            out.collect(
+                    DeadLetters.of(
+                            jobName,
+                            "cannot convert change event: " + e,
+                            record.topic(),
+                            -1,
+                            -1,
+                            String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -90,7 +110,11 @@ final class MaxwellEnvelopeDeserializer implements DebeziumDeserializationSchema
     }
 
     private static byte[] key(DbChange change, SourceRecord record) {
-        StringBuilder key = new StringBuilder(change.getDatabase()).append('.').append(change.getTable()).append(':');
+        StringBuilder key =
+                new StringBuilder(change.getDatabase())
+                        .append('.')
+                        .append(change.getTable())
+                        .append(':');
         if (record.key() instanceof Struct pk) {
             boolean first = true;
             for (Field f : pk.schema().fields()) {

@@ -9,10 +9,10 @@ import com.gmall.rtdw.runtime.config.GmallOptions;
 import java.util.Properties;
 
 /**
- * ODS for the business database: every row change of database {@code gmall} into {@code topic_db} in the Maxwell
- * envelope, with Flink CDC (a snapshot first, then the binlog). Exactly once: the CDC source's binlog position and
- * the Kafka transaction are both part of each checkpoint, so a restart neither loses nor repeats a change and
- * takes no new snapshot.
+ * ODS for the business database: every row change of database {@code gmall} into {@code topic_db}
+ * in the Maxwell envelope, with Flink CDC (a snapshot first, then the binlog). Exactly once: the
+ * CDC source's binlog position and the Kafka transaction are both part of each checkpoint, so a
+ * restart neither loses nor repeats a change and takes no new snapshot.
  */
 public final class OdsDbApp implements GmallJob {
     static final String DATABASE = "gmall";
@@ -32,10 +32,21 @@ public final class OdsDbApp implements GmallJob {
         Properties debezium = new Properties();
         // decimals as BigDecimal (exact digits), not as bytes or doubles
         debezium.setProperty("decimal.handling.mode", "precise");
-        MaxwellEnvelopeDeserializer envelopes = new MaxwellEnvelopeDeserializer(Topics.TOPIC_DB.name(), name(),
-                config.get(GmallOptions.KAFKA_MAX_MESSAGE_BYTES));
-        // each change event is written as it is read, into topic_db, or its dead letter into the job's topic
-        wiring.writeRecords(wiring.readBinlog(GmallOptions.CDC_SERVER_ID, DATABASE, DATABASE + ".*", debezium,
-                envelopes, DATABASE), Topics.TOPIC_DB.name());
+        MaxwellEnvelopeDeserializer envelopes =
+                new MaxwellEnvelopeDeserializer(
+                        Topics.TOPIC_DB.name(),
+                        name(),
+                        config.get(GmallOptions.KAFKA_MAX_MESSAGE_BYTES));
+        // each change event is written as it is read, into topic_db, or its dead letter into the
+        // job's topic
+        wiring.writeRecords(
+                wiring.readBinlog(
+                        GmallOptions.CDC_SERVER_ID,
+                        DATABASE,
+                        DATABASE + ".*",
+                        debezium,
+                        envelopes,
+                        DATABASE),
+                Topics.TOPIC_DB.name());
     }
 }

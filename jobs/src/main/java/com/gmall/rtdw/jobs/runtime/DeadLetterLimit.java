@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Keeps a dead letter within Kafka's message size: an original longer than {@code dead-letters.max-original-bytes}
- * is cut to that many bytes (at a character boundary when it is text) and marked {@code original_truncated}; its
- * {@code original_length} and {@code original_sha256} still name the whole. Without it, a malformed message near
- * the broker's limit makes a dead letter over the producer's {@code max.request.size}, and the job fails and replays
+ * Keeps a dead letter within Kafka's message size: an original longer than {@code
+ * dead-letters.max-original-bytes} is cut to that many bytes (at a character boundary when it is
+ * text) and marked {@code original_truncated}; its {@code original_length} and {@code
+ * original_sha256} still name the whole. Without it, a malformed message near the broker's limit
+ * makes a dead letter over the producer's {@code max.request.size}, and the job fails and replays
  * it for ever.
  */
 public final class DeadLetterLimit {
@@ -20,7 +21,10 @@ public final class DeadLetterLimit {
 
     private DeadLetterLimit() {}
 
-    /** The dead letter as it is when it is small enough, else with its original cut to {@code maxOriginalBytes}. */
+    /**
+     * The dead letter as it is when it is small enough, else with its original cut to {@code
+     * maxOriginalBytes}.
+     */
     public static byte[] fit(byte[] deadLetter, int maxOriginalBytes) {
         if (deadLetter.length <= maxOriginalBytes) {
             return deadLetter; // the original, inside it, is smaller still
@@ -31,16 +35,23 @@ public final class DeadLetterLimit {
             if (letter.hasNonNull("original")) {
                 byte[] text = letter.get("original").asText().getBytes(StandardCharsets.UTF_8);
                 if (text.length > maxOriginalBytes) {
-                    letter.put("original", new String(text, 0, textBoundary(text, maxOriginalBytes),
-                            StandardCharsets.UTF_8));
+                    letter.put(
+                            "original",
+                            new String(
+                                    text,
+                                    0,
+                                    textBoundary(text, maxOriginalBytes),
+                                    StandardCharsets.UTF_8));
                     cut = true;
                 }
             }
             if (letter.hasNonNull("original_base64")) {
                 byte[] bytes = Base64.getDecoder().decode(letter.get("original_base64").asText());
                 if (bytes.length > maxOriginalBytes) {
-                    letter.put("original_base64",
-                            Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, maxOriginalBytes)));
+                    letter.put(
+                            "original_base64",
+                            Base64.getEncoder()
+                                    .encodeToString(Arrays.copyOf(bytes, maxOriginalBytes)));
                     cut = true;
                 }
             }
@@ -49,7 +60,8 @@ public final class DeadLetterLimit {
             }
             return JSON.writeValueAsBytes(letter);
         } catch (IOException | ClassCastException e) {
-            throw new UncheckedIOException(new IOException("not a dead letter of this project: " + e.getMessage(), e));
+            throw new UncheckedIOException(
+                    new IOException("not a dead letter of this project: " + e.getMessage(), e));
         }
     }
 

@@ -5,9 +5,10 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
- * A Kafka message decoded in the source itself, so that the source can take each partition's event time from the
- * record (per-partition watermarks: a partition read ahead of another does not make the other's records late).
- * Either {@code value} or, for a message that does not decode, {@code failed} with the {@code reason}.
+ * A Kafka message decoded in the source itself, so that the source can take each partition's event
+ * time from the record (per-partition watermarks: a partition read ahead of another does not make
+ * the other's records late). Either {@code value} or, for a message that does not decode, {@code
+ * failed} with the {@code reason}.
  *
  * @param <T> the record type
  */
@@ -34,7 +35,15 @@ public final class Decoding<T> {
     /** Flink's type of a decoding of {@code valueType}: a POJO whose value field has that type. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T> TypeInformation<Decoding<T>> type(Class<T> valueType) {
-        return (TypeInformation) Types.POJO(Decoding.class, Map.of("value", TypeInformation.of(valueType),
-                "failed", TypeInformation.of(SourceBytes.class), "reason", Types.STRING));
+        return (TypeInformation)
+                Types.POJO(
+                        Decoding.class,
+                        Map.of(
+                                "value",
+                                TypeInformation.of(valueType),
+                                "failed",
+                                TypeInformation.of(SourceBytes.class),
+                                "reason",
+                                Types.STRING));
     }
 }

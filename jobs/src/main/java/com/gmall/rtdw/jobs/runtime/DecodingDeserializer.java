@@ -7,8 +7,12 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Decodes in the Kafka source with the topic's generated serde; a failure is kept, with its origin, not thrown. */
-public final class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema<Decoding<T>> {
+/**
+ * Decodes in the Kafka source with the topic's generated serde; a failure is kept, with its origin,
+ * not thrown.
+ */
+public final class DecodingDeserializer<T>
+        implements KafkaRecordDeserializationSchema<Decoding<T>> {
     private static final long serialVersionUID = 1L;
 
     private final Serde<T> serde;
@@ -25,8 +29,14 @@ public final class DecodingDeserializer<T> implements KafkaRecordDeserialization
         try {
             out.collect(Decoding.of(serde.decode(record.value())));
         } catch (DecodeException e) {
-            out.collect(Decoding.failed(new SourceBytes(record.topic(), record.partition(), record.offset(),
-                    record.value()), "cannot decode: " + e.getMessage()));
+            out.collect(
+                    Decoding.failed(
+                            new SourceBytes(
+                                    record.topic(),
+                                    record.partition(),
+                                    record.offset(),
+                                    record.value()),
+                            "cannot decode: " + e.getMessage()));
         }
     }
 

@@ -24,17 +24,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flink 1.13's exactly-once Kafka producer, except that a restore never loses a checkpoint's records silently.
+ * Flink 1.13's exactly-once Kafka producer, except that a restore never loses a checkpoint's
+ * records silently.
  *
- * <p>On restore Flink commits the transactions its checkpoint had pre-committed. If the broker refuses (fenced or
- * invalid state), Flink logs "presumably already committed" and goes on; but the broker also refuses a transaction
- * it aborted because it outlived {@code transaction.timeout.ms}, and then the records are gone while the restored
- * source offsets are past them. This producer remembers, in its own state, which pre-committed transactions held
- * records and when each began. A refused commit of such a transaction, open longer than the timeout, can be such an
- * abort, so the restore fails with {@link AbortedTransactionException} unless the user accepted the loss
- * ({@code kafka.accept-aborted-transactions}). A refused commit within the timeout means the transaction was
- * committed and its id used again, as in Flink; a refused commit of a transaction that held nothing (a dead-letter
- * sink's, usually: the broker never saw it begin, and refuses its commit as an invalid state) loses nothing.
+ * <p>On restore Flink commits the transactions its checkpoint had pre-committed. If the broker
+ * refuses (fenced or invalid state), Flink logs "presumably already committed" and goes on; but the
+ * broker also refuses a transaction it aborted because it outlived {@code transaction.timeout.ms},
+ * and then the records are gone while the restored source offsets are past them. This producer
+ * remembers, in its own state, which pre-committed transactions held records and when each began. A
+ * refused commit of such a transaction, open longer than the timeout, can be such an abort, so the
+ * restore fails with {@link AbortedTransactionException} unless the user accepted the loss ({@code
+ * kafka.accept-aborted-transactions}). A refused commit within the timeout means the transaction
+ * was committed and its id used again, as in Flink; a refused commit of a transaction that held
+ * nothing (a dead-letter sink's, usually: the broker never saw it begin, and refuses its commit as
+ * an invalid state) loses nothing.
  */
 public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     private static final long serialVersionUID = 1L;
@@ -45,8 +48,13 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
 
     /** Open transactions of this run: when each began, and whether a record went into it. */
     private transient Map<KafkaTransactionState, OpenTransaction> open;
+
     private transient ListState<String> writtenOpenTransactions;
-    /** Restored: the transactions that held records, by {@link #key}, to when they began; null for older state. */
+
+    /**
+     * Restored: the transactions that held records, by {@link #key}, to when they began; null for
+     * older state.
+     */
     private transient Map<String, Long> restoredWritten;
 
     private static final class OpenTransaction {
@@ -54,11 +62,15 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
         boolean written;
     }
 
-    public ExactlyOnceKafkaProducer(String defaultTopic, KafkaSerializationSchema<T> schema, Properties producerConfig,
+    public ExactlyOnceKafkaProducer(
+            String defaultTopic,
+            KafkaSerializationSchema<T> schema,
+            Properties producerConfig,
             boolean acceptAbortedTransactions) {
         super(defaultTopic, schema, producerConfig, Semantic.EXACTLY_ONCE);
-        this.transactionTimeoutMs = Long.parseLong(
-                this.producerConfig.getProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG));
+        this.transactionTimeoutMs =
+                Long.parseLong(
+                        this.producerConfig.getProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG));
         this.acceptAbortedTransactions = acceptAbortedTransactions;
     }
 
@@ -66,8 +78,11 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     public void initializeState(FunctionInitializationContext context) throws Exception {
         open = new IdentityHashMap<>();
         // union state: after a change of parallelism every subtask sees every transaction
-        writtenOpenTransactions = context.getOperatorStateStore()
-                .getUnionListState(new ListStateDescriptor<>("written-open-transactions", Types.STRING));
+        writtenOpenTransactions =
+                context.getOperatorStateStore()
+                        .getUnionListState(
+                                new ListStateDescriptor<>(
+                                        "written-open-transactions", Types.STRING));
         restoredWritten = null;
         for (String entry : writtenOpenTransactions.get()) {
             if (restoredWritten == null) {
@@ -75,7 +90,8 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
             }
             int tab = entry.lastIndexOf('\t');
             if (tab > 0) { // an empty marker says: state of this version, nothing written
-                restoredWritten.put(entry.substring(0, tab), Long.parseLong(entry.substring(tab + 1)));
+                restoredWritten.put(
+                        entry.substring(0, tab), Long.parseLong(entry.substring(tab + 1)));
             }
         }
         super.initializeState(context);
@@ -86,16 +102,18 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
         super.snapshotState(context);
         List<String> entries = new ArrayList<>();
         entries.add(""); // present even when no transaction held records: this version's state
-        open.forEach((transaction, state) -> {
-            if (state.written) {
-                entries.add(key(transaction) + "\t" + state.begun);
-            }
-        });
+        open.forEach(
+                (transaction, state) -> {
+                    if (state.written) {
+                        entries.add(key(transaction) + "\t" + state.begun);
+                    }
+                });
         writtenOpenTransactions.update(entries);
     }
 
     @Override
-    public void invoke(KafkaTransactionState transaction, T next, Context context) throws FlinkKafkaException {
+    public void invoke(KafkaTransactionState transaction, T next, Context context)
+            throws FlinkKafkaException {
         OpenTransaction state = open.get(transaction);
         if (state != null) {
             state.written = true;
@@ -131,9 +149,11 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
         Properties properties = new Properties();
         properties.putAll(producerConfig);
         properties.setProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        FlinkKafkaInternalProducer<byte[], byte[]> producer = new FlinkKafkaInternalProducer<>(properties);
+        FlinkKafkaInternalProducer<byte[], byte[]> producer =
+                new FlinkKafkaInternalProducer<>(properties);
         try {
-            producer.resumeTransaction(KafkaTransactionHandles.producerId(transaction),
+            producer.resumeTransaction(
+                    KafkaTransactionHandles.producerId(transaction),
                     KafkaTransactionHandles.epoch(transaction));
             producer.commitTransaction();
         } catch (ProducerFencedException | InvalidTxnStateException refused) {
@@ -145,8 +165,11 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
 
     private void onRefusedCommit(KafkaTransactionState transaction, RuntimeException refused) {
         if (restoredWritten == null) {
-            LOG.warn("{} refused by the broker on restore; a checkpoint of an older version does not say whether it "
-                    + "held records, so it is taken as committed before, as Flink does", transaction, refused);
+            LOG.warn(
+                    "{} refused by the broker on restore; a checkpoint of an older version does not say whether it "
+                            + "held records, so it is taken as committed before, as Flink does",
+                    transaction,
+                    refused);
             return;
         }
         Long begun = restoredWritten.get(key(transaction));
@@ -156,12 +179,15 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
         }
         long openMs = System.currentTimeMillis() - begun;
         if (openMs <= transactionTimeoutMs) {
-            LOG.info("{} was committed before the restore (the broker refused it again within the timeout: {})",
-                    transaction, refused.toString());
+            LOG.info(
+                    "{} was committed before the restore (the broker refused it again within the timeout: {})",
+                    transaction,
+                    refused.toString());
             return;
         }
-        AbortedTransactionException aborted = new AbortedTransactionException(transaction.toString(), openMs,
-                transactionTimeoutMs, refused);
+        AbortedTransactionException aborted =
+                new AbortedTransactionException(
+                        transaction.toString(), openMs, transactionTimeoutMs, refused);
         if (!acceptAbortedTransactions) {
             throw aborted;
         }
@@ -170,7 +196,10 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
 
     /** A transaction's identity: its transactional id, producer id and epoch. */
     private static String key(KafkaTransactionState transaction) {
-        return KafkaTransactionHandles.transactionalId(transaction) + "/" + KafkaTransactionHandles.producerId(transaction)
-                + "/" + KafkaTransactionHandles.epoch(transaction);
+        return KafkaTransactionHandles.transactionalId(transaction)
+                + "/"
+                + KafkaTransactionHandles.producerId(transaction)
+                + "/"
+                + KafkaTransactionHandles.epoch(transaction);
     }
 }

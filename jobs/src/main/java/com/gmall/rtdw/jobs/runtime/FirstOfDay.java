@@ -24,30 +24,34 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Each key's first record of each day (in the warehouse zone) by event time, as signed contributions
- * ({@link Signed}): the daily unique users, visitors and payers of the DWS jobs (docs/jobs.md). A key's records can
- * arrive out of order (a user's orders sit in different partitions, a phone uploads its logs late), so:
- * <ul>
- *   <li>the day's earliest record so far is held until the watermark passes it, then added with its own timestamp
- *       (most disorder ends here, without a correction);</li>
- *   <li>an earlier record arriving after the day's first was added <b>corrects</b> it: the first is taken back
- *       ({@code -1}, with the first's timestamp, so its window fires again one lower) and the earlier record added
- *       ({@code +1}, its own timestamp). Windows summing the contributions end as if the records had come in order;
- *       </li>
- *   <li>a record whose window has closed for good (its end plus the allowed lateness behind the watermark, the rule
- *       of Flink's windows) cannot be counted any more: when it would have been the day's first it goes to the
- *       {@link #lateRecords() late side output} (the jobs make it a dead letter with its reason), and the day's count
- *       stays with the next record, as if the late one had never come. A late record after the day's first changes
- *       nothing and is let go.</li>
- * </ul>
- * Each day is judged on its own (the reference kept one "last date" and never updated it when the day changed,
- * defect O1).
+ * Each key's first record of each day (in the warehouse zone) by event time, as signed
+ * contributions ({@link Signed}): the daily unique users, visitors and payers of the DWS jobs
+ * (docs/jobs.md). A key's records can arrive out of order (a user's orders sit in different
+ * partitions, a phone uploads its logs late), so:
  *
- * <p>State per key: the pending earliest record of each open day, and each counted day's first (to take it back).
- * A counted day is forgotten by an event-time timer once no record of it can be counted any more (the window of the
- * day's last moment has closed for good), so a key holds a day or two at most. State names and the timer service are
- * those of the earlier {@code KeyedProcessFunction} version, so its savepoints restore; the days it emitted kept no
- * record and cannot be corrected ({@code days-emitted}).
+ * <ul>
+ *   <li>the day's earliest record so far is held until the watermark passes it, then added with its
+ *       own timestamp (most disorder ends here, without a correction);
+ *   <li>an earlier record arriving after the day's first was added <b>corrects</b> it: the first is
+ *       taken back ({@code -1}, with the first's timestamp, so its window fires again one lower)
+ *       and the earlier record added ({@code +1}, its own timestamp). Windows summing the
+ *       contributions end as if the records had come in order;
+ *   <li>a record whose window has closed for good (its end plus the allowed lateness behind the
+ *       watermark, the rule of Flink's windows) cannot be counted any more: when it would have been
+ *       the day's first it goes to the {@link #lateRecords() late side output} (the jobs make it a
+ *       dead letter with its reason), and the day's count stays with the next record, as if the
+ *       late one had never come. A late record after the day's first changes nothing and is let go.
+ * </ul>
+ *
+ * Each day is judged on its own (the reference kept one "last date" and never updated it when the
+ * day changed, defect O1).
+ *
+ * <p>State per key: the pending earliest record of each open day, and each counted day's first (to
+ * take it back). A counted day is forgotten by an event-time timer once no record of it can be
+ * counted any more (the window of the day's last moment has closed for good), so a key holds a day
+ * or two at most. State names and the timer service are those of the earlier {@code
+ * KeyedProcessFunction} version, so its savepoints restore; the days it emitted kept no record and
+ * cannot be corrected ({@code days-emitted}).
  *
  * @param <K> the key (a user, a device and page)
  * @param <T> the record type
@@ -63,20 +67,28 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     private final OutputTag<T> late;
     private boolean corrections = true;
     private transient InternalTimerService<VoidNamespace> timers;
+
     /** Day → the earliest record of the day not yet added. */
     private transient MapState<Long, T> pending;
+
     /** Day → the timestamp of {@link #pending}'s record (its timer). */
     private transient MapState<Long, Long> pendingAt;
+
     /** Day → the record counted as the day's first. */
     private transient MapState<Long, T> counted;
+
     /** Day → the timestamp of {@link #counted}'s record. */
     private transient MapState<Long, Long> countedAt;
-    /** Days counted by the version before corrections (restored from its savepoints): their first is unknown. */
+
+    /**
+     * Days counted by the version before corrections (restored from its savepoints): their first is
+     * unknown.
+     */
     private transient MapState<Long, Boolean> countedBefore;
 
     /**
-     * @param windowMs the size of the tumbling windows the contributions go to (1 for none): with the allowed
-     *     lateness, it says when a record's window has closed for good
+     * @param windowMs the size of the tumbling windows the contributions go to (1 for none): with
+     *     the allowed lateness, it says when a record's window has closed for good
      */
     public FirstOfDay(ZoneId zone, long windowMs, long allowedLatenessMs, TypeInformation<T> type) {
         this.zone = zone;
@@ -88,8 +100,9 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     }
 
     /**
-     * For an output that cannot take a record back (a Kafka topic of firsts): an earlier record arriving after the
-     * day's first was sent goes to the {@link #lateRecords() late side output} instead of correcting it.
+     * For an output that cannot take a record back (a Kafka topic of firsts): an earlier record
+     * arriving after the day's first was sent goes to the {@link #lateRecords() late side output}
+     * instead of correcting it.
      */
     public FirstOfDay<K, T> withoutCorrections() {
         corrections = false;
@@ -97,16 +110,17 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     }
 
     /**
-     * {@code keyed} through a new instance named {@code name} with uid {@code uid}; its late records are in
-     * {@code getSideOutput(} {@link #lateRecords()} {@code )} of the result.
+     * {@code keyed} through a new instance named {@code name} with uid {@code uid}; its late
+     * records are in {@code getSideOutput(} {@link #lateRecords()} {@code )} of the result.
      */
-    public SingleOutputStreamOperator<Signed<T>> apply(KeyedStream<T, K> keyed, String name, String uid) {
+    public SingleOutputStreamOperator<Signed<T>> apply(
+            KeyedStream<T, K> keyed, String name, String uid) {
         return keyed.transform(name, Signed.type(type), this).uid(uid);
     }
 
     /**
-     * Records that would have been their day's first but came after their window closed for good (or, without
-     * corrections, after the day's first was sent).
+     * Records that would have been their day's first but came after their window closed for good
+     * (or, without corrections, after the day's first was sent).
      */
     public OutputTag<T> lateRecords() {
         return late;
@@ -116,14 +130,27 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
     public void open() throws Exception {
         super.open();
         timers = getInternalTimerService("user-timers", VoidNamespaceSerializer.INSTANCE, this);
-        pending = getKeyedStateStore().getMapState(new MapStateDescriptor<>("pending-first", Types.LONG, type));
-        pendingAt = getKeyedStateStore().getMapState(
-                new MapStateDescriptor<>("pending-first-at", Types.LONG, Types.LONG));
-        counted = getKeyedStateStore().getMapState(new MapStateDescriptor<>("counted-first", Types.LONG, type));
-        countedAt = getKeyedStateStore().getMapState(
-                new MapStateDescriptor<>("counted-first-at", Types.LONG, Types.LONG));
-        countedBefore = getKeyedStateStore().getMapState(
-                new MapStateDescriptor<>("days-emitted", Types.LONG, Types.BOOLEAN));
+        pending =
+                getKeyedStateStore()
+                        .getMapState(new MapStateDescriptor<>("pending-first", Types.LONG, type));
+        pendingAt =
+                getKeyedStateStore()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "pending-first-at", Types.LONG, Types.LONG));
+        counted =
+                getKeyedStateStore()
+                        .getMapState(new MapStateDescriptor<>("counted-first", Types.LONG, type));
+        countedAt =
+                getKeyedStateStore()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "counted-first-at", Types.LONG, Types.LONG));
+        countedBefore =
+                getKeyedStateStore()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "days-emitted", Types.LONG, Types.BOOLEAN));
     }
 
     @Override
@@ -157,7 +184,8 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
             timers.deleteEventTimeTimer(VoidNamespace.INSTANCE, earliest);
         }
         if (at <= watermark) {
-            // behind the watermark: no earlier record of the day is coming, and a timer would wait for the next
+            // behind the watermark: no earlier record of the day is coming, and a timer would wait
+            // for the next
             // watermark, which a quiet stream may never send
             pending.remove(day);
             pendingAt.remove(day);
@@ -205,7 +233,8 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
         }
         List<Long> overBefore = new ArrayList<>();
         for (Long day : countedBefore.keys()) {
-            if (dayEnd(day) + allowedLatenessMs <= now) { // the earlier version's timer, restored with the day
+            if (dayEnd(day) + allowedLatenessMs
+                    <= now) { // the earlier version's timer, restored with the day
                 overBefore.add(day);
             }
         }
@@ -225,7 +254,10 @@ public final class FirstOfDay<K, T> extends AbstractStreamOperator<Signed<T>>
         return LocalDate.ofEpochDay(day + 1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
-    /** Just after no record of {@code day} can be counted any more: the window of its last moment closed for good. */
+    /**
+     * Just after no record of {@code day} can be counted any more: the window of its last moment
+     * closed for good.
+     */
     private long forgetAt(long day) {
         return lateness.closesForGoodAt(dayEnd(day) - 1) + 1;
     }

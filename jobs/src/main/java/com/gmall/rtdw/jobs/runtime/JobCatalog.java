@@ -34,15 +34,35 @@ import java.util.function.Supplier;
 
 /** Every job by name, for {@code bin/gmall run JOB}. */
 public final class JobCatalog {
-    private static final List<Supplier<GmallJob>> JOBS = List.of(OdsDbApp::new, DimApp::new, BaseLogApp::new,
-            DwdTrafficUniqueVisitorDetail::new, DwdTrafficUserJumpDetail::new, DwdToolCouponGet::new,
-            DwdToolCouponOrder::new, DwdToolCouponPay::new, DwdInteractionFavorAdd::new, DwdUserRegister::new,
-            DwdTradeCartAdd::new, DwdInteractionComment::new, DwdTradeOrderDetail::new,
-            DwdTradeCancelDetail::new, DwdTradePayDetail::new, DwdTradeOrderRefund::new,
-            DwdTradeRefundDetail::new, DwsTrafficSourceKeywordPageViewWindow::new,
-            DwsTrafficVcChArIsNewPageViewWindow::new, DwsTrafficPageViewWindow::new, DwsUserUserLoginWindow::new,
-            DwsUserUserRegisterWindow::new, DwsTradeCartAddUuWindow::new, DwsTradePaymentSucWindow::new,
-            DwsTradeOrderWindow::new, DwsTradeUserSpuOrderWindow::new, DwsTradeProvinceOrderWindow::new);
+    private static final List<Supplier<GmallJob>> JOBS =
+            List.of(
+                    OdsDbApp::new,
+                    DimApp::new,
+                    BaseLogApp::new,
+                    DwdTrafficUniqueVisitorDetail::new,
+                    DwdTrafficUserJumpDetail::new,
+                    DwdToolCouponGet::new,
+                    DwdToolCouponOrder::new,
+                    DwdToolCouponPay::new,
+                    DwdInteractionFavorAdd::new,
+                    DwdUserRegister::new,
+                    DwdTradeCartAdd::new,
+                    DwdInteractionComment::new,
+                    DwdTradeOrderDetail::new,
+                    DwdTradeCancelDetail::new,
+                    DwdTradePayDetail::new,
+                    DwdTradeOrderRefund::new,
+                    DwdTradeRefundDetail::new,
+                    DwsTrafficSourceKeywordPageViewWindow::new,
+                    DwsTrafficVcChArIsNewPageViewWindow::new,
+                    DwsTrafficPageViewWindow::new,
+                    DwsUserUserLoginWindow::new,
+                    DwsUserUserRegisterWindow::new,
+                    DwsTradeCartAddUuWindow::new,
+                    DwsTradePaymentSucWindow::new,
+                    DwsTradeOrderWindow::new,
+                    DwsTradeUserSpuOrderWindow::new,
+                    DwsTradeProvinceOrderWindow::new);
 
     private JobCatalog() {}
 

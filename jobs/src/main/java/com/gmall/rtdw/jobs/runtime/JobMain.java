@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The {@code main} of every job on a cluster ({@code flink run -c <job class> <jobs jar> --conf FILE}): loads the
- * configuration (environment overrides applied), configures the environment, builds and runs the job.
+ * The {@code main} of every job on a cluster ({@code flink run -c <job class> <jobs jar> --conf
+ * FILE}): loads the configuration (environment overrides applied), configures the environment,
+ * builds and runs the job.
  */
 public final class JobMain {
     private JobMain() {}
@@ -19,15 +20,20 @@ public final class JobMain {
         GmallConfig config = GmallConfig.load(configFile(args));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         String checkpoints = config.get(GmallOptions.FLINK_CHECKPOINT_DIR);
-        // a folder per job, so that bin/gmall submit can tell whether the job has state to resume from
-        JobEnvironment.configure(env, config, checkpoints.isBlank() ? null
-                : RetainedState.jobFolder(checkpoints, job.name()));
+        // a folder per job, so that bin/gmall submit can tell whether the job has state to resume
+        // from
+        JobEnvironment.configure(
+                env,
+                config,
+                checkpoints.isBlank() ? null : RetainedState.jobFolder(checkpoints, job.name()));
         DeadLetterTopics.ensure(config, job);
         JobWiring.build(job, env, config, new ServerConnectors(config));
         env.execute(job.name());
     }
 
-    /** {@code --conf FILE}, else the local profile of the repository (system property gmall.root). */
+    /**
+     * {@code --conf FILE}, else the local profile of the repository (system property gmall.root).
+     */
     static Path configFile(String[] args) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--conf")) {

@@ -18,17 +18,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link PartitionEnds} asked of the broker, off the reader's thread (G8). A partition is read to the end when
- * its last stable offset equals its high watermark (no open transaction has records in it) and a
- * {@code read_committed} consumer placed at the reader's next offset finds no record before that end (what lies
- * between is commit markers and aborted records, which the reader skips too). Comparing offsets alone cannot tell
- * those apart from records, and a reader held back by backpressure reads nothing for a while without being at the
- * end.
+ * {@link PartitionEnds} asked of the broker, off the reader's thread (G8). A partition is read to
+ * the end when its last stable offset equals its high watermark (no open transaction has records in
+ * it) and a {@code read_committed} consumer placed at the reader's next offset finds no record
+ * before that end (what lies between is commit markers and aborted records, which the reader skips
+ * too). Comparing offsets alone cannot tell those apart from records, and a reader held back by
+ * backpressure reads nothing for a while without being at the end.
  *
- * <p>One probe per JVM and Kafka cluster serves every reader of every job: a daemon thread answers the questions
- * asked in the last {@link #ASK_MS} ms every {@link #EVERY_MS} ms; an answer older than {@link #ANSWER_MS} ms, or
- * for another offset, counts as unknown. When the broker does not answer, nothing is at the end. A probe asked
- * nothing for {@link #IDLE_MS} ms stops (a session cluster's jobs come and go) and the next question starts one.
+ * <p>One probe per JVM and Kafka cluster serves every reader of every job: a daemon thread answers
+ * the questions asked in the last {@link #ASK_MS} ms every {@link #EVERY_MS} ms; an answer older
+ * than {@link #ANSWER_MS} ms, or for another offset, counts as unknown. When the broker does not
+ * answer, nothing is at the end. A probe asked nothing for {@link #IDLE_MS} ms stops (a session
+ * cluster's jobs come and go) and the next question starts one.
  */
 public final class KafkaPartitionEnds implements PartitionEnds {
     static final long EVERY_MS = 500;
@@ -47,8 +48,8 @@ public final class KafkaPartitionEnds implements PartitionEnds {
 
     @Override
     public boolean readToTheEnd(String topic, int partition, long nextOffset, long now) {
-        return PROBES.computeIfAbsent(kafka, Probe::start).readToTheEnd(new TopicPartition(topic, partition),
-                nextOffset, now);
+        return PROBES.computeIfAbsent(kafka, Probe::start)
+                .readToTheEnd(new TopicPartition(topic, partition), nextOffset, now);
     }
 
     /** Where a reader is: the partition and the offset after the last record it read. */
@@ -58,8 +59,13 @@ public final class KafkaPartitionEnds implements PartitionEnds {
 
     private static final class Probe implements Runnable {
         private final Properties kafka;
-        /** Positions asked about, with when they were last asked (readers of other jobs may share a partition). */
+
+        /**
+         * Positions asked about, with when they were last asked (readers of other jobs may share a
+         * partition).
+         */
         private final Map<Position, Long> questions = new ConcurrentHashMap<>();
+
         private final Map<Position, Answer> answers = new ConcurrentHashMap<>();
 
         private Probe(Properties kafka) {
@@ -105,8 +111,9 @@ public final class KafkaPartitionEnds implements PartitionEnds {
             return System.currentTimeMillis() - lastAskedAt > IDLE_MS;
         }
 
-        private void answerTheQuestions(KafkaConsumer<byte[], byte[]> committed,
-                KafkaConsumer<byte[], byte[]> uncommitted) throws InterruptedException {
+        private void answerTheQuestions(
+                KafkaConsumer<byte[], byte[]> committed, KafkaConsumer<byte[], byte[]> uncommitted)
+                throws InterruptedException {
             while (!Thread.currentThread().isInterrupted() && !idle()) {
                 long now = System.currentTimeMillis();
                 // a question not asked again for a while: the reader has moved on, or stopped
@@ -119,21 +126,32 @@ public final class KafkaPartitionEnds implements PartitionEnds {
             }
         }
 
-        private void answer(KafkaConsumer<byte[], byte[]> committed, KafkaConsumer<byte[], byte[]> uncommitted,
-                Set<Position> positions, long now) {
-            Set<TopicPartition> partitions = positions.stream().map(Position::partition).collect(Collectors.toSet());
+        private void answer(
+                KafkaConsumer<byte[], byte[]> committed,
+                KafkaConsumer<byte[], byte[]> uncommitted,
+                Set<Position> positions,
+                long now) {
+            Set<TopicPartition> partitions =
+                    positions.stream().map(Position::partition).collect(Collectors.toSet());
             try {
                 Map<TopicPartition, Long> stable = committed.endOffsets(partitions, TIMEOUT);
                 Map<TopicPartition, Long> high = uncommitted.endOffsets(partitions, TIMEOUT);
                 for (Position position : positions) {
                     long end = stable.get(position.partition);
-                    boolean atTheEnd = end == high.get(position.partition)
-                            && nothingCommittedFrom(committed, position.partition, position.nextOffset, end);
+                    boolean atTheEnd =
+                            end == high.get(position.partition)
+                                    && nothingCommittedFrom(
+                                            committed,
+                                            position.partition,
+                                            position.nextOffset,
+                                            end);
                     answers.put(position, new Answer(now, atTheEnd));
                 }
             } catch (RuntimeException e) {
                 answers.clear();
-                LOG.warn("Could not tell whether {} are read to their end (their watermarks wait): {}", partitions,
+                LOG.warn(
+                        "Could not tell whether {} are read to their end (their watermarks wait): {}",
+                        partitions,
                         e.toString());
             }
         }
@@ -147,8 +165,11 @@ public final class KafkaPartitionEnds implements PartitionEnds {
         }
 
         /** Whether a read_committed read from {@code from} reaches {@code end} without a record. */
-        private static boolean nothingCommittedFrom(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition,
-                long from, long end) {
+        private static boolean nothingCommittedFrom(
+                KafkaConsumer<byte[], byte[]> consumer,
+                TopicPartition partition,
+                long from,
+                long end) {
             if (from >= end) {
                 return true;
             }

@@ -3,8 +3,9 @@ package com.gmall.rtdw.jobs.runtime;
 import java.util.Arrays;
 
 /**
- * A record ready for Kafka: topic, key and value already encoded. Sources that can produce bad input emit these,
- * so that a good record and its dead letter go through the same exactly-once sink. A Flink POJO.
+ * A record ready for Kafka: topic, key and value already encoded. Sources that can produce bad
+ * input emit these, so that a good record and its dead letter go through the same exactly-once
+ * sink. A Flink POJO.
  */
 public class KafkaRecord {
     public String topic;
@@ -21,7 +22,9 @@ public class KafkaRecord {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KafkaRecord r && topic.equals(r.topic) && Arrays.equals(key, r.key)
+        return o instanceof KafkaRecord r
+                && topic.equals(r.topic)
+                && Arrays.equals(key, r.key)
                 && Arrays.equals(value, r.value);
     }
 

@@ -13,16 +13,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * Kafka sources of the jobs (defect G1): offsets are checkpointed and committed to the consumer group, a first start
- * reads from the earliest offset, and only committed transactions are read. They connect with the configured client
- * security settings ({@link KafkaClientProperties}).
+ * Kafka sources of the jobs (defect G1): offsets are checkpointed and committed to the consumer
+ * group, a first start reads from the earliest offset, and only committed transactions are read.
+ * They connect with the configured client security settings ({@link KafkaClientProperties}).
  */
 public final class KafkaSources {
     private KafkaSources() {}
 
     /** The raw messages of {@code topic}, for decoding by {@link DecodeOrDeadLetter}. */
     public static KafkaSource<SourceBytes> bytes(GmallConfig config, String topic, String groupId) {
-        return KafkaSources.<SourceBytes>builder(config, topic, groupId).setDeserializer(new Bytes()).build();
+        return KafkaSources.<SourceBytes>builder(config, topic, groupId)
+                .setDeserializer(new Bytes())
+                .build();
     }
 
     /** Each message as {@link SourceBytes}, its value undecoded. */
@@ -31,24 +33,35 @@ public final class KafkaSources {
     }
 
     /** A source of {@code topic} with the settings above; the caller sets the deserializer. */
-    public static <T> KafkaSourceBuilder<T> builder(GmallConfig config, String topic, String groupId) {
+    public static <T> KafkaSourceBuilder<T> builder(
+            GmallConfig config, String topic, String groupId) {
         return KafkaSource.<T>builder()
                 .setProperties(KafkaClientProperties.of(config))
                 .setTopics(topic)
                 .setGroupId(groupId)
-                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setStartingOffsets(
+                        OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setProperty("isolation.level", "read_committed")
                 .setProperty("commit.offsets.on.checkpoint", "true");
     }
 
-    /** Keeps the value and its origin; tombstones (null values) carry nothing to process and are skipped (G2). */
+    /**
+     * Keeps the value and its origin; tombstones (null values) carry nothing to process and are
+     * skipped (G2).
+     */
     static final class Bytes implements KafkaRecordDeserializationSchema<SourceBytes> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<SourceBytes> out) throws IOException {
+        public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<SourceBytes> out)
+                throws IOException {
             if (record.value() != null) {
-                out.collect(new SourceBytes(record.topic(), record.partition(), record.offset(), record.value()));
+                out.collect(
+                        new SourceBytes(
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                record.value()));
             }
         }
 

@@ -27,9 +27,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
- * Many jobs in one Flink MiniCluster in this JVM, as {@code bin/gmall demo} and the end-to-end test run the whole
- * warehouse on one machine. Each job keeps its checkpoints under {@code <folder>/<job>/checkpoints}, retained when
- * it is cancelled, so it can be started again from its latest one ({@link #latestCheckpoint}).
+ * Many jobs in one Flink MiniCluster in this JVM, as {@code bin/gmall demo} and the end-to-end test
+ * run the whole warehouse on one machine. Each job keeps its checkpoints under {@code
+ * <folder>/<job>/checkpoints}, retained when it is cancelled, so it can be started again from its
+ * latest one ({@link #latestCheckpoint}).
  */
 public final class LocalCluster implements AutoCloseable {
     private final MiniCluster cluster;
@@ -46,7 +47,8 @@ public final class LocalCluster implements AutoCloseable {
      */
     public static LocalCluster start(Path folder, int slots, int webPort) throws Exception {
         Configuration flink = new Configuration();
-        // one JVM for every job: network buffers for all their channels, no managed memory (heap state backend)
+        // one JVM for every job: network buffers for all their channels, no managed memory (heap
+        // state backend)
         flink.set(TaskManagerOptions.NETWORK_MEMORY_MIN, MemorySize.parse("256m"));
         flink.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.parse("256m"));
         flink.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("16m"));
@@ -57,13 +59,21 @@ public final class LocalCluster implements AutoCloseable {
             flink.setString(RestOptions.BIND_PORT, "0");
         }
         flink.setString(RestOptions.BIND_ADDRESS, "127.0.0.1");
-        MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)
-                .setNumTaskManagers(1).setNumSlotsPerTaskManager(slots).build());
+        MiniCluster cluster =
+                new MiniCluster(
+                        new MiniClusterConfiguration.Builder()
+                                .setConfiguration(flink)
+                                .setNumTaskManagers(1)
+                                .setNumSlotsPerTaskManager(slots)
+                                .build());
         cluster.start();
         return new LocalCluster(cluster, folder);
     }
 
-    /** Submits a job, resumed from {@code restorePath} (a savepoint or retained checkpoint) when not null. */
+    /**
+     * Submits a job, resumed from {@code restorePath} (a savepoint or retained checkpoint) when not
+     * null.
+     */
     public JobID submit(GmallJob job, GmallConfig config, String restorePath) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment();
         JobEnvironment.configure(env, config, checkpoints(job.name()).toUri().toString());
@@ -73,8 +83,9 @@ public final class LocalCluster implements AutoCloseable {
         graph.setJobName(job.name());
         JobGraph jobGraph = graph.getJobGraph();
         if (restorePath != null) {
-            jobGraph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(restorePath,
-                    RetiredOperators.leaveStateBehind(job, restorePath)));
+            jobGraph.setSavepointRestoreSettings(
+                    SavepointRestoreSettings.forPath(
+                            restorePath, RetiredOperators.leaveStateBehind(job, restorePath)));
         }
         return cluster.submitJob(jobGraph).get(2, TimeUnit.MINUTES).getJobID();
     }
@@ -84,38 +95,51 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * How often the job's tasks were started again after a failure, all tasks together (each task's attempt number):
-     * Flink restarts only the failed region of a job, which leaves the job's status RUNNING throughout.
+     * How often the job's tasks were started again after a failure, all tasks together (each task's
+     * attempt number): Flink restarts only the failed region of a job, which leaves the job's
+     * status RUNNING throughout.
      */
     public long taskRestarts(JobID job) throws Exception {
         long restarts = 0;
-        for (AccessExecutionVertex task : cluster.getExecutionGraph(job).get(30, TimeUnit.SECONDS)
-                .getAllExecutionVertices()) {
+        for (AccessExecutionVertex task :
+                cluster.getExecutionGraph(job)
+                        .get(30, TimeUnit.SECONDS)
+                        .getAllExecutionVertices()) {
             restarts += task.getCurrentExecutionAttempt().getAttemptNumber();
         }
         return restarts;
     }
 
     /**
-     * A job's checkpoints in one line: when the last completed one was triggered, and how many are in progress or
-     * failed. A job whose checkpoints stop completing makes none of its Kafka output visible to read_committed
-     * readers, which is what to look at first when results stop coming.
+     * A job's checkpoints in one line: when the last completed one was triggered, and how many are
+     * in progress or failed. A job whose checkpoints stop completing makes none of its Kafka output
+     * visible to read_committed readers, which is what to look at first when results stop coming.
      */
     public String checkpointSummary(JobID job) throws Exception {
-        CheckpointStatsSnapshot stats = cluster.getExecutionGraph(job).get(30, TimeUnit.SECONDS)
-                .getCheckpointStatsSnapshot();
+        CheckpointStatsSnapshot stats =
+                cluster.getExecutionGraph(job)
+                        .get(30, TimeUnit.SECONDS)
+                        .getCheckpointStatsSnapshot();
         if (stats == null) {
             return "no checkpointing";
         }
         CompletedCheckpointStats last = stats.getHistory().getLatestCompletedCheckpoint();
         CheckpointStatsCounts counts = stats.getCounts();
-        return (last == null ? "no checkpoint completed"
-                : "last completed " + (System.currentTimeMillis() - last.getTriggerTimestamp()) / 1000 + " s ago")
-                + ", " + counts.getNumberOfInProgressCheckpoints() + " in progress, "
-                + counts.getNumberOfFailedCheckpoints() + " failed";
+        return (last == null
+                        ? "no checkpoint completed"
+                        : "last completed "
+                                + (System.currentTimeMillis() - last.getTriggerTimestamp()) / 1000
+                                + " s ago")
+                + ", "
+                + counts.getNumberOfInProgressCheckpoints()
+                + " in progress, "
+                + counts.getNumberOfFailedCheckpoints()
+                + " failed";
     }
 
-    /** Cancels a job without a savepoint (as a crash would end it); its retained checkpoints stay. */
+    /**
+     * Cancels a job without a savepoint (as a crash would end it); its retained checkpoints stay.
+     */
     public void cancel(JobID job) throws Exception {
         cluster.cancelJob(job).get(1, TimeUnit.MINUTES);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);

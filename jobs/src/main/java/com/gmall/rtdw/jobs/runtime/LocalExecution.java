@@ -12,20 +12,24 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
- * Runs a job in a Flink MiniCluster inside this JVM: checkpoints under {@code <folder>/checkpoints}, optionally
- * resumed from a savepoint, the web UI on {@code webPort} (0: none). Used by {@code bin/gmall run} and the tests.
+ * Runs a job in a Flink MiniCluster inside this JVM: checkpoints under {@code
+ * <folder>/checkpoints}, optionally resumed from a savepoint, the web UI on {@code webPort} (0:
+ * none). Used by {@code bin/gmall run} and the tests.
  */
 public final class LocalExecution {
     private LocalExecution() {}
 
-    public static JobClient start(GmallJob job, GmallConfig config, Path folder, String savepoint, int webPort)
+    public static JobClient start(
+            GmallJob job, GmallConfig config, Path folder, String savepoint, int webPort)
             throws Exception {
         Configuration flink = new Configuration();
         if (savepoint != null) {
-            // in the configuration, not on the StreamGraph: Flink 1.13's executor replaces the graph's restore
+            // in the configuration, not on the StreamGraph: Flink 1.13's executor replaces the
+            // graph's restore
             // settings with the configuration's when it builds the JobGraph
             flink.set(SavepointConfigOptions.SAVEPOINT_PATH, savepoint);
-            flink.set(SavepointConfigOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE,
+            flink.set(
+                    SavepointConfigOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE,
                     RetiredOperators.leaveStateBehind(job, savepoint));
         }
         StreamExecutionEnvironment env;

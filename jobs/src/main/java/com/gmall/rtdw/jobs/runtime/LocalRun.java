@@ -16,9 +16,10 @@ import java.util.function.Supplier;
 import org.apache.flink.core.execution.JobClient;
 
 /**
- * {@code bin/gmall run JOB [--from-savepoint PATH | --fresh]}: one job in a local MiniCluster against the local stack
- * ({@code conf/local.properties}), its checkpoints and savepoints under {@code GMALL_HOME/flink/<job>}. Ctrl-C stops
- * it with a savepoint and prints the path to resume from.
+ * {@code bin/gmall run JOB [--from-savepoint PATH | --fresh]}: one job in a local MiniCluster
+ * against the local stack ({@code conf/local.properties}), its checkpoints and savepoints under
+ * {@code GMALL_HOME/flink/<job>}. Ctrl-C stops it with a savepoint and prints the path to resume
+ * from.
  */
 public final class LocalRun {
     private LocalRun() {}
@@ -31,8 +32,11 @@ public final class LocalRun {
     private static int run(LocalCommands.Run command) throws Exception {
         Supplier<GmallJob> factory = JobCatalog.byName().get(command.job);
         if (factory == null) {
-            throw new UsageException("unknown job '" + command.job + "'; jobs: "
-                    + String.join(", ", JobCatalog.byName().keySet()));
+            throw new UsageException(
+                    "unknown job '"
+                            + command.job
+                            + "'; jobs: "
+                            + String.join(", ", JobCatalog.byName().keySet()));
         }
         String savepoint = command.start().savepoint().orElse(null);
         Path root = Path.of(System.getProperty("gmall.root", ".")).toAbsolutePath();
@@ -42,8 +46,14 @@ public final class LocalRun {
         Path folder = work.resolve("flink").resolve(job.name());
         Files.createDirectories(folder);
         try {
-            RetainedState.checkStart("run", job.name(), savepoint, command.start().fresh, List.of(
-                    folder.resolve("checkpoints").toUri().toString(), folder.resolve("savepoints").toUri().toString()));
+            RetainedState.checkStart(
+                    "run",
+                    job.name(),
+                    savepoint,
+                    command.start().fresh,
+                    List.of(
+                            folder.resolve("checkpoints").toUri().toString(),
+                            folder.resolve("savepoints").toUri().toString()));
         } catch (IllegalStateException refused) {
             throw new UsageException(refused.getMessage());
         }
@@ -51,27 +61,38 @@ public final class LocalRun {
         int webPort = freePort();
         JobClient client = LocalExecution.start(job, config, folder, savepoint, webPort);
         LocalFlinkClusters.register(work, webPort);
-        System.out.printf("gmall run: %s running (job %s)%s; web UI http://127.0.0.1:%d; Ctrl-C stops it with a savepoint%n",
-                job.name(), client.getJobID(), savepoint == null ? "" : " from " + savepoint, webPort);
+        System.out.printf(
+                "gmall run: %s running (job %s)%s; web UI http://127.0.0.1:%d; Ctrl-C stops it with a savepoint%n",
+                job.name(),
+                client.getJobID(),
+                savepoint == null ? "" : " from " + savepoint,
+                webPort);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithSavepoint(client, job, folder, stopped)));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> stopWithSavepoint(client, job, folder, stopped)));
         client.getJobExecutionResult().get();
         stopped.countDown();
         return 0;
     }
 
-    private static void stopWithSavepoint(JobClient client, GmallJob job, Path folder, CountDownLatch stopped) {
+    private static void stopWithSavepoint(
+            JobClient client, GmallJob job, Path folder, CountDownLatch stopped) {
         if (stopped.getCount() == 0) {
             return;
         }
         try {
-            String path = client.stopWithSavepoint(false, folder.resolve("savepoints").toUri().toString())
-                    .get(5, TimeUnit.MINUTES);
-            System.out.printf("%ngmall run: %s stopped; savepoint %s%n  resume: bin/gmall run %s --from-savepoint %s%n",
+            String path =
+                    client.stopWithSavepoint(false, folder.resolve("savepoints").toUri().toString())
+                            .get(5, TimeUnit.MINUTES);
+            System.out.printf(
+                    "%ngmall run: %s stopped; savepoint %s%n  resume: bin/gmall run %s --from-savepoint %s%n",
                     job.name(), path, job.name(), path);
         } catch (Exception e) {
-            System.err.println("gmall run: stop with savepoint failed (" + e + "); the last retained checkpoint is under "
-                    + folder.resolve("checkpoints"));
+            System.err.println(
+                    "gmall run: stop with savepoint failed ("
+                            + e
+                            + "); the last retained checkpoint is under "
+                            + folder.resolve("checkpoints"));
         }
     }
 

@@ -16,20 +16,24 @@ import org.apache.flink.streaming.runtime.streamstatus.StreamStatusMaintainer;
 import org.apache.flink.streaming.runtime.tasks.ProcessingTimeCallback;
 
 /**
- * Closes the last windows (and CEP timeouts) when an input goes quiet. Event time moves only when records come, so
- * after the shop goes quiet (a demo ends, the night) the newest windows would stay open. When no record has passed
- * for {@code quietMs} of processing time, this operator moves the watermark to its {@code target} for the newest
- * record it has seen (for a window: the end of its window), so what is pending fires. A record that still comes for it is late: its window takes it
- * back within the allowed lateness and fires again, and the newer ClickHouse row replaces the older one.
+ * Closes the last windows (and CEP timeouts) when an input goes quiet. Event time moves only when
+ * records come, so after the shop goes quiet (a demo ends, the night) the newest windows would stay
+ * open. When no record has passed for {@code quietMs} of processing time, this operator moves the
+ * watermark to its {@code target} for the newest record it has seen (for a window: the end of its
+ * window), so what is pending fires. A record that still comes for it is late: its window takes it
+ * back within the allowed lateness and fires again, and the newer ClickHouse row replaces the older
+ * one.
  *
- * <p>The jump is bounded by the target (one window, one CEP timeout past the newest record), never to the wall clock, so a job replaying old
- * data is not pushed ahead of it. It runs chained to its source, before the source's partitions are marked idle
- * (an idle task's watermarks are not sent on).
+ * <p>The jump is bounded by the target (one window, one CEP timeout past the newest record), never
+ * to the wall clock, so a job replaying old data is not pushed ahead of it. It runs chained to its
+ * source, before the source's partitions are marked idle (an idle task's watermarks are not sent
+ * on).
  *
- * <p>It also carries the watermark across a restore, which Flink does not: each subtask keeps the watermark it had
- * sent at the checkpoint, and a restored subtask first sends the least of them (what the operators downstream had
- * then; each subtask sees all with union state), so a record that was too late before the failure is too late
- * again instead of reopening a window that fired and was purged (whose new row would replace the complete one).
+ * <p>It also carries the watermark across a restore, which Flink does not: each subtask keeps the
+ * watermark it had sent at the checkpoint, and a restored subtask first sends the least of them
+ * (what the operators downstream had then; each subtask sees all with union state), so a record
+ * that was too late before the failure is too late again instead of reopening a window that fired
+ * and was purged (whose new row would replace the complete one).
  *
  * @param <T> the record type
  */
@@ -41,7 +45,10 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     public interface Target extends java.io.Serializable {
         long watermarkFor(long newestTimestamp);
 
-        /** The end of the tumbling window (aligned to the epoch, as Flink's are) holding the newest record. */
+        /**
+         * The end of the tumbling window (aligned to the epoch, as Flink's are) holding the newest
+         * record.
+         */
         static Target endOfWindow(long windowMs) {
             return newest -> newest - Math.floorMod(newest, windowMs) + windowMs - 1;
         }
@@ -57,12 +64,19 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     private transient long newest;
     private transient long lastRecordAt;
     private transient long emitted;
-    /** The watermark this operator had sent, per subtask, at the checkpoint (union: every subtask sees all). */
+
+    /**
+     * The watermark this operator had sent, per subtask, at the checkpoint (union: every subtask
+     * sees all).
+     */
     private transient ListState<Long> sentAtCheckpoint;
+
     /** The least of {@link #sentAtCheckpoint} on restore, or {@code Long.MIN_VALUE}. */
     private transient long restored;
 
-    /** @param target where the watermark goes when quiet, given the newest record's timestamp */
+    /**
+     * @param target where the watermark goes when quiet, given the newest record's timestamp
+     */
     public QuietFlush(long quietMs, Target target) {
         this.quietMs = quietMs;
         this.target = target;
@@ -75,7 +89,8 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
         newest = Long.MIN_VALUE;
         emitted = Long.MIN_VALUE;
         if (restored != Long.MIN_VALUE) {
-            // Flink does not restore watermarks: without this, records that were too late before the failure
+            // Flink does not restore watermarks: without this, records that were too late before
+            // the failure
             // would be accepted again and reopen windows long fired and purged
             processWatermark(new Watermark(restored));
         }
@@ -86,8 +101,9 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     @Override
     public void initializeState(StateInitializationContext context) throws Exception {
         super.initializeState(context);
-        sentAtCheckpoint = context.getOperatorStateStore().getUnionListState(
-                new ListStateDescriptor<>("watermark-sent", Types.LONG));
+        sentAtCheckpoint =
+                context.getOperatorStateStore()
+                        .getUnionListState(new ListStateDescriptor<>("watermark-sent", Types.LONG));
         restored = Long.MIN_VALUE;
         if (context.isRestored()) {
             long least = Long.MAX_VALUE;
@@ -134,12 +150,13 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     }
 
     /**
-     * Makes sure the flush reaches the windows. Once every partition of the source has been quiet for its idle
-     * timeout, the source marks this task idle, and Flink 1.13 drops the watermarks an idle task sends; records
-     * coming again do not mark it active, only a new highest watermark of its partitions does, which a partition
-     * still active with an older watermark can prevent (seen: the last window of the day never written, its rows
-     * arrived and flushed to a watermark that never left the task). Every job with a quiet flush has this one
-     * source, so an idle status helps nothing downstream.
+     * Makes sure the flush reaches the windows. Once every partition of the source has been quiet
+     * for its idle timeout, the source marks this task idle, and Flink 1.13 drops the watermarks an
+     * idle task sends; records coming again do not mark it active, only a new highest watermark of
+     * its partitions does, which a partition still active with an older watermark can prevent
+     * (seen: the last window of the day never written, its rows arrived and flushed to a watermark
+     * that never left the task). Every job with a quiet flush has this one source, so an idle
+     * status helps nothing downstream.
      */
     private void makeActive() {
         StreamStatusMaintainer status = getContainingTask().getStreamStatusMaintainer();
@@ -149,7 +166,10 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     }
 
     private void schedule() {
-        getProcessingTimeService().registerTimer(
-                getProcessingTimeService().getCurrentProcessingTime() + Math.max(100, quietMs / 4), this);
+        getProcessingTimeService()
+                .registerTimer(
+                        getProcessingTimeService().getCurrentProcessingTime()
+                                + Math.max(100, quietMs / 4),
+                        this);
     }
 }

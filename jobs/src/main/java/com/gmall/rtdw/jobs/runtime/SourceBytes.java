@@ -1,8 +1,9 @@
 package com.gmall.rtdw.jobs.runtime;
 
 /**
- * One Kafka message as it was read, not yet decoded, with where it came from: decoding happens in an operator that
- * can turn a bad message into a dead letter (a deserializer could only fail the job or drop it). A Flink POJO.
+ * One Kafka message as it was read, not yet decoded, with where it came from: decoding happens in
+ * an operator that can turn a bad message into a dead letter (a deserializer could only fail the
+ * job or drop it). A Flink POJO.
  */
 public class SourceBytes {
     public String topic;

@@ -6,10 +6,12 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The decoded records on, the messages that did not decode to {@link DecodeOrDeadLetter#DEAD_LETTERS} with the
- * reason and their topic, partition and offset (defect G3: one bad message must not stop the job).
+ * The decoded records on, the messages that did not decode to {@link
+ * DecodeOrDeadLetter#DEAD_LETTERS} with the reason and their topic, partition and offset (defect
+ * G3: one bad message must not stop the job).
  */
-public final class SplitFailures<T> extends ProcessFunction<Decoding<T>, T> implements ResultTypeQueryable<T> {
+public final class SplitFailures<T> extends ProcessFunction<Decoding<T>, T>
+        implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
 
     private final String job;
@@ -25,8 +27,15 @@ public final class SplitFailures<T> extends ProcessFunction<Decoding<T>, T> impl
         if (in.value != null) {
             out.collect(in.value);
         } else {
-            ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(job, in.reason, in.failed.topic,
-                    in.failed.partition, in.failed.offset, in.failed.value));
+            ctx.output(
+                    DecodeOrDeadLetter.DEAD_LETTERS,
+                    DeadLetters.of(
+                            job,
+                            in.reason,
+                            in.failed.topic,
+                            in.failed.partition,
+                            in.failed.offset,
+                            in.failed.value));
         }
     }
 

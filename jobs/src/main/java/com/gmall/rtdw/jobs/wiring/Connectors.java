@@ -18,33 +18,53 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.SinkFunction;
 
 /**
- * Every server a job reads from or writes to, injected into {@link JobWiring}: Kafka, the business database's binlog,
- * ClickHouse, HBase through Phoenix and Redis in production ({@link ServerConnectors}), bounded inputs and collecting
- * sinks in the pipeline tests. What a job does with the records in between is the same in both.
+ * Every server a job reads from or writes to, injected into {@link JobWiring}: Kafka, the business
+ * database's binlog, ClickHouse, HBase through Phoenix and Redis in production ({@link
+ * ServerConnectors}), bounded inputs and collecting sinks in the pipeline tests. What a job does
+ * with the records in between is the same in both.
  */
 public interface Connectors {
     /**
-     * The records of {@code topic} read by consumer group {@code group}, turned into elements by {@code schema} and
-     * given timestamps and watermarks by {@code watermarks} (whose timestamp assigner gets each record's Kafka time).
+     * The records of {@code topic} read by consumer group {@code group}, turned into elements by
+     * {@code schema} and given timestamps and watermarks by {@code watermarks} (whose timestamp
+     * assigner gets each record's Kafka time).
      */
-    <T> SingleOutputStreamOperator<T> topic(StreamExecutionEnvironment env, String topic, String group,
-            KafkaRecordDeserializationSchema<T> schema, WatermarkStrategy<T> watermarks, String name, String uid);
+    <T> SingleOutputStreamOperator<T> topic(
+            StreamExecutionEnvironment env,
+            String topic,
+            String group,
+            KafkaRecordDeserializationSchema<T> schema,
+            WatermarkStrategy<T> watermarks,
+            String name,
+            String uid);
 
     /** The changes of {@code tables} in {@code database}: a snapshot first, then the binlog. */
-    <T> SingleOutputStreamOperator<T> binlog(StreamExecutionEnvironment env, ConfigOption<String> serverId,
-            String database, String tables, Properties debezium, DebeziumDeserializationSchema<T> schema,
-            String name, String uid);
+    <T> SingleOutputStreamOperator<T> binlog(
+            StreamExecutionEnvironment env,
+            ConfigOption<String> serverId,
+            String database,
+            String tables,
+            Properties debezium,
+            DebeziumDeserializationSchema<T> schema,
+            String name,
+            String uid);
 
     /** Exactly once into {@code topic}, encoded by its generated serde. */
     <T> SinkFunction<T> topicSink(TopicSpec<T> topic);
 
-    /** Exactly once, already-encoded records each into its own topic ({@code defaultTopic} when it names none). */
+    /**
+     * Exactly once, already-encoded records each into its own topic ({@code defaultTopic} when it
+     * names none).
+     */
     SinkFunction<KafkaRecord> recordSink(String defaultTopic);
 
     /** Rows into their ClickHouse table. */
     <T> SinkFunction<T> tableSink(TableSpec<T> table);
 
-    /** Whether a topic partition is read to its end ({@link com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks}). */
+    /**
+     * Whether a topic partition is read to its end ({@link
+     * com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks}).
+     */
     PartitionEnds partitionEnds();
 
     /** Dimension rows by key, for the DWS jobs' lookups. */
@@ -56,6 +76,8 @@ public interface Connectors {
     /** The business database's {@code base_dic}, for the DWD jobs that name its codes. */
     DictionaryLoader dictionary();
 
-    /** The dimension tables, their cache and the configuration and business databases, for DimApp. */
+    /**
+     * The dimension tables, their cache and the configuration and business databases, for DimApp.
+     */
     DimServices dim();
 }

@@ -28,15 +28,16 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * How every job is wired: it declares what it reads and writes here, and this decides the operators' names and uids
- * ({@link OperatorNames}), the consumer groups, the watermarks and the dead letters. Every input's bad messages,
- * and whatever else a job hands to {@link #deadLetters}, go to the job's one dead-letter topic. The servers are
- * injected ({@link Connectors}), so the same job runs on Kafka and ClickHouse or on bounded inputs in a test.
+ * How every job is wired: it declares what it reads and writes here, and this decides the
+ * operators' names and uids ({@link OperatorNames}), the consumer groups, the watermarks and the
+ * dead letters. Every input's bad messages, and whatever else a job hands to {@link #deadLetters},
+ * go to the job's one dead-letter topic. The servers are injected ({@link Connectors}), so the same
+ * job runs on Kafka and ClickHouse or on bounded inputs in a test.
  */
 public final class JobWiring {
     /**
-     * Partitions without records this long stop holding the others back (G8). Long, because a partition marked
-     * idle that wakes up can find the others past its records: they are then late.
+     * Partitions without records this long stop holding the others back (G8). Long, because a
+     * partition marked idle that wakes up can find the others past its records: they are then late.
      */
     static final Duration IDLENESS = Duration.ofMinutes(5);
 
@@ -47,7 +48,8 @@ public final class JobWiring {
     private final OperatorNames names;
     private final List<DataStream<KafkaRecord>> deadLetters = new ArrayList<>();
 
-    private JobWiring(StreamExecutionEnvironment env, GmallConfig config, String job, Connectors connectors) {
+    private JobWiring(
+            StreamExecutionEnvironment env, GmallConfig config, String job, Connectors connectors) {
         this.env = env;
         this.config = config;
         this.job = job;
@@ -56,7 +58,8 @@ public final class JobWiring {
     }
 
     /** Adds {@code job} to {@code env}: its own operators, then its dead-letter sink. */
-    public static void build(GmallJob job, StreamExecutionEnvironment env, GmallConfig config, Connectors connectors)
+    public static void build(
+            GmallJob job, StreamExecutionEnvironment env, GmallConfig config, Connectors connectors)
             throws Exception {
         JobWiring wiring = new JobWiring(env, config, job.name(), connectors);
         job.build(wiring);
@@ -85,72 +88,121 @@ public final class JobWiring {
     }
 
     /**
-     * The decoded records of {@code topic} on their Kafka time, per partition {@code outOfOrderness} out of order;
-     * a quiet partition read to its end follows the wall clock ({@link KafkaTimeWatermarks}).
+     * The decoded records of {@code topic} on their Kafka time, per partition {@code
+     * outOfOrderness} out of order; a quiet partition read to its end follows the wall clock
+     * ({@link KafkaTimeWatermarks}).
      */
-    public <T> SingleOutputStreamOperator<T> readOnKafkaTime(TopicSpec<T> topic, Duration outOfOrderness) {
-        return decode(topic, KafkaTimeWatermarks.strategy(config, outOfOrderness, connectors.partitionEnds()));
+    public <T> SingleOutputStreamOperator<T> readOnKafkaTime(
+            TopicSpec<T> topic, Duration outOfOrderness) {
+        return decode(
+                topic,
+                KafkaTimeWatermarks.strategy(config, outOfOrderness, connectors.partitionEnds()));
     }
 
-    private <T> SingleOutputStreamOperator<T> decode(TopicSpec<T> topic, WatermarkStrategy<SourceBytes> watermarks) {
-        SingleOutputStreamOperator<T> decoded = connectors
-                .topic(env, topic.name(), names.group(), KafkaSources.rawMessages(), watermarks,
-                        "kafka " + topic.name(), names.source(topic.name()))
-                .process(new DecodeOrDeadLetter<>(topic.serde(), job))
-                .name("decode " + topic.name()).uid(names.decoder(topic.name()));
+    private <T> SingleOutputStreamOperator<T> decode(
+            TopicSpec<T> topic, WatermarkStrategy<SourceBytes> watermarks) {
+        SingleOutputStreamOperator<T> decoded =
+                connectors
+                        .topic(
+                                env,
+                                topic.name(),
+                                names.group(),
+                                KafkaSources.rawMessages(),
+                                watermarks,
+                                "kafka " + topic.name(),
+                                names.source(topic.name()))
+                        .process(new DecodeOrDeadLetter<>(topic.serde(), job))
+                        .name("decode " + topic.name())
+                        .uid(names.decoder(topic.name()));
         deadLettersOf(decoded);
         return decoded;
     }
 
     /**
-     * The decoded records of {@code topic} on their own event time. Watermarks are made per partition in the source
-     * (a partition read ahead of another does not make the other's records late), partitions without records for
-     * {@link #IDLENESS} stop holding the others back (G8), and a quiet input moves the watermark as {@code time}
-     * says ({@link QuietFlush}).
+     * The decoded records of {@code topic} on their own event time. Watermarks are made per
+     * partition in the source (a partition read ahead of another does not make the other's records
+     * late), partitions without records for {@link #IDLENESS} stop holding the others back (G8),
+     * and a quiet input moves the watermark as {@code time} says ({@link QuietFlush}).
      */
-    public <T> SingleOutputStreamOperator<T> readOnEventTime(TopicSpec<T> topic, EventTime<T> time) {
-        SerializableTimestampAssigner<T> timestamps = time.timestamps(); // the lambda below goes to the cluster
-        WatermarkStrategy<Decoding<T>> perPartition = WatermarkStrategy
-                .<Decoding<T>>forBoundedOutOfOrderness(time.outOfOrderness())
-                // a message that does not decode has no event time: it neither moves nor holds the watermark
-                .withTimestampAssigner((d, kafkaTime) -> d.value == null ? Long.MIN_VALUE
-                        : timestamps.extractTimestamp(d.value, kafkaTime))
-                .withIdleness(IDLENESS);
-        SingleOutputStreamOperator<T> decoded = connectors
-                .topic(env, topic.name(), names.group(), new DecodingDeserializer<>(topic.serde()), perPartition,
-                        "kafka " + topic.name(), names.source(topic.name()))
-                .process(new SplitFailures<>(job, TypeInformation.of(topic.serde().type())))
-                .name("decode " + topic.name()).uid(names.decoder(topic.name()));
+    public <T> SingleOutputStreamOperator<T> readOnEventTime(
+            TopicSpec<T> topic, EventTime<T> time) {
+        SerializableTimestampAssigner<T> timestamps =
+                time.timestamps(); // the lambda below goes to the cluster
+        WatermarkStrategy<Decoding<T>> perPartition =
+                WatermarkStrategy.<Decoding<T>>forBoundedOutOfOrderness(time.outOfOrderness())
+                        // a message that does not decode has no event time: it neither moves nor
+                        // holds the watermark
+                        .withTimestampAssigner(
+                                (d, kafkaTime) ->
+                                        d.value == null
+                                                ? Long.MIN_VALUE
+                                                : timestamps.extractTimestamp(d.value, kafkaTime))
+                        .withIdleness(IDLENESS);
+        SingleOutputStreamOperator<T> decoded =
+                connectors
+                        .topic(
+                                env,
+                                topic.name(),
+                                names.group(),
+                                new DecodingDeserializer<>(topic.serde()),
+                                perPartition,
+                                "kafka " + topic.name(),
+                                names.source(topic.name()))
+                        .process(new SplitFailures<>(job, TypeInformation.of(topic.serde().type())))
+                        .name("decode " + topic.name())
+                        .uid(names.decoder(topic.name()));
         deadLettersOf(decoded);
-        return decoded.transform("quiet flush " + topic.name(), decoded.getType(),
+        return decoded.transform(
+                        "quiet flush " + topic.name(),
+                        decoded.getType(),
                         new QuietFlush<T>(time.quietMs(), time.whenQuiet()))
                 .uid(names.quietFlush(topic.name()));
     }
 
     /** The changes of {@code tables} in {@code database} ({@code source} names the operator). */
-    public <T> SingleOutputStreamOperator<T> readBinlog(ConfigOption<String> serverId, String database, String tables,
-            Properties debezium, DebeziumDeserializationSchema<T> schema, String source) {
-        return connectors.binlog(env, serverId, database, tables, debezium, schema, "mysql-cdc " + source,
+    public <T> SingleOutputStreamOperator<T> readBinlog(
+            ConfigOption<String> serverId,
+            String database,
+            String tables,
+            Properties debezium,
+            DebeziumDeserializationSchema<T> schema,
+            String source) {
+        return connectors.binlog(
+                env,
+                serverId,
+                database,
+                tables,
+                debezium,
+                schema,
+                "mysql-cdc " + source,
                 names.binlog(source));
     }
 
     /** Into {@code topic}, exactly once. */
     public <T> void write(DataStream<T> records, TopicSpec<T> topic) {
-        records.addSink(connectors.topicSink(topic)).name("kafka " + topic.name()).uid(names.sink(topic.name()));
+        records.addSink(connectors.topicSink(topic))
+                .name("kafka " + topic.name())
+                .uid(names.sink(topic.name()));
     }
 
-    /** Already-encoded records, each into its own topic ({@code topic} when it names none), exactly once. */
+    /**
+     * Already-encoded records, each into its own topic ({@code topic} when it names none), exactly
+     * once.
+     */
     public void writeRecords(DataStream<KafkaRecord> records, String topic) {
         records.addSink(connectors.recordSink(topic)).name("kafka " + topic).uid(names.sink(topic));
     }
 
     /** Rows into their ClickHouse table; a row its writer cannot encode becomes a dead letter. */
     public <T> void write(DataStream<T> rows, TableSpec<T> table) {
-        SingleOutputStreamOperator<T> writable = rows.process(new WritableRows<>(job, table.writer()), rows.getType())
-                .name("writable " + table.name()).uid("writable-" + table.name());
+        SingleOutputStreamOperator<T> writable =
+                rows.process(new WritableRows<>(job, table.writer()), rows.getType())
+                        .name("writable " + table.name())
+                        .uid("writable-" + table.name());
         deadLetters(writable.getSideOutput(WritableRows.REFUSED));
         writable.addSink(connectors.tableSink(table))
-                .name("clickhouse " + table.name()).uid("clickhouse-" + table.name());
+                .name("clickhouse " + table.name())
+                .uid("clickhouse-" + table.name());
     }
 
     /** More dead letters of the job. */
@@ -173,6 +225,7 @@ public final class JobWiring {
             all = all.union(more);
         }
         all.addSink(connectors.recordSink(DeadLetters.topic(job)))
-                .name("kafka " + DeadLetters.topic(job)).uid(names.deadLetters());
+                .name("kafka " + DeadLetters.topic(job))
+                .uid(names.deadLetters());
     }
 }

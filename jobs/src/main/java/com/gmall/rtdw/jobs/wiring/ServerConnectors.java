@@ -36,19 +36,43 @@ public final class ServerConnectors implements Connectors {
     }
 
     @Override
-    public <T> SingleOutputStreamOperator<T> topic(StreamExecutionEnvironment env, String topic, String group,
-            KafkaRecordDeserializationSchema<T> schema, WatermarkStrategy<T> watermarks, String name, String uid) {
-        return env.fromSource(KafkaSources.<T>builder(config, topic, group).setDeserializer(schema).build(),
-                watermarks, name).uid(uid);
+    public <T> SingleOutputStreamOperator<T> topic(
+            StreamExecutionEnvironment env,
+            String topic,
+            String group,
+            KafkaRecordDeserializationSchema<T> schema,
+            WatermarkStrategy<T> watermarks,
+            String name,
+            String uid) {
+        return env.fromSource(
+                        KafkaSources.<T>builder(config, topic, group)
+                                .setDeserializer(schema)
+                                .build(),
+                        watermarks,
+                        name)
+                .uid(uid);
     }
 
     @Override
-    public <T> SingleOutputStreamOperator<T> binlog(StreamExecutionEnvironment env, ConfigOption<String> serverId,
-            String database, String tables, Properties debezium, DebeziumDeserializationSchema<T> schema,
-            String name, String uid) {
-        return env.fromSource(MySqlCdc.<T>source(config, serverId).databaseList(database).tableList(tables)
-                        .debeziumProperties(debezium).deserializer(schema).build(),
-                WatermarkStrategy.noWatermarks(), name).uid(uid);
+    public <T> SingleOutputStreamOperator<T> binlog(
+            StreamExecutionEnvironment env,
+            ConfigOption<String> serverId,
+            String database,
+            String tables,
+            Properties debezium,
+            DebeziumDeserializationSchema<T> schema,
+            String name,
+            String uid) {
+        return env.fromSource(
+                        MySqlCdc.<T>source(config, serverId)
+                                .databaseList(database)
+                                .tableList(tables)
+                                .debeziumProperties(debezium)
+                                .deserializer(schema)
+                                .build(),
+                        WatermarkStrategy.noWatermarks(),
+                        name)
+                .uid(uid);
     }
 
     @Override
@@ -64,7 +88,11 @@ public final class ServerConnectors implements Connectors {
     @Override
     public <T> SinkFunction<T> tableSink(TableSpec<T> table) {
         DwsSettings settings = DwsSettings.from(config);
-        return new ClickHouseSink<>(config.clickHouse(), table, settings.batchSize(), settings.batchIntervalMs(),
+        return new ClickHouseSink<>(
+                config.clickHouse(),
+                table,
+                settings.batchSize(),
+                settings.batchIntervalMs(),
                 Backoff.of(config));
     }
 

@@ -14,20 +14,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statements on the real Phoenix of the local stack: a table from a configuration row (salted, keyed by a
- * column other than id), columns added when the row changes, values with quotes and CJK text bound, a delete by
- * the configured key (defects D2, D4, D5, D7).
+ * The statements on the real Phoenix of the local stack: a table from a configuration row (salted,
+ * keyed by a column other than id), columns added when the row changes, values with quotes and CJK
+ * text bound, a delete by the configured key (defects D2, D4, D5, D7).
  */
 class PhoenixStatementsITCase {
     @Test
     void createAlterUpsertAndDeleteOnRealPhoenix() throws Exception {
         TestStack stack = TestStack.get();
         PhoenixStatements phoenix = new PhoenixStatements("GMALL_REALTIME");
-        DimTable before = DimConfigValidator.validate(new TableProcess("base_dic", "dim_itcase_dic",
-                "dic_code,dic_name", "dic_code", "SALT_BUCKETS = 2"));
-        DimTable after = DimConfigValidator.validate(new TableProcess("base_dic", "dim_itcase_dic",
-                "dic_code,dic_name,parent_code", "dic_code", "SALT_BUCKETS = 2"));
-        try (Connection c = PhoenixConnections.open(stack.settings().config().get(GmallOptions.PHOENIX_ZK_QUORUM));
+        DimTable before =
+                DimConfigValidator.validate(
+                        new TableProcess(
+                                "base_dic",
+                                "dim_itcase_dic",
+                                "dic_code,dic_name",
+                                "dic_code",
+                                "SALT_BUCKETS = 2"));
+        DimTable after =
+                DimConfigValidator.validate(
+                        new TableProcess(
+                                "base_dic",
+                                "dim_itcase_dic",
+                                "dic_code,dic_name,parent_code",
+                                "dic_code",
+                                "SALT_BUCKETS = 2"));
+        try (Connection c =
+                        PhoenixConnections.open(
+                                stack.settings().config().get(GmallOptions.PHOENIX_ZK_QUORUM));
                 Statement st = c.createStatement()) {
             st.execute(phoenix.createTable(before));
             st.execute(phoenix.addColumns(after, PhoenixStatements.newColumns(before, after)));
@@ -44,7 +58,9 @@ class PhoenixStatementsITCase {
             }
             c.commit();
             assertThat(rows(st)).containsExactly("1602|已支付 'paid'|16");
-            st.execute(phoenix.createTable(after)); // IF NOT EXISTS: a repeated configuration row is harmless
+            st.execute(
+                    phoenix.createTable(
+                            after)); // IF NOT EXISTS: a repeated configuration row is harmless
         }
     }
 
@@ -57,8 +73,9 @@ class PhoenixStatementsITCase {
 
     private static List<String> rows(Statement st) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery(
-                "SELECT DIC_CODE, DIC_NAME, PARENT_CODE FROM GMALL_REALTIME.DIM_ITCASE_DIC ORDER BY DIC_CODE")) {
+        try (ResultSet rs =
+                st.executeQuery(
+                        "SELECT DIC_CODE, DIC_NAME, PARENT_CODE FROM GMALL_REALTIME.DIM_ITCASE_DIC ORDER BY DIC_CODE")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
             }

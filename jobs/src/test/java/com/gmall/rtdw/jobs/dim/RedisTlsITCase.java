@@ -19,10 +19,10 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
 /**
- * The dim cache over TLS with an ACL user, on a real redis-server that listens for TLS only, with a certificate
- * made here for the name {@code localhost} by a throw-away authority: DimApp's invalidation and the lookups' pool
- * work through it, and a client that trusts another authority, asks for another name or speaks plain text is
- * refused.
+ * The dim cache over TLS with an ACL user, on a real redis-server that listens for TLS only, with a
+ * certificate made here for the name {@code localhost} by a throw-away authority: DimApp's
+ * invalidation and the lookups' pool work through it, and a client that trusts another authority,
+ * asks for another name or speaks plain text is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisTlsITCase {
@@ -42,11 +42,40 @@ class RedisTlsITCase {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        server = new ProcessBuilder("redis-server", "--port", "0", "--tls-port", Integer.toString(port), "--bind",
-                "127.0.0.1", "--tls-cert-file", file("server.pem"), "--tls-key-file", file("server.key"),
-                "--tls-ca-cert-file", file("ca.pem"), "--tls-auth-clients", "no", "--save", "", "--appendonly", "no",
-                "--user", "default", "off", "--user", USER, "on", ">" + PASSWORD, "~DIM:*", "+@all", "-@dangerous")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.out").toFile()).start();
+        server =
+                new ProcessBuilder(
+                                "redis-server",
+                                "--port",
+                                "0",
+                                "--tls-port",
+                                Integer.toString(port),
+                                "--bind",
+                                "127.0.0.1",
+                                "--tls-cert-file",
+                                file("server.pem"),
+                                "--tls-key-file",
+                                file("server.key"),
+                                "--tls-ca-cert-file",
+                                file("ca.pem"),
+                                "--tls-auth-clients",
+                                "no",
+                                "--save",
+                                "",
+                                "--appendonly",
+                                "no",
+                                "--user",
+                                "default",
+                                "off",
+                                "--user",
+                                USER,
+                                "on",
+                                ">" + PASSWORD,
+                                "~DIM:*",
+                                "+@all",
+                                "-@dangerous")
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("redis.out").toFile())
+                        .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
             try (Jedis jedis = RedisClients.connect(endpoint("localhost", "ca.pem"), 1000)) {
@@ -54,8 +83,10 @@ class RedisTlsITCase {
                 return;
             } catch (RuntimeException e) {
                 if (System.nanoTime() > deadline || !server.isAlive()) {
-                    throw new IllegalStateException("redis-server with TLS did not start: "
-                            + Files.readString(dir.resolve("redis.out")), e);
+                    throw new IllegalStateException(
+                            "redis-server with TLS did not start: "
+                                    + Files.readString(dir.resolve("redis.out")),
+                            e);
                 }
                 Thread.sleep(200);
             }
@@ -78,7 +109,8 @@ class RedisTlsITCase {
     @Test
     void invalidationAndThePoolWorkOverTlsAsTheAclUser() throws Exception {
         RedisEndpoint endpoint = endpoint("localhost", "ca.pem");
-        try (JvmShared.Handle<JedisPool> pool = RedisPools.acquire(endpoint); Jedis jedis = pool.get().getResource()) {
+        try (JvmShared.Handle<JedisPool> pool = RedisPools.acquire(endpoint);
+                Jedis jedis = pool.get().getResource()) {
             jedis.set("DIM:DIM_SKU_INFO:1", "{\"ID\":\"1\"}");
             jedis.set("DIM:DIM_SKU_INFO:2", "{\"ID\":\"2\"}");
             assertThat(jedis.aclWhoAmI()).isEqualTo(USER);
@@ -89,21 +121,26 @@ class RedisTlsITCase {
         try (Jedis jedis = RedisClients.connect(endpoint, 2000)) {
             assertThat(jedis.exists("DIM:DIM_SKU_INFO:1")).isFalse();
             assertThat(jedis.get("DIM:DIM_SKU_INFO:2")).isEqualTo("{\"ID\":\"2\"}");
-            assertThatThrownBy(() -> jedis.set("OTHER:1", "x")).as("the ACL user has the cache's keys only")
+            assertThatThrownBy(() -> jedis.set("OTHER:1", "x"))
+                    .as("the ACL user has the cache's keys only")
                     .hasMessageContaining("NOPERM");
-            assertThatThrownBy(jedis::flushAll).as("and no command that wipes the server").hasMessageContaining("NOPERM");
+            assertThatThrownBy(jedis::flushAll)
+                    .as("and no command that wipes the server")
+                    .hasMessageContaining("NOPERM");
         }
     }
 
     @Test
     void aServerSignedByAnotherAuthorityIsRefused() {
-        assertThatThrownBy(() -> ping(endpoint("localhost", "other-ca.pem"))).hasStackTraceContaining("PKIX");
+        assertThatThrownBy(() -> ping(endpoint("localhost", "other-ca.pem")))
+                .hasStackTraceContaining("PKIX");
     }
 
     @Test
     void aCertificateForAnotherNameIsRefused() {
         assertThatThrownBy(() -> ping(endpoint("127.0.0.1", "ca.pem")))
-                .hasStackTraceContaining("No subject alternative names matching IP address 127.0.0.1");
+                .hasStackTraceContaining(
+                        "No subject alternative names matching IP address 127.0.0.1");
     }
 
     @Test
@@ -126,21 +163,64 @@ class RedisTlsITCase {
         return dir.resolve(name).toString();
     }
 
-    /** A key and certificate with openssl: self-signed when {@code issuer} is null, else signed by it. */
+    /**
+     * A key and certificate with openssl: self-signed when {@code issuer} is null, else signed by
+     * it.
+     */
     private void certificate(String name, String subject, String issuer, String extension)
             throws IOException, InterruptedException {
         String key = file(name + ".key");
         String pem = file(name + ".pem");
         if (issuer == null) {
-            run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", subject,
-                    "-keyout", key, "-out", pem);
+            run(
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-days",
+                    "1",
+                    "-subj",
+                    subject,
+                    "-keyout",
+                    key,
+                    "-out",
+                    pem);
             return;
         }
         String csr = file(name + ".csr");
         Files.writeString(dir.resolve(name + ".ext"), extension + "\n");
-        run("openssl", "req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj", subject, "-keyout", key, "-out", csr);
-        run("openssl", "x509", "-req", "-in", csr, "-CA", file(issuer + ".pem"), "-CAkey", file(issuer + ".key"),
-                "-CAcreateserial", "-days", "1", "-extfile", file(name + ".ext"), "-out", pem);
+        run(
+                "openssl",
+                "req",
+                "-new",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                subject,
+                "-keyout",
+                key,
+                "-out",
+                csr);
+        run(
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                csr,
+                "-CA",
+                file(issuer + ".pem"),
+                "-CAkey",
+                file(issuer + ".key"),
+                "-CAcreateserial",
+                "-days",
+                "1",
+                "-extfile",
+                file(name + ".ext"),
+                "-out",
+                pem);
     }
 
     private void run(String... command) throws IOException, InterruptedException {

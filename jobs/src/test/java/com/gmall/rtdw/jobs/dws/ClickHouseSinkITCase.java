@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The ClickHouse sink on the test stack's server: batches by size, interval and checkpoint, and a window written
- * twice shows once (S4), a server that does not answer is waited for. Windows of its own (year 2031), province ids of its own.
+ * The ClickHouse sink on the test stack's server: batches by size, interval and checkpoint, and a
+ * window written twice shows once (S4), a server that does not answer is waited for. Windows of its
+ * own (year 2031), province ids of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClickHouseSinkITCase {
@@ -40,22 +41,30 @@ class ClickHouseSinkITCase {
         http = new ClickHouseHttp(config.clickHouse());
     }
 
-    private OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> sink(int batchSize, long intervalMs)
-            throws Exception {
+    private OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> sink(
+            int batchSize, long intervalMs) throws Exception {
         return sink(config.clickHouse(), batchSize, intervalMs, Backoff.giveUpAfter(Duration.ZERO));
     }
 
     private static OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> sink(
-            ClickHouseEndpoint endpoint, int batchSize, long intervalMs, Backoff backoff) throws Exception {
+            ClickHouseEndpoint endpoint, int batchSize, long intervalMs, Backoff backoff)
+            throws Exception {
         OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> harness =
-                new OneInputStreamOperatorTestHarness<>(new StreamSink<>(new ClickHouseSink<>(endpoint,
-                        Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW, batchSize, intervalMs, backoff)));
+                new OneInputStreamOperatorTestHarness<>(
+                        new StreamSink<>(
+                                new ClickHouseSink<>(
+                                        endpoint,
+                                        Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW,
+                                        batchSize,
+                                        intervalMs,
+                                        backoff)));
         harness.setProcessingTime(0);
         harness.open();
         return harness;
     }
 
-    private static TradeProvinceOrderWindow row(String province, long orders, String amount, long version) {
+    private static TradeProvinceOrderWindow row(
+            String province, long orders, String amount, long version) {
         TradeProvinceOrderWindow row = new TradeProvinceOrderWindow();
         row.stt = STT;
         row.edt = STT + 10_000;
@@ -68,8 +77,12 @@ class ClickHouseSinkITCase {
     }
 
     private String rows(String province) throws Exception {
-        return http.execute("SELECT order_count, order_amount FROM dws_trade_province_order_window FINAL "
-                + "WHERE province_id = '" + province + "' FORMAT TSV").trim();
+        return http.execute(
+                        "SELECT order_count, order_amount FROM dws_trade_province_order_window FINAL "
+                                + "WHERE province_id = '"
+                                + province
+                                + "' FORMAT TSV")
+                .trim();
     }
 
     @Test
@@ -78,7 +91,8 @@ class ClickHouseSinkITCase {
             harness.processElement(row("s4-a", 2, "10.50", 1000), 0);
             harness.snapshot(1, 1); // the checkpoint writes the batch
         }
-        // the job restarts from an earlier checkpoint and fires the window again, later and complete
+        // the job restarts from an earlier checkpoint and fires the window again, later and
+        // complete
         try (var harness = sink(100, 60_000)) {
             harness.processElement(row("s4-a", 3, "12.25", 2000), 0);
             harness.snapshot(2, 2);
@@ -91,9 +105,14 @@ class ClickHouseSinkITCase {
     void aCheckpointWaitsForAServerThatDoesNotAnswerAndWritesItsBatchOnceItDoes() throws Exception {
         int clickHousePort = URI.create(config.clickHouse().httpUrl()).getPort();
         try (LateListener late = LateListener.forward(clickHousePort, Duration.ofSeconds(3))) {
-            ClickHouseEndpoint down = new ClickHouseEndpoint("http://127.0.0.1:" + late.port(),
-                    config.clickHouse().database(), config.clickHouse().user(), config.clickHouse().password());
-            try (var harness = sink(down, 100, 60_000, Backoff.giveUpAfter(Duration.ofSeconds(30)))) {
+            ClickHouseEndpoint down =
+                    new ClickHouseEndpoint(
+                            "http://127.0.0.1:" + late.port(),
+                            config.clickHouse().database(),
+                            config.clickHouse().user(),
+                            config.clickHouse().password());
+            try (var harness =
+                    sink(down, 100, 60_000, Backoff.giveUpAfter(Duration.ofSeconds(30)))) {
                 harness.processElement(row("outage", 4, "8.00", 1), 0);
                 harness.snapshot(1, 1); // refused connections for 3 s, then the batch goes through
             }
@@ -104,11 +123,16 @@ class ClickHouseSinkITCase {
     @Test
     void withoutRetriesAServerThatDoesNotAnswerFailsTheCheckpoint() throws Exception {
         try (LateListener late = LateListener.forward(1, Duration.ofHours(1))) {
-            ClickHouseEndpoint down = new ClickHouseEndpoint("http://127.0.0.1:" + late.port(),
-                    config.clickHouse().database(), config.clickHouse().user(), config.clickHouse().password());
+            ClickHouseEndpoint down =
+                    new ClickHouseEndpoint(
+                            "http://127.0.0.1:" + late.port(),
+                            config.clickHouse().database(),
+                            config.clickHouse().user(),
+                            config.clickHouse().password());
             try (var harness = sink(down, 100, 60_000, Backoff.giveUpAfter(Duration.ZERO))) {
                 harness.processElement(row("no-retry", 1, "1.00", 1), 0);
-                assertThatThrownBy(() -> harness.snapshot(1, 1)).hasStackTraceContaining("ConnectException");
+                assertThatThrownBy(() -> harness.snapshot(1, 1))
+                        .hasStackTraceContaining("ConnectException");
             }
         }
     }

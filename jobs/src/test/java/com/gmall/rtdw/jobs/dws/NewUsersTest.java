@@ -2,7 +2,6 @@ package com.gmall.rtdw.jobs.dws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,12 @@ import org.junit.jupiter.api.Test;
 class NewUsersTest {
     private static final Instant FIRST_OF_U1 = Instant.parse("2024-06-01T02:00:00Z");
 
-    /** The shop's history: user 1 ordered first at FIRST_OF_U1; user 2 long before the job started. */
+    /**
+     * The shop's history: user 1 ordered first at FIRST_OF_U1; user 2 long before the job started.
+     */
     static final class History implements UserHistory {
-        private static final Map<Long, Instant> FIRST = Map.of(1L, FIRST_OF_U1, 2L, Instant.parse("2020-01-01T00:00:00Z"));
+        private static final Map<Long, Instant> FIRST =
+                Map.of(1L, FIRST_OF_U1, 2L, Instant.parse("2020-01-01T00:00:00Z"));
 
         @Override
         public Optional<Instant> firstOrder(long userId) {
@@ -39,13 +41,26 @@ class NewUsersTest {
     }
 
     private static List<String> run(long userId, Instant at, int sign) throws Exception {
-        NewUsers<UserActivity> newUsers = new NewUsers<>(History::new, UserHistory::firstOrder, UserActivity.ACCESS,
-                "test", TypeInformation.of(UserActivity.class));
+        NewUsers<UserActivity> newUsers =
+                new NewUsers<>(
+                        History::new,
+                        UserHistory::firstOrder,
+                        UserActivity.ACCESS,
+                        "test",
+                        TypeInformation.of(UserActivity.class));
         try (OneInputStreamOperatorTestHarness<UserActivity, UserActivity> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(newUsers)) {
-            harness.processElement(UserActivity.firstOfDay(new UserActivity(userId), sign), at.toEpochMilli());
-            List<String> out = new java.util.ArrayList<>(harness.extractOutputValues().stream()
-                    .map(a -> "user " + a.userId + (a.newUser ? " new" : " returning")).toList());
+            harness.processElement(
+                    UserActivity.firstOfDay(new UserActivity(userId), sign), at.toEpochMilli());
+            List<String> out =
+                    new java.util.ArrayList<>(
+                            harness.extractOutputValues().stream()
+                                    .map(
+                                            a ->
+                                                    "user "
+                                                            + a.userId
+                                                            + (a.newUser ? " new" : " returning"))
+                                    .toList());
             harness.getSideOutput(NewUsers.FAILED); // none expected unless asserted
             if (harness.getSideOutput(NewUsers.FAILED) != null) {
                 out.add("dead letters " + harness.getSideOutput(NewUsers.FAILED).size());
@@ -61,8 +76,10 @@ class NewUsersTest {
 
     @Test
     void aUserWhoOrderedBeforeTheJobStartedIsNotNewEvenToAFreshJobS3() throws Exception {
-        assertThat(run(2, Instant.parse("2024-06-01T02:00:00Z"))).containsExactly("user 2 returning");
-        assertThat(run(1, Instant.parse("2024-06-02T02:00:00Z"))).containsExactly("user 1 returning");
+        assertThat(run(2, Instant.parse("2024-06-01T02:00:00Z")))
+                .containsExactly("user 2 returning");
+        assertThat(run(1, Instant.parse("2024-06-02T02:00:00Z")))
+                .containsExactly("user 1 returning");
     }
 
     @Test
@@ -73,7 +90,10 @@ class NewUsersTest {
     @Test
     void aFirstTakenBackIsMarkedAsItWasWhenAddedAndReportedOnlyThen() throws Exception {
         assertThat(run(1, FIRST_OF_U1, -1)).containsExactly("user 1 new");
-        assertThat(run(1, Instant.parse("2024-06-02T02:00:00Z"), -1)).containsExactly("user 1 returning");
-        assertThat(run(3, FIRST_OF_U1, -1)).as("reported when it was added").containsExactly("user 3 returning");
+        assertThat(run(1, Instant.parse("2024-06-02T02:00:00Z"), -1))
+                .containsExactly("user 1 returning");
+        assertThat(run(3, FIRST_OF_U1, -1))
+                .as("reported when it was added")
+                .containsExactly("user 3 returning");
     }
 }

@@ -20,8 +20,13 @@ class SearchKeywordsTest {
         page.setItemType(itemType);
         page.setItem(item);
         List<TrafficSourceKeywordPageViewWindow> out = new ArrayList<>();
-        new SearchKeywords().flatMap(new PageLog(Common.newBuilder().setMid("m1").build(), page,
-                Instant.parse("2024-06-01T02:00:00Z")), new ListCollector<>(out));
+        new SearchKeywords()
+                .flatMap(
+                        new PageLog(
+                                Common.newBuilder().setMid("m1").build(),
+                                page,
+                                Instant.parse("2024-06-01T02:00:00Z")),
+                        new ListCollector<>(out));
         return out.stream().map(w -> w.source + ":" + w.keyword + ":" + w.keywordCount).toList();
     }
 

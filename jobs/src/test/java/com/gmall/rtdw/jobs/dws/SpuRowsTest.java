@@ -13,15 +13,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SKU windows of one user and SPU merged into the SPU row; windows of [10 s, 20 s), lateness 120 s. */
+/**
+ * SKU windows of one user and SPU merged into the SPU row; windows of [10 s, 20 s), lateness 120 s.
+ */
 class SpuRowsTest {
     private static final long LATENESS = 120_000;
-    private KeyedOneInputStreamOperatorTestHarness<String, SkuWindowOrders, TradeUserSpuOrderWindow> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, SkuWindowOrders, TradeUserSpuOrderWindow>
+            harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new SpuRows(LATENESS),
-                SkuWindowOrders::spuRowKey, Types.STRING);
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new SpuRows(LATENESS), SkuWindowOrders::spuRowKey, Types.STRING);
     }
 
     @AfterEach
@@ -31,7 +35,16 @@ class SpuRowsTest {
 
     private List<String> rows() {
         return harness.extractOutputValues().stream()
-                .map(r -> "spu " + r.spuId + " orders " + r.orderCount + " amount " + r.orderAmount + " v" + r.ts)
+                .map(
+                        r ->
+                                "spu "
+                                        + r.spuId
+                                        + " orders "
+                                        + r.orderCount
+                                        + " amount "
+                                        + r.orderAmount
+                                        + " v"
+                                        + r.ts)
                 .toList();
     }
 
@@ -41,15 +54,19 @@ class SpuRowsTest {
         harness.processElement(skuWindow("12", "3", 2), 19_999); // order 2 has both SKUs
         harness.processElement(skuWindow("21", "4", 5), 19_999);
 
-        assertThat(rows()).containsExactly("spu 3 orders 2 amount 20.00 v1", "spu 3 orders 2 amount 30.00 v2",
-                "spu 4 orders 1 amount 10.00 v1");
+        assertThat(rows())
+                .containsExactly(
+                        "spu 3 orders 2 amount 20.00 v1",
+                        "spu 3 orders 2 amount 30.00 v2",
+                        "spu 4 orders 1 amount 10.00 v1");
     }
 
     @Test
     void aSkuWindowFiredAgainReplacesItsEarlierVersionInTheRow() throws Exception {
         harness.processElement(skuWindow("11", "3", 1), 19_999);
         harness.processElement(skuWindow("12", "3", 2), 19_999);
-        SkuWindowOrders late = skuWindow("11", "3", 1, 7); // a late detail of order 7 fired the window again
+        SkuWindowOrders late =
+                skuWindow("11", "3", 1, 7); // a late detail of order 7 fired the window again
         late.version = 50;
         harness.processElement(late, 19_999);
 
@@ -73,7 +90,9 @@ class SpuRowsTest {
         harness.processElement(skuWindow("11", "3", 1), 19_999);
         harness.processElement(skuWindow("12", "3", 2), 19_999);
         harness.processWatermark(20_000 - 1 + LATENESS - 1);
-        assertThat(Harnesses.keyedStateEntries(harness)).as("still taking late firings").isPositive();
+        assertThat(Harnesses.keyedStateEntries(harness))
+                .as("still taking late firings")
+                .isPositive();
 
         harness.processWatermark(20_000 - 1 + LATENESS);
 

@@ -24,25 +24,34 @@ class StampedWindowsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static KeyedOneInputStreamOperatorTestHarness<String, TradeCartAddUuWindow, TradeCartAddUuWindow> harness()
-            throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<
+                    String, TradeCartAddUuWindow, TradeCartAddUuWindow>
+            harness() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        SingleOutputStreamOperator<TradeCartAddUuWindow> windows = env.fromElements(add())
-                .keyBy(r -> "all")
-                .window(TumblingEventTimeWindows.of(Time.seconds(10)))
-                .allowedLateness(Time.seconds(60))
-                .reduce((a, b) -> {
-                    a.cartAddUuCt += b.cartAddUuCt;
-                    return a;
-                }, new StampedWindows.Keyed<TradeCartAddUuWindow, String>((row, stt, edt, version) -> {
-                    row.stt = stt;
-                    row.edt = edt;
-                    row.ts = version;
-                }));
-        var operator = ((OneInputTransformation<TradeCartAddUuWindow, TradeCartAddUuWindow>) windows.getTransformation())
-                .getOperator();
-        var harness = new KeyedOneInputStreamOperatorTestHarness<String, TradeCartAddUuWindow, TradeCartAddUuWindow>(
-                operator, r -> "all", Types.STRING);
+        SingleOutputStreamOperator<TradeCartAddUuWindow> windows =
+                env.fromElements(add())
+                        .keyBy(r -> "all")
+                        .window(TumblingEventTimeWindows.of(Time.seconds(10)))
+                        .allowedLateness(Time.seconds(60))
+                        .reduce(
+                                (a, b) -> {
+                                    a.cartAddUuCt += b.cartAddUuCt;
+                                    return a;
+                                },
+                                new StampedWindows.Keyed<TradeCartAddUuWindow, String>(
+                                        (row, stt, edt, version) -> {
+                                            row.stt = stt;
+                                            row.edt = edt;
+                                            row.ts = version;
+                                        }));
+        var operator =
+                ((OneInputTransformation<TradeCartAddUuWindow, TradeCartAddUuWindow>)
+                                windows.getTransformation())
+                        .getOperator();
+        var harness =
+                new KeyedOneInputStreamOperatorTestHarness<
+                        String, TradeCartAddUuWindow, TradeCartAddUuWindow>(
+                        operator, r -> "all", Types.STRING);
         harness.open();
         return harness;
     }
@@ -52,11 +61,13 @@ class StampedWindowsTest {
         try (var harness = harness()) {
             harness.processElement(new StreamRecord<>(add(), 1_000));
             harness.processWatermark(new Watermark(9_999));
-            harness.processElement(new StreamRecord<>(add(), 2_000)); // late, within the allowed lateness
+            harness.processElement(
+                    new StreamRecord<>(add(), 2_000)); // late, within the allowed lateness
             harness.processElement(new StreamRecord<>(add(), 3_000));
 
             List<TradeCartAddUuWindow> rows = harness.extractOutputValues();
-            assertThat(rows).extracting(r -> r.stt + ".." + r.edt + " " + r.cartAddUuCt)
+            assertThat(rows)
+                    .extracting(r -> r.stt + ".." + r.edt + " " + r.cartAddUuCt)
                     .containsExactly("0..10000 1", "0..10000 2", "0..10000 3");
             assertThat(rows.get(1).ts).isGreaterThan(rows.get(0).ts);
             assertThat(rows.get(2).ts).isGreaterThan(rows.get(1).ts);
@@ -69,7 +80,8 @@ class StampedWindowsTest {
             harness.processElement(new StreamRecord<>(add(), 1_000));
             harness.processWatermark(new Watermark(9_999));
             assertThat(harness.numKeyedStateEntries()).isPositive();
-            harness.processWatermark(new Watermark(70_000)); // past the end plus the allowed lateness
+            harness.processWatermark(
+                    new Watermark(70_000)); // past the end plus the allowed lateness
             assertThat(harness.numKeyedStateEntries()).isZero();
             assertThat(harness.numEventTimeTimers()).isZero();
         }

@@ -9,7 +9,10 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
-/** SKU windows whose SKU was not placed never reach the SPU rows under empty keys: they are dead letters. */
+/**
+ * SKU windows whose SKU was not placed never reach the SPU rows under empty keys: they are dead
+ * letters.
+ */
 class UnresolvedSkusTest {
     static SkuWindowOrders skuWindow(String skuId, String spuId, long... orderIds) {
         SkuWindowOrders window = new SkuWindowOrders();
@@ -29,14 +32,24 @@ class UnresolvedSkusTest {
     @Test
     void aSkuWindowWithoutItsSpuIsADeadLetterNotARowUnderEmptyKeys() throws Exception {
         try (OneInputStreamOperatorTestHarness<SkuWindowOrders, SkuWindowOrders> harness =
-                ProcessFunctionTestHarnesses.forProcessFunction(new UnresolvedSkus("DwsTradeUserSpuOrderWindow"))) {
+                ProcessFunctionTestHarnesses.forProcessFunction(
+                        new UnresolvedSkus("DwsTradeUserSpuOrderWindow"))) {
             harness.processElement(skuWindow("11", "3", 1), 1L);
-            harness.processElement(skuWindow("99", null, 2), 2L); // not in DIM_SKU_INFO, or its lookup timed out
+            harness.processElement(
+                    skuWindow("99", null, 2), 2L); // not in DIM_SKU_INFO, or its lookup timed out
 
-            assertThat(harness.extractOutputValues()).extracting(w -> w.skuId).containsExactly("11");
-            assertThat(harness.getSideOutput(UnresolvedSkus.UNRESOLVED)).extracting(StreamRecord::getValue)
-                    .map(r -> new String(r.value, StandardCharsets.UTF_8)).singleElement().satisfies(d ->
-                            assertThat(d).contains("SKU 99 not resolved").contains("orders [2]"));
+            assertThat(harness.extractOutputValues())
+                    .extracting(w -> w.skuId)
+                    .containsExactly("11");
+            assertThat(harness.getSideOutput(UnresolvedSkus.UNRESOLVED))
+                    .extracting(StreamRecord::getValue)
+                    .map(r -> new String(r.value, StandardCharsets.UTF_8))
+                    .singleElement()
+                    .satisfies(
+                            d ->
+                                    assertThat(d)
+                                            .contains("SKU 99 not resolved")
+                                            .contains("orders [2]"));
         }
     }
 }

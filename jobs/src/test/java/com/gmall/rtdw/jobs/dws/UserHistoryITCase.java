@@ -18,9 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shop history on the test stack's MariaDB, as the read-only user: the first payment found through the order
- * (the indexed path) is the one payment_info records for the user, and a connection the server closed (as
- * {@code wait_timeout} does overnight) is opened again instead of failing the job. Users of its own (99xxxx).
+ * The shop history on the test stack's MariaDB, as the read-only user: the first payment found
+ * through the order (the indexed path) is the one payment_info records for the user, and a
+ * connection the server closed (as {@code wait_timeout} does overnight) is opened again instead of
+ * failing the job. Users of its own (99xxxx).
  */
 class UserHistoryITCase {
     private static final long USER = 990_001L;
@@ -30,18 +31,38 @@ class UserHistoryITCase {
         GmallConfig config = TestStack.get().settings().config();
         StackClients.mariadb(config, "gmall", "DELETE FROM payment_info WHERE user_id = " + USER);
         StackClients.mariadb(config, "gmall", "DELETE FROM order_info WHERE user_id = " + USER);
-        StackClients.mariadb(config, "gmall", "INSERT INTO order_info (id, user_id, create_time) VALUES "
-                + "(99000101, " + USER + ", '2031-05-01 09:00:00'), (99000102, " + USER + ", '2031-05-01 08:00:00')");
-        StackClients.mariadb(config, "gmall", "INSERT INTO payment_info (order_id, user_id, callback_time) VALUES "
-                + "(99000101, " + USER + ", '2031-05-01 09:05:00'), (99000102, " + USER + ", NULL)");
+        StackClients.mariadb(
+                config,
+                "gmall",
+                "INSERT INTO order_info (id, user_id, create_time) VALUES "
+                        + "(99000101, "
+                        + USER
+                        + ", '2031-05-01 09:00:00'), (99000102, "
+                        + USER
+                        + ", '2031-05-01 08:00:00')");
+        StackClients.mariadb(
+                config,
+                "gmall",
+                "INSERT INTO payment_info (order_id, user_id, callback_time) VALUES "
+                        + "(99000101, "
+                        + USER
+                        + ", '2031-05-01 09:05:00'), (99000102, "
+                        + USER
+                        + ", NULL)");
 
         MariaDb shop = MariaDb.of(config, "gmall");
-        try (UserHistory history = UserHistory.jdbc(shop, config.timeZone(), Backoff.giveUpAfter(Duration.ofSeconds(30)))
-                .open()) {
+        try (UserHistory history =
+                UserHistory.jdbc(
+                                shop,
+                                config.timeZone(),
+                                Backoff.giveUpAfter(Duration.ofSeconds(30)))
+                        .open()) {
             assertThat(history.firstOrder(USER)).contains(local(config, "2031-05-01T08:00:00"));
             assertThat(history.firstPayment(USER)).contains(local(config, "2031-05-01T09:05:00"));
 
-            assertThat(killOtherConnections(shop)).as("the history's connection, killed").isPositive();
+            assertThat(killOtherConnections(shop))
+                    .as("the history's connection, killed")
+                    .isPositive();
 
             assertThat(history.firstPayment(USER)).contains(local(config, "2031-05-01T09:05:00"));
             assertThat(history.firstOrder(990_002L)).isEmpty();
@@ -52,12 +73,16 @@ class UserHistoryITCase {
         return LocalDateTime.parse(dateTime).atZone(config.timeZone()).toInstant();
     }
 
-    /** Kills the reader's other connections, as the server does to an idle one; returns how many. */
+    /**
+     * Kills the reader's other connections, as the server does to an idle one; returns how many.
+     */
     private static int killOtherConnections(MariaDb shop) throws Exception {
         try (Connection c = shop.connect()) {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT id FROM information_schema.processlist "
-                    + "WHERE user = ? AND id <> CONNECTION_ID()")) {
+            try (PreparedStatement st =
+                    c.prepareStatement(
+                            "SELECT id FROM information_schema.processlist "
+                                    + "WHERE user = ? AND id <> CONNECTION_ID()")) {
                 st.setString(1, shop.user());
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {

@@ -10,7 +10,10 @@ import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.streaming.api.functions.source.SourceFunction;
 import org.apache.flink.util.Collector;
 
-/** Change events as the binlog source hands them to a job's deserializer, in the order given; then the input ends. */
+/**
+ * Change events as the binlog source hands them to a job's deserializer, in the order given; then
+ * the input ends.
+ */
 final class BoundedBinlog<T> implements SourceFunction<T>, ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
 
@@ -28,15 +31,17 @@ final class BoundedBinlog<T> implements SourceFunction<T>, ResultTypeQueryable<T
     @Override
     public void run(SourceContext<T> ctx) throws Exception {
         for (SourceRecord event : events.get()) {
-            schema.deserialize(event, new Collector<T>() {
-                @Override
-                public void collect(T value) {
-                    ctx.collect(value);
-                }
+            schema.deserialize(
+                    event,
+                    new Collector<T>() {
+                        @Override
+                        public void collect(T value) {
+                            ctx.collect(value);
+                        }
 
-                @Override
-                public void close() {}
-            });
+                        @Override
+                        public void close() {}
+                    });
         }
     }
 

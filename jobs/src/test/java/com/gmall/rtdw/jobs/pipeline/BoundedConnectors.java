@@ -21,9 +21,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.SinkFunction;
 
 /**
- * A job's servers in a pipeline test: each topic and binlog a bounded input, each sink collecting into
- * {@link Collected}, lookups answered by {@link InMemoryServers}. A topic without messages is an input that ends at
- * once.
+ * A job's servers in a pipeline test: each topic and binlog a bounded input, each sink collecting
+ * into {@link Collected}, lookups answered by {@link InMemoryServers}. A topic without messages is
+ * an input that ends at once.
  */
 final class BoundedConnectors implements Connectors {
     private final String run;
@@ -31,7 +31,10 @@ final class BoundedConnectors implements Connectors {
     private final Map<String, BoundedBinlog.Events> binlogs;
     private final InMemoryServers servers;
 
-    BoundedConnectors(String run, Map<String, List<TopicMessage>> topics, Map<String, BoundedBinlog.Events> binlogs,
+    BoundedConnectors(
+            String run,
+            Map<String, List<TopicMessage>> topics,
+            Map<String, BoundedBinlog.Events> binlogs,
             InMemoryServers servers) {
         this.run = run;
         this.topics = topics;
@@ -40,17 +43,33 @@ final class BoundedConnectors implements Connectors {
     }
 
     @Override
-    public <T> SingleOutputStreamOperator<T> topic(StreamExecutionEnvironment env, String topic, String group,
-            KafkaRecordDeserializationSchema<T> schema, WatermarkStrategy<T> watermarks, String name, String uid) {
-        return env.addSource(new BoundedTopic<>(topic, topics.getOrDefault(topic, List.of()), schema), name)
+    public <T> SingleOutputStreamOperator<T> topic(
+            StreamExecutionEnvironment env,
+            String topic,
+            String group,
+            KafkaRecordDeserializationSchema<T> schema,
+            WatermarkStrategy<T> watermarks,
+            String name,
+            String uid) {
+        return env.addSource(
+                        new BoundedTopic<>(topic, topics.getOrDefault(topic, List.of()), schema),
+                        name)
                 .uid(uid + "-bounded")
-                .assignTimestampsAndWatermarks(watermarks).name(name + " event time").uid(uid);
+                .assignTimestampsAndWatermarks(watermarks)
+                .name(name + " event time")
+                .uid(uid);
     }
 
     @Override
-    public <T> SingleOutputStreamOperator<T> binlog(StreamExecutionEnvironment env, ConfigOption<String> serverId,
-            String database, String tables, Properties debezium, DebeziumDeserializationSchema<T> schema,
-            String name, String uid) {
+    public <T> SingleOutputStreamOperator<T> binlog(
+            StreamExecutionEnvironment env,
+            ConfigOption<String> serverId,
+            String database,
+            String tables,
+            Properties debezium,
+            DebeziumDeserializationSchema<T> schema,
+            String name,
+            String uid) {
         BoundedBinlog.Events events = binlogs.getOrDefault(database, List::of);
         return env.addSource(new BoundedBinlog<>(events, schema), name).uid(uid);
     }

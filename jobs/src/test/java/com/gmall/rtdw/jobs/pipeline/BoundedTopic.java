@@ -13,8 +13,9 @@ import org.apache.flink.util.UserCodeClassLoader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * A topic's messages, in the order given, through the job's own deserialization schema, each with its Kafka time
- * as the record's timestamp, after its pause if it has one; then the input ends (and with it, event time).
+ * A topic's messages, in the order given, through the job's own deserialization schema, each with
+ * its Kafka time as the record's timestamp, after its pause if it has one; then the input ends (and
+ * with it, event time).
  */
 final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQueryable<T> {
     private static final long serialVersionUID = 1L;
@@ -22,7 +23,8 @@ final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQ
     private final List<TopicMessage> messages;
     private final KafkaRecordDeserializationSchema<T> schema;
 
-    BoundedTopic(String topic, List<TopicMessage> messages, KafkaRecordDeserializationSchema<T> schema) {
+    BoundedTopic(
+            String topic, List<TopicMessage> messages, KafkaRecordDeserializationSchema<T> schema) {
         this.topic = topic;
         this.messages = List.copyOf(messages);
         this.schema = schema;
@@ -30,33 +32,46 @@ final class BoundedTopic<T> extends RichSourceFunction<T> implements ResultTypeQ
 
     @Override
     public void run(SourceContext<T> ctx) throws Exception {
-        schema.open(new DeserializationSchema.InitializationContext() {
-            @Override
-            public MetricGroup getMetricGroup() {
-                return getRuntimeContext().getMetricGroup();
-            }
+        schema.open(
+                new DeserializationSchema.InitializationContext() {
+                    @Override
+                    public MetricGroup getMetricGroup() {
+                        return getRuntimeContext().getMetricGroup();
+                    }
 
-            @Override
-            public UserCodeClassLoader getUserCodeClassLoader() {
-                return SimpleUserCodeClassLoader.create(BoundedTopic.class.getClassLoader());
-            }
-        });
+                    @Override
+                    public UserCodeClassLoader getUserCodeClassLoader() {
+                        return SimpleUserCodeClassLoader.create(
+                                BoundedTopic.class.getClassLoader());
+                    }
+                });
         for (TopicMessage m : messages) {
             if (m.pauseMs() > 0) {
                 Thread.sleep(m.pauseMs());
             }
-            ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(topic, m.partition(), m.offset(),
-                    m.kafkaTime(), org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1L, -1, -1, m.key(),
-                    m.value());
-            schema.deserialize(record, new Collector<T>() {
-                @Override
-                public void collect(T value) {
-                    ctx.collectWithTimestamp(value, m.kafkaTime());
-                }
+            ConsumerRecord<byte[], byte[]> record =
+                    new ConsumerRecord<>(
+                            topic,
+                            m.partition(),
+                            m.offset(),
+                            m.kafkaTime(),
+                            org.apache.kafka.common.record.TimestampType.CREATE_TIME,
+                            -1L,
+                            -1,
+                            -1,
+                            m.key(),
+                            m.value());
+            schema.deserialize(
+                    record,
+                    new Collector<T>() {
+                        @Override
+                        public void collect(T value) {
+                            ctx.collectWithTimestamp(value, m.kafkaTime());
+                        }
 
-                @Override
-                public void close() {}
-            });
+                        @Override
+                        public void close() {}
+                    });
         }
     }
 

@@ -24,10 +24,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The servers a job looks things up in, as a test sets them up: dimension rows, {@code base_dic}, the shop's order
- * and payment history, {@code table_process} and the business rows a new dimension table is filled from. What
- * DimApp writes (Phoenix tables and rows, Redis keys cleared) goes to {@link Collected} under {@link #DIM_TABLES},
- * {@link #DIM_ROWS} and {@link #CACHE_CLEARED}.
+ * The servers a job looks things up in, as a test sets them up: dimension rows, {@code base_dic},
+ * the shop's order and payment history, {@code table_process} and the business rows a new dimension
+ * table is filled from. What DimApp writes (Phoenix tables and rows, Redis keys cleared) goes to
+ * {@link Collected} under {@link #DIM_TABLES}, {@link #DIM_ROWS} and {@link #CACHE_CLEARED}.
  */
 final class InMemoryServers implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -42,7 +42,10 @@ final class InMemoryServers implements Serializable {
     final ArrayList<TableProcess> tableProcess = new ArrayList<>();
     final HashMap<String, ArrayList<String[]>> businessRows = new HashMap<>();
 
-    /** A row of dimension table {@code table} (say {@code DIM_SKU_INFO}) with key {@code id}: its ID and columns. */
+    /**
+     * A row of dimension table {@code table} (say {@code DIM_SKU_INFO}) with key {@code id}: its ID
+     * and columns.
+     */
     InMemoryServers dim(String table, String id, String... columnsAndValues) {
         if (columnsAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("columns and values come in pairs");
@@ -58,17 +61,20 @@ final class InMemoryServers implements Serializable {
 
     DimLookupService.Factory lookups() {
         Map<String, HashMap<String, HashMap<String, String>>> tables = dims;
-        return () -> new DimLookupService() {
-            @Override
-            public CompletableFuture<LookupResult> lookup(String table, String keyColumn, String key) {
-                Map<String, String> row = tables.getOrDefault(table, new HashMap<>()).get(key);
-                return CompletableFuture.completedFuture(
-                        new LookupResult(Optional.ofNullable(row).map(DimRow::new), false));
-            }
+        return () ->
+                new DimLookupService() {
+                    @Override
+                    public CompletableFuture<LookupResult> lookup(
+                            String table, String keyColumn, String key) {
+                        Map<String, String> row =
+                                tables.getOrDefault(table, new HashMap<>()).get(key);
+                        return CompletableFuture.completedFuture(
+                                new LookupResult(Optional.ofNullable(row).map(DimRow::new), false));
+                    }
 
-            @Override
-            public void close() {}
-        };
+                    @Override
+                    public void close() {}
+                };
     }
 
     DictionaryLoader dictionaryLoader() {
@@ -79,30 +85,48 @@ final class InMemoryServers implements Serializable {
     UserHistory.Factory history() {
         Map<Long, Instant> orders = firstOrders;
         Map<Long, Instant> payments = firstPayments;
-        return () -> new UserHistory() {
-            @Override
-            public Optional<Instant> firstOrder(long userId) {
-                return Optional.ofNullable(orders.get(userId));
-            }
+        return () ->
+                new UserHistory() {
+                    @Override
+                    public Optional<Instant> firstOrder(long userId) {
+                        return Optional.ofNullable(orders.get(userId));
+                    }
 
-            @Override
-            public Optional<Instant> firstPayment(long userId) {
-                return Optional.ofNullable(payments.get(userId));
-            }
+                    @Override
+                    public Optional<Instant> firstPayment(long userId) {
+                        return Optional.ofNullable(payments.get(userId));
+                    }
 
-            @Override
-            public void close() {}
-        };
+                    @Override
+                    public void close() {}
+                };
     }
 
     DimServices dim(String run) {
-        // TableProcess is a Flink POJO, not Serializable: the loader goes to the cluster with the rows as text
+        // TableProcess is a Flink POJO, not Serializable: the loader goes to the cluster with the
+        // rows as text
         ArrayList<String[]> config = new ArrayList<>();
-        tableProcess.forEach(row -> config.add(
-                new String[] {row.sourceTable, row.sinkTable, row.sinkColumns, row.sinkPk, row.sinkExtend}));
+        tableProcess.forEach(
+                row ->
+                        config.add(
+                                new String[] {
+                                    row.sourceTable,
+                                    row.sinkTable,
+                                    row.sinkColumns,
+                                    row.sinkPk,
+                                    row.sinkExtend
+                                }));
         Map<String, ArrayList<String[]>> rows = businessRows;
-        return new DimServices(() -> new ArrayList<>(config.stream()
-                        .map(row -> new TableProcess(row[0], row[1], row[2], row[3], row[4])).toList()),
+        return new DimServices(
+                () ->
+                        new ArrayList<>(
+                                config.stream()
+                                        .map(
+                                                row ->
+                                                        new TableProcess(
+                                                                row[0], row[1], row[2], row[3],
+                                                                row[4]))
+                                        .toList()),
                 () -> new RecordingTables(run),
                 () -> new RecordingWriter(run),
                 () -> new RecordingCache(run),
@@ -139,8 +163,7 @@ final class InMemoryServers implements Serializable {
         public void close() {}
     }
 
-    private record InMemoryBackfill(Map<String, ArrayList<String[]>> rows)
-            implements DimBackfill {
+    private record InMemoryBackfill(Map<String, ArrayList<String[]>> rows) implements DimBackfill {
         @Override
         public void forEachRow(DimTable table, Consumer<String[]> row) {
             rows.getOrDefault(table.sourceTable(), new ArrayList<>()).forEach(row);

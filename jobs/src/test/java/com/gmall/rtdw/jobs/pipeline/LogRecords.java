@@ -20,27 +20,44 @@ import java.util.stream.IntStream;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
 
-/** App logs and page logs for the log pipelines' tests, shaped as the simulator writes them; dead letters' bytes. */
+/**
+ * App logs and page logs for the log pipelines' tests, shaped as the simulator writes them; dead
+ * letters' bytes.
+ */
 final class LogRecords {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LogRecords() {}
 
     static Common common(String mid, String isNew) {
-        return Common.newBuilder().setMid(mid).setIsNew(isNew).setAr("110000").setCh("xiaomi").setVc("v2.1.134")
+        return Common.newBuilder()
+                .setMid(mid)
+                .setIsNew(isNew)
+                .setAr("110000")
+                .setCh("xiaomi")
+                .setVc("v2.1.134")
                 .build();
     }
 
     static AppLog page(String mid, String isNew, String at, String pageId, String lastPageId) {
-        return AppLog.newBuilder().setCommon(common(mid, isNew))
-                .setPage(Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).setDuringTime(3000L).build())
-                .setTs(Instant.parse(at)).build();
+        return AppLog.newBuilder()
+                .setCommon(common(mid, isNew))
+                .setPage(
+                        Page.newBuilder()
+                                .setPageId(pageId)
+                                .setLastPageId(lastPageId)
+                                .setDuringTime(3000L)
+                                .build())
+                .setTs(Instant.parse(at))
+                .build();
     }
 
     static AppLog start(String mid, String isNew, String at) {
-        return AppLog.newBuilder().setCommon(common(mid, isNew))
+        return AppLog.newBuilder()
+                .setCommon(common(mid, isNew))
                 .setStart(StartInfo.newBuilder().setEntry("icon").setLoadingTime(1200L).build())
-                .setTs(Instant.parse(at)).build();
+                .setTs(Instant.parse(at))
+                .build();
     }
 
     /** A log of the device with neither start, page nor error. */
@@ -50,26 +67,48 @@ final class LogRecords {
 
     /** {@code count} displays of SKUs sku-0, sku-1, ..., in that order (order 1, 2, ...). */
     static AppLog withDisplays(AppLog log, int count) {
-        log.setDisplays(IntStream.range(0, count).mapToObj(i -> Display.newBuilder().setDisplayType("query")
-                .setItem("sku-" + i).setItemType("sku_id").setOrder(i + 1).setPosId(1).build()).toList());
+        log.setDisplays(
+                IntStream.range(0, count)
+                        .mapToObj(
+                                i ->
+                                        Display.newBuilder()
+                                                .setDisplayType("query")
+                                                .setItem("sku-" + i)
+                                                .setItemType("sku_id")
+                                                .setOrder(i + 1)
+                                                .setPosId(1)
+                                                .build())
+                        .toList());
         return log;
     }
 
     /** One {@code cart_add} of sku-0, 100 ms after the page. */
     static AppLog withOneAction(AppLog log) {
-        log.setActions(List.of(Action.newBuilder().setActionId("cart_add").setItem("sku-0").setItemType("sku_id")
-                .setTs(log.getTs().plusMillis(100)).build()));
+        log.setActions(
+                List.of(
+                        Action.newBuilder()
+                                .setActionId("cart_add")
+                                .setItem("sku-0")
+                                .setItemType("sku_id")
+                                .setTs(log.getTs().plusMillis(100))
+                                .build()));
         return log;
     }
 
     static AppLog withError(AppLog log, int code) {
-        log.setErr(ErrorInfo.newBuilder().setErrorCode(code).setMsg("Exception in thread main").build());
+        log.setErr(
+                ErrorInfo.newBuilder()
+                        .setErrorCode(code)
+                        .setMsg("Exception in thread main")
+                        .build());
         return log;
     }
 
     static PageLog pageLog(String mid, String at, String pageId, String lastPageId) {
-        return new PageLog(Common.newBuilder().setMid(mid).setIsNew("0").build(),
-                Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).build(), Instant.parse(at));
+        return new PageLog(
+                Common.newBuilder().setMid(mid).setIsNew("0").build(),
+                Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).build(),
+                Instant.parse(at));
     }
 
     /** {@code mid@ts page_id}: a page log as the tests compare it. */
@@ -77,11 +116,15 @@ final class LogRecords {
         return page.getCommon().getMid() + "@" + page.getTs() + " " + page.getPage().getPageId();
     }
 
-    /** The bytes a dead letter keeps: its text original, or its base64 one (binary Avro is no UTF-8). */
+    /**
+     * The bytes a dead letter keeps: its text original, or its base64 one (binary Avro is no
+     * UTF-8).
+     */
     static byte[] originalBytes(KafkaRecord deadLetter) {
         try {
             JsonNode letter = JSON.readTree(deadLetter.value);
-            return letter.has("original") ? letter.get("original").asText().getBytes(StandardCharsets.UTF_8)
+            return letter.has("original")
+                    ? letter.get("original").asText().getBytes(StandardCharsets.UTF_8)
                     : Base64.getDecoder().decode(letter.path("original_base64").asText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

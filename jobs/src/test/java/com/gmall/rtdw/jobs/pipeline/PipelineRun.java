@@ -20,22 +20,29 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * A job run end to end without servers, as it is wired in production ({@link JobWiring}) but on
- * {@link BoundedConnectors}: the test gives each topic's messages (encoded with the topic's serde, or as raw bytes),
- * the dimension rows and history the job looks up, runs the job in a MiniCluster until its inputs end, and reads
- * what it wrote to each topic, table and its dead-letter topic.
+ * {@link BoundedConnectors}: the test gives each topic's messages (encoded with the topic's serde,
+ * or as raw bytes), the dimension rows and history the job looks up, runs the job in a MiniCluster
+ * until its inputs end, and reads what it wrote to each topic, table and its dead-letter topic.
  */
 final class PipelineRun {
-    /** Kafka time of the first message of a topic, unless given; each next message is a millisecond later. */
+    /**
+     * Kafka time of the first message of a topic, unless given; each next message is a millisecond
+     * later.
+     */
     static final Instant KAFKA_TIME = Instant.parse("2024-06-01T04:00:00Z");
 
     private final GmallJob job;
     private final Map<String, List<TopicMessage>> topics = new HashMap<>();
     private final Map<String, BoundedBinlog.Events> binlogs = new HashMap<>();
+
     /** By topic: how long its next message waits. */
     private final Map<String, Long> pauses = new HashMap<>();
+
     private final InMemoryServers servers = new InMemoryServers();
-    private GmallConfig config = GmallConfig.load(
-            Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"));
+    private GmallConfig config =
+            GmallConfig.load(
+                    Path.of(System.getProperty("gmall.root", ".."))
+                            .resolve("conf/local.properties"));
     private int parallelism = 2;
 
     private PipelineRun(GmallJob job) {
@@ -59,7 +66,11 @@ final class PipelineRun {
     @SafeVarargs
     final <T> PipelineRun inputAt(Instant kafkaTime, TopicSpec<T> topic, T... records) {
         for (T record : records) {
-            add(topic.name(), topic.serde().defaultKey(record), topic.serde().encode(record), kafkaTime);
+            add(
+                    topic.name(),
+                    topic.serde().defaultKey(record),
+                    topic.serde().encode(record),
+                    kafkaTime);
         }
         return this;
     }
@@ -71,7 +82,6 @@ final class PipelineRun {
         }
         return this;
     }
-
 
     /** The binlog of {@code database}. */
     PipelineRun binlog(String database, BoundedBinlog.Events events) {
@@ -85,13 +95,14 @@ final class PipelineRun {
     }
 
     /**
-     * The input of {@code topic} is quiet for {@code wallTime} before its next message, as the shop is between two
-     * of its transactions: meanwhile the job's watermarks, emitted periodically (every 200 ms), catch up with what
-     * was sent so far, and its timers up to them fire before the next message comes. (Each topic is read by one
-     * source whose records are spread round robin over the job's parallel watermark generators: for all of them to
-     * catch up, the messages before the pause should end with one of the latest time per generator, say clock
-     * changes.) Without pauses, the bounded inputs are read faster than watermarks are emitted, and event time
-     * mostly moves only when they end.
+     * The input of {@code topic} is quiet for {@code wallTime} before its next message, as the shop
+     * is between two of its transactions: meanwhile the job's watermarks, emitted periodically
+     * (every 200 ms), catch up with what was sent so far, and its timers up to them fire before the
+     * next message comes. (Each topic is read by one source whose records are spread round robin
+     * over the job's parallel watermark generators: for all of them to catch up, the messages
+     * before the pause should end with one of the latest time per generator, say clock changes.)
+     * Without pauses, the bounded inputs are read faster than watermarks are emitted, and event
+     * time mostly moves only when they end.
      */
     PipelineRun pause(TopicSpec<?> topic, Duration wallTime) {
         return pause(topic.name(), wallTime);
@@ -116,7 +127,8 @@ final class PipelineRun {
     private void add(String topic, byte[] key, byte[] value, Instant kafkaTime) {
         List<TopicMessage> messages = topics.computeIfAbsent(topic, t -> new ArrayList<>());
         long offset = messages.size();
-        long time = kafkaTime != null ? kafkaTime.toEpochMilli() : KAFKA_TIME.toEpochMilli() + offset;
+        long time =
+                kafkaTime != null ? kafkaTime.toEpochMilli() : KAFKA_TIME.toEpochMilli() + offset;
         Long pause = pauses.remove(topic);
         messages.add(new TopicMessage(0, offset, time, key, value, pause == null ? 0 : pause));
     }
@@ -124,7 +136,8 @@ final class PipelineRun {
     /** Runs the job until its inputs end, and what it wrote. */
     Outputs run() throws Exception {
         String run = job.name() + "-" + UUID.randomUUID();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         JobWiring.build(job, env, config, new BoundedConnectors(run, topics, binlogs, servers));
         try {
             env.execute(job.name());
@@ -135,7 +148,9 @@ final class PipelineRun {
         }
     }
 
-    /** What a run wrote (kept until the test ends: the registry holds only finished runs' lists). */
+    /**
+     * What a run wrote (kept until the test ends: the registry holds only finished runs' lists).
+     */
     record Outputs(String run, String job) {
         <T> List<T> topic(TopicSpec<T> topic) {
             return Collected.of(run, topic.name());
@@ -150,7 +165,9 @@ final class PipelineRun {
         }
 
         List<DeadLetter> deadLetters() {
-            return this.<KafkaRecord>records(DeadLetters.topic(job)).stream().map(DeadLetter::of).toList();
+            return this.<KafkaRecord>records(DeadLetters.topic(job)).stream()
+                    .map(DeadLetter::of)
+                    .toList();
         }
 
         <T> List<T> of(String sink) {

@@ -18,28 +18,50 @@ import java.util.Map;
 import org.assertj.core.api.ThrowingConsumer;
 
 /**
- * The shop's rows as topic_db carries them (Maxwell changes of database {@code gmall}, read by the snapshot at
- * 2024-06-01 08:00 shop time, see {@link DbChanges}), the shop's local times as instants, and what the DWD jobs'
- * dead letters must say, for the DWD pipeline tests.
+ * The shop's rows as topic_db carries them (Maxwell changes of database {@code gmall}, read by the
+ * snapshot at 2024-06-01 08:00 shop time, see {@link DbChanges}), the shop's local times as
+ * instants, and what the DWD jobs' dead letters must say, for the DWD pipeline tests.
  */
 final class ShopRows {
-    /** warehouse.time-zone of conf/local.properties: the shop's local date-times are read in it (G5). */
+    /**
+     * warehouse.time-zone of conf/local.properties: the shop's local date-times are read in it
+     * (G5).
+     */
     static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
     /** A message cut off in the middle: no change event. */
-    static final String GARBLED = "{\"database\":\"gmall\",\"table\":\"order_info\",\"type\":\"insert\",\"da";
+    static final String GARBLED =
+            "{\"database\":\"gmall\",\"table\":\"order_info\",\"type\":\"insert\",\"da";
 
     /**
-     * The shop's base_dic as a job reads it when it opens, for the codes these tests use (architecture.md, Appendix
-     * B); a code not in it is one the dictionary does not know.
+     * The shop's base_dic as a job reads it when it opens, for the codes these tests use
+     * (architecture.md, Appendix B); a code not in it is one the dictionary does not know.
      */
-    static final Map<String, String> BASE_DIC = Map.of(
-            "1101", "支付宝", "1102", "微信",
-            "1201", "好评", "1202", "中评",
-            "1301", "质量问题", "1302", "商品描述与实际描述不一致",
-            "1501", "仅退款", "1502", "退货退款",
-            "2401", "用户查询", "2402", "商品推广");
+    static final Map<String, String> BASE_DIC =
+            Map.of(
+                    "1101",
+                    "支付宝",
+                    "1102",
+                    "微信",
+                    "1201",
+                    "好评",
+                    "1202",
+                    "中评",
+                    "1301",
+                    "质量问题",
+                    "1302",
+                    "商品描述与实际描述不一致",
+                    "1501",
+                    "仅退款",
+                    "1502",
+                    "退货退款",
+                    "2401",
+                    "用户查询",
+                    "2402",
+                    "商品推广");
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ShopRows() {}
 
@@ -53,7 +75,10 @@ final class ShopRows {
         return DbChanges.change(ChangeType.insert, table, columnsAndValues);
     }
 
-    /** An update whose row is now {@code columnsAndValues}; give its changed columns' old values with {@link #was}. */
+    /**
+     * An update whose row is now {@code columnsAndValues}; give its changed columns' old values
+     * with {@link #was}.
+     */
     static DbChange update(String table, String... columnsAndValues) {
         return DbChanges.change(ChangeType.update, table, columnsAndValues);
     }
@@ -82,8 +107,9 @@ final class ShopRows {
     }
 
     /**
-     * A change of another database the shop's server also captures (ignored by every DWD job, G7), whose Kafka time
-     * moves event time on: with {@link PipelineRun#pause}, one per parallel watermark generator.
+     * A change of another database the shop's server also captures (ignored by every DWD job, G7),
+     * whose Kafka time moves event time on: with {@link PipelineRun#pause}, one per parallel
+     * watermark generator.
      */
     static DbChange clock() {
         return inDatabase("test_clock", insert("clock", "id", "1"));
@@ -99,25 +125,80 @@ final class ShopRows {
     }
 
     /**
-     * Lines of order 8101 (user 7, province 9) and 8102 (user 8, province 10), both ordered on 2024-06-01 at 10:00
-     * shop time, as DwdTradeOrderDetail wrote them: the phone with an activity, the earphones with a coupon.
+     * Lines of order 8101 (user 7, province 9) and 8102 (user 8, province 10), both ordered on
+     * 2024-06-01 at 10:00 shop time, as DwdTradeOrderDetail wrote them: the phone with an activity,
+     * the earphones with a coupon.
      */
     static TradeOrderDetail phoneOf8101() {
-        return new TradeOrderDetail(81011L, 8101L, 7L, 5L, "小米手机", 1L, money("100.00"), 9L, 1L, 2L, null, 9L,
-                "2401", "用户查询", money("10.00"), null, money("90.00"), shopTime("2024-06-01 10:00:00"));
+        return new TradeOrderDetail(
+                81011L,
+                8101L,
+                7L,
+                5L,
+                "小米手机",
+                1L,
+                money("100.00"),
+                9L,
+                1L,
+                2L,
+                null,
+                9L,
+                "2401",
+                "用户查询",
+                money("10.00"),
+                null,
+                money("90.00"),
+                shopTime("2024-06-01 10:00:00"));
     }
 
     static TradeOrderDetail earphonesOf8101() {
-        return new TradeOrderDetail(81012L, 8101L, 7L, 6L, "华为耳机", 2L, money("50.00"), 9L, null, null, 3L, null,
-                "2402", "商品推广", null, money("5.00"), money("95.00"), shopTime("2024-06-01 10:00:00"));
+        return new TradeOrderDetail(
+                81012L,
+                8101L,
+                7L,
+                6L,
+                "华为耳机",
+                2L,
+                money("50.00"),
+                9L,
+                null,
+                null,
+                3L,
+                null,
+                "2402",
+                "商品推广",
+                null,
+                money("5.00"),
+                money("95.00"),
+                shopTime("2024-06-01 10:00:00"));
     }
 
     static TradeOrderDetail cableOf8102() {
-        return new TradeOrderDetail(81021L, 8102L, 8L, 7L, "数据线", 1L, money("30.00"), 10L, null, null, null, null,
-                "2401", "用户查询", null, null, money("30.00"), shopTime("2024-06-01 10:00:00"));
+        return new TradeOrderDetail(
+                81021L,
+                8102L,
+                8L,
+                7L,
+                "数据线",
+                1L,
+                money("30.00"),
+                10L,
+                null,
+                null,
+                null,
+                null,
+                "2401",
+                "用户查询",
+                null,
+                null,
+                money("30.00"),
+                shopTime("2024-06-01 10:00:00"));
     }
 
-    /** A message of {@code topic} that does not decode: a dead letter naming the topic, with the message as it was. */
+    /**
+     * A message of {@code topic} that does not decode: a dead letter naming the topic, with the
+     * message as it was.
+     */
     static ThrowingConsumer<DeadLetter> undecodable(String job, String topic) {
         return letter -> {
             assertThat(letter.job()).isEqualTo(job);
@@ -127,7 +208,10 @@ final class ShopRows {
         };
     }
 
-    /** A topic_db change the job could not make its record of: a dead letter with the reason and the change. */
+    /**
+     * A topic_db change the job could not make its record of: a dead letter with the reason and the
+     * change.
+     */
     static ThrowingConsumer<DeadLetter> unusable(String job, DbChange change, String reason) {
         return letter -> {
             assertThat(letter.job()).isEqualTo(job);

@@ -26,10 +26,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A restore that finds its checkpoint's pre-committed transaction aborted by the broker (it outlived a 3 s
- * transaction timeout while the job was down) fails, instead of Flink's "presumably already committed"; a
- * transaction that was committed before the crash, or that held no records, restores quietly after the same wait;
- * accepting the loss lets the aborted restore go on. On the test stack's broker, with a topic of its own.
+ * A restore that finds its checkpoint's pre-committed transaction aborted by the broker (it
+ * outlived a 3 s transaction timeout while the job was down) fails, instead of Flink's "presumably
+ * already committed"; a transaction that was committed before the crash, or that held no records,
+ * restores quietly after the same wait; accepting the loss lets the aborted restore go on. On the
+ * test stack's broker, with a topic of its own.
  */
 class ExactlyOnceKafkaProducerITCase {
     private static final String TOPIC = "test_exactly_once_restore";
@@ -44,7 +45,8 @@ class ExactlyOnceKafkaProducerITCase {
         // record times of today: the broker deletes records older than its retention at once
         crashed.processElement(record("lost-unless-committed"), System.currentTimeMillis());
         OperatorSubtaskState preCommitted = crashed.snapshot(1, 1);
-        crashed.close(); // a crash between the checkpoint and its commit: the transaction stays open
+        crashed.close(); // a crash between the checkpoint and its commit: the transaction stays
+        // open
 
         OneInputStreamOperatorTestHarness<KafkaRecord, Object> committed = sink(config, false);
         committed.processElement(record("committed-before-crash"), System.currentTimeMillis());
@@ -53,17 +55,26 @@ class ExactlyOnceKafkaProducerITCase {
         committed.close();
 
         OneInputStreamOperatorTestHarness<KafkaRecord, Object> idle = sink(config, false);
-        OperatorSubtaskState nothingWritten = idle.snapshot(1, 1); // a dead-letter sink's usual transaction
+        OperatorSubtaskState nothingWritten =
+                idle.snapshot(1, 1); // a dead-letter sink's usual transaction
         idle.close();
 
         awaitNoOpenTransaction(config); // the broker aborts the open one after the timeout
         Thread.sleep(TIMEOUT_MS);
 
         assertThatThrownBy(() -> restore(config, preCommitted, false))
-                .satisfies(e -> assertThat(causes(e)).anyMatch(c -> c instanceof AbortedTransactionException
-                        && c.getMessage().contains("kafka.accept-aborted-transactions")));
+                .satisfies(
+                        e ->
+                                assertThat(causes(e))
+                                        .anyMatch(
+                                                c ->
+                                                        c instanceof AbortedTransactionException
+                                                                && c.getMessage()
+                                                                        .contains(
+                                                                                "kafka.accept-aborted-transactions")));
         restore(config, committedState, false).close();
-        // the broker refuses to commit a transaction it never saw begin (invalid state): nothing was in it
+        // the broker refuses to commit a transaction it never saw begin (invalid state): nothing
+        // was in it
         restore(config, nothingWritten, false).close();
         restore(config, preCommitted, true).close();
 
@@ -78,27 +89,36 @@ class ExactlyOnceKafkaProducerITCase {
         return all;
     }
 
-    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> restore(GmallConfig config,
-            OperatorSubtaskState state, boolean acceptAborted) throws Exception {
-        OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness = harness(config, acceptAborted);
+    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> restore(
+            GmallConfig config, OperatorSubtaskState state, boolean acceptAborted)
+            throws Exception {
+        OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness =
+                harness(config, acceptAborted);
         harness.initializeState(state);
         harness.open();
         return harness;
     }
 
-    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> sink(GmallConfig config,
-            boolean acceptAborted) throws Exception {
-        OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness = harness(config, acceptAborted);
+    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> sink(
+            GmallConfig config, boolean acceptAborted) throws Exception {
+        OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness =
+                harness(config, acceptAborted);
         harness.open();
         return harness;
     }
 
-    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness(GmallConfig config,
-            boolean acceptAborted) throws Exception {
+    private static OneInputStreamOperatorTestHarness<KafkaRecord, Object> harness(
+            GmallConfig config, boolean acceptAborted) throws Exception {
         Properties properties = KafkaSinks.producerProperties(config);
-        properties.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(TIMEOUT_MS));
-        return new OneInputStreamOperatorTestHarness<>(new StreamSink<>(new ExactlyOnceKafkaProducer<>(TOPIC,
-                new KafkaSinks.RoutedRecords(65536), properties, acceptAborted)));
+        properties.setProperty(
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(TIMEOUT_MS));
+        return new OneInputStreamOperatorTestHarness<>(
+                new StreamSink<>(
+                        new ExactlyOnceKafkaProducer<>(
+                                TOPIC,
+                                new KafkaSinks.RoutedRecords(65536),
+                                properties,
+                                acceptAborted)));
     }
 
     private static KafkaRecord record(String value) {
@@ -113,12 +133,16 @@ class ExactlyOnceKafkaProducerITCase {
         }
     }
 
-    /** Until read_committed readers see as far as the log ends: no transaction holds the topic open any more. */
+    /**
+     * Until read_committed readers see as far as the log ends: no transaction holds the topic open
+     * any more.
+     */
     private static void awaitNoOpenTransaction(GmallConfig config) throws Exception {
         TopicPartition partition = new TopicPartition(TOPIC, 0);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            if (endOffset(config, partition, "read_committed") == endOffset(config, partition, "read_uncommitted")) {
+            if (endOffset(config, partition, "read_committed")
+                    == endOffset(config, partition, "read_uncommitted")) {
                 return;
             }
             Thread.sleep(500);
@@ -129,17 +153,23 @@ class ExactlyOnceKafkaProducerITCase {
     private static long endOffset(GmallConfig config, TopicPartition partition, String isolation) {
         Properties p = KafkaClientProperties.of(config);
         p.put("isolation.level", isolation);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             Map<TopicPartition, Long> ends = consumer.endOffsets(List.of(partition));
             return ends.get(partition);
         }
     }
 
     private static List<String> committedValues(GmallConfig config) {
-        return TopicReader.readUntil(config, TOPIC, all -> !all.isEmpty(), Duration.ofSeconds(10),
-                        Duration.ofSeconds(2)).stream()
-                .map(ConsumerRecord::value).map(v -> new String(v, StandardCharsets.UTF_8))
+        return TopicReader.readUntil(
+                        config,
+                        TOPIC,
+                        all -> !all.isEmpty(),
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(2))
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(v -> new String(v, StandardCharsets.UTF_8))
                 .collect(Collectors.toList());
     }
 }

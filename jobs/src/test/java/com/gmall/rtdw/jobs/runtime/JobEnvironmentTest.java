@@ -10,13 +10,20 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The checkpoint timeout cannot let a Kafka transaction outlive its own timeout while checkpoints fail. */
+/**
+ * The checkpoint timeout cannot let a Kafka transaction outlive its own timeout while checkpoints
+ * fail.
+ */
 class JobEnvironmentTest {
     /** The local configuration, with settings overridden as environment variables would. */
     private static GmallConfig config(Map<String, String> overrides) {
         Map<String, String> environment = new HashMap<>();
-        overrides.forEach((key, value) -> environment.put("GMALL_" + key.toUpperCase().replaceAll("[.-]", "_"), value));
-        return GmallConfig.load(Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"),
+        overrides.forEach(
+                (key, value) ->
+                        environment.put(
+                                "GMALL_" + key.toUpperCase().replaceAll("[.-]", "_"), value));
+        return GmallConfig.load(
+                Path.of(System.getProperty("gmall.root", "..")).resolve("conf/local.properties"),
                 environment);
     }
 
@@ -29,8 +36,15 @@ class JobEnvironmentTest {
     @Test
     void aCheckpointTimeoutTooLongForTheTransactionTimeoutIsRefused() {
         // 4 x (200 s + 10 s) + 10 s = 850 s: no longer below a 10 min transaction timeout
-        assertThatThrownBy(() -> JobEnvironment.checkTimeouts(config(Map.of("flink.checkpoint.timeout-ms", "200000",
-                "kafka.transaction-timeout-ms", "600000"))))
+        assertThatThrownBy(
+                        () ->
+                                JobEnvironment.checkTimeouts(
+                                        config(
+                                                Map.of(
+                                                        "flink.checkpoint.timeout-ms",
+                                                        "200000",
+                                                        "kafka.transaction-timeout-ms",
+                                                        "600000"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("flink.checkpoint.timeout-ms 200000")
                 .hasMessageContaining("kafka.transaction-timeout-ms 600000");
@@ -38,7 +52,10 @@ class JobEnvironmentTest {
 
     @Test
     void sinksMustGiveUpRetryingBeforeTheCheckpointTimesOut() {
-        assertThatThrownBy(() -> JobEnvironment.checkTimeouts(config(Map.of("retry.give-up-after-ms", "120000"))))
+        assertThatThrownBy(
+                        () ->
+                                JobEnvironment.checkTimeouts(
+                                        config(Map.of("retry.give-up-after-ms", "120000"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("retry.give-up-after-ms 120000");
     }

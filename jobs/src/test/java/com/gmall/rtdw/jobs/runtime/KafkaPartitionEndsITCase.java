@@ -18,13 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * When a partition is read to its end, asked of the test stack's broker on a topic of its own: committed records
- * not read yet, an open transaction and a record written without one keep it from the end; commit markers and an
- * aborted transaction's records do not.
+ * When a partition is read to its end, asked of the test stack's broker on a topic of its own:
+ * committed records not read yet, an open transaction and a record written without one keep it from
+ * the end; commit markers and an aborted transaction's records do not.
  */
 class KafkaPartitionEndsITCase {
     /** A new topic each run: the offsets below count from 0. */
     private static final String TOPIC = "test_partition_ends_" + System.currentTimeMillis();
+
     /** Several of the probe's rounds: an answer not given by then is not coming. */
     private static final long SETTLED_MS = 6 * KafkaPartitionEnds.EVERY_MS;
 
@@ -55,7 +56,9 @@ class KafkaPartitionEndsITCase {
             transactional.beginTransaction();
             send(transactional, "open"); // at 3
             transactional.flush();
-            assertThat(readToTheEnd(3)).as("an open transaction with a record in the partition").isFalse();
+            assertThat(readToTheEnd(3))
+                    .as("an open transaction with a record in the partition")
+                    .isFalse();
 
             transactional.abortTransaction(); // the abort marker at 4
             assertThat(readToTheEnd(3)).as("the aborted record and its marker").isTrue();
@@ -67,7 +70,10 @@ class KafkaPartitionEndsITCase {
         }
     }
 
-    /** True once the probe says so; false when it has not within a few of its rounds (unknown counts as false). */
+    /**
+     * True once the probe says so; false when it has not within a few of its rounds (unknown counts
+     * as false).
+     */
     private boolean readToTheEnd(long nextOffset) throws InterruptedException {
         long deadline = System.currentTimeMillis() + SETTLED_MS;
         while (System.currentTimeMillis() < deadline) {
@@ -79,8 +85,10 @@ class KafkaPartitionEndsITCase {
         return false;
     }
 
-    private static void send(KafkaProducer<byte[], byte[]> producer, String value) throws Exception {
-        producer.send(new ProducerRecord<>(TOPIC, 0, null, value.getBytes(StandardCharsets.UTF_8))).get();
+    private static void send(KafkaProducer<byte[], byte[]> producer, String value)
+            throws Exception {
+        producer.send(new ProducerRecord<>(TOPIC, 0, null, value.getBytes(StandardCharsets.UTF_8)))
+                .get();
     }
 
     private KafkaProducer<byte[], byte[]> producer(String transactionalId) {

@@ -9,27 +9,29 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kafka-time watermarks: bounded while records come, the wall clock minus the quiet time once they stop and the
- * partition is read to its end, never before.
+ * Kafka-time watermarks: bounded while records come, the wall clock minus the quiet time once they
+ * stop and the partition is read to its end, never before.
  */
 class KafkaTimeWatermarksTest {
     private long now = 1_000_000;
     private boolean atTheEnd = true;
     private final List<String> asked = new ArrayList<>();
     private final List<Long> emitted = new ArrayList<>();
-    private final PartitionEnds ends = (topic, partition, nextOffset, time) -> {
-        asked.add(topic + "/" + partition + "@" + nextOffset);
-        return atTheEnd;
-    };
-    private final WatermarkOutput output = new WatermarkOutput() {
-        @Override
-        public void emitWatermark(Watermark watermark) {
-            emitted.add(watermark.getTimestamp());
-        }
+    private final PartitionEnds ends =
+            (topic, partition, nextOffset, time) -> {
+                asked.add(topic + "/" + partition + "@" + nextOffset);
+                return atTheEnd;
+            };
+    private final WatermarkOutput output =
+            new WatermarkOutput() {
+                @Override
+                public void emitWatermark(Watermark watermark) {
+                    emitted.add(watermark.getTimestamp());
+                }
 
-        @Override
-        public void markIdle() {}
-    };
+                @Override
+                public void markIdle() {}
+            };
 
     private KafkaTimeWatermarks watermarks() {
         return new KafkaTimeWatermarks(2_000, 20_000, () -> now, ends);

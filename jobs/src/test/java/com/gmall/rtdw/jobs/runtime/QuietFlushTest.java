@@ -14,13 +14,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A quiet input closes the newest record's 10 s window after 5 s of processing time (checked every 1.25 s). */
+/**
+ * A quiet input closes the newest record's 10 s window after 5 s of processing time (checked every
+ * 1.25 s).
+ */
 class QuietFlushTest {
     private OneInputStreamOperatorTestHarness<String, String> harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = new OneInputStreamOperatorTestHarness<>(new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
+        harness =
+                new OneInputStreamOperatorTestHarness<>(
+                        new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
         harness.setProcessingTime(0);
         harness.open();
     }
@@ -31,8 +36,10 @@ class QuietFlushTest {
     }
 
     private List<Long> watermarks() {
-        return harness.getOutput().stream().filter(e -> e instanceof Watermark)
-                .map(e -> ((Watermark) e).getTimestamp()).toList();
+        return harness.getOutput().stream()
+                .filter(e -> e instanceof Watermark)
+                .map(e -> ((Watermark) e).getTimestamp())
+                .toList();
     }
 
     @Test
@@ -42,20 +49,26 @@ class QuietFlushTest {
         harness.setProcessingTime(4_000);
         assertThat(watermarks()).as("not quiet long enough").isEmpty();
 
-        harness.setProcessingTime(6_250); // quiet for 5 s, seen at the next check (every quarter of that)
+        harness.setProcessingTime(
+                6_250); // quiet for 5 s, seen at the next check (every quarter of that)
         assertThat(watermarks()).containsExactly(1_000_019_999L);
         harness.setProcessingTime(20_000);
         assertThat(watermarks()).as("once").containsExactly(1_000_019_999L);
     }
 
     @Test
-    void aFlushMarksATaskTheSourceHadMarkedIdleActiveAgainSoThatItsWatermarkIsSentOn() throws Exception {
-        StreamStatusMaintainer task = ((QuietFlush<String>) harness.getOneInputOperator()).getContainingTask()
-                .getStreamStatusMaintainer();
+    void aFlushMarksATaskTheSourceHadMarkedIdleActiveAgainSoThatItsWatermarkIsSentOn()
+            throws Exception {
+        StreamStatusMaintainer task =
+                ((QuietFlush<String>) harness.getOneInputOperator())
+                        .getContainingTask()
+                        .getStreamStatusMaintainer();
         harness.processElement(new StreamRecord<>("a", 1_000_012_345L));
         task.toggleStreamStatus(StreamStatus.IDLE); // every partition quiet past the idle timeout
         harness.setProcessingTime(4_000);
-        assertThat(task.getStreamStatus()).as("not quiet long enough to flush").isEqualTo(StreamStatus.IDLE);
+        assertThat(task.getStreamStatus())
+                .as("not quiet long enough to flush")
+                .isEqualTo(StreamStatus.IDLE);
         harness.setProcessingTime(6_250);
         assertThat(watermarks()).containsExactly(1_000_019_999L);
         assertThat(task.getStreamStatus()).isEqualTo(StreamStatus.ACTIVE);
@@ -81,21 +94,28 @@ class QuietFlushTest {
     /** A fresh instance restored from {@code state}, as after a failure. */
     private void restore(OperatorSubtaskState state) throws Exception {
         harness.close();
-        harness = new OneInputStreamOperatorTestHarness<>(new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
+        harness =
+                new OneInputStreamOperatorTestHarness<>(
+                        new QuietFlush<>(5_000, QuietFlush.Target.endOfWindow(10_000)));
         harness.setProcessingTime(0);
         harness.initializeState(state);
         harness.open();
     }
 
     @Test
-    void aRestoredInstanceSendsTheWatermarkItHadSentAtTheCheckpointBeforeAnyRecord() throws Exception {
+    void aRestoredInstanceSendsTheWatermarkItHadSentAtTheCheckpointBeforeAnyRecord()
+            throws Exception {
         harness.processWatermark(new Watermark(5_000));
         OperatorSubtaskState checkpoint = harness.snapshot(1, 1);
-        harness.processWatermark(new Watermark(9_000)); // sent after the checkpoint: lost with the failure
+        harness.processWatermark(
+                new Watermark(9_000)); // sent after the checkpoint: lost with the failure
 
         restore(checkpoint);
-        assertThat(watermarks()).as("at once: a record too late before is as late now").containsExactly(5_000L);
-        harness.processWatermark(new Watermark(4_000)); // the source starts again from its checkpointed offsets
+        assertThat(watermarks())
+                .as("at once: a record too late before is as late now")
+                .containsExactly(5_000L);
+        harness.processWatermark(
+                new Watermark(4_000)); // the source starts again from its checkpointed offsets
         harness.processWatermark(new Watermark(6_000));
         assertThat(watermarks()).containsExactly(5_000L, 6_000L);
     }
@@ -104,7 +124,9 @@ class QuietFlushTest {
     void afterARestoreEverySubtaskStartsFromTheLeastWatermarkAnySubtaskHadSent() throws Exception {
         harness.processWatermark(new Watermark(5_000));
         OperatorSubtaskState first = harness.snapshot(1, 1);
-        restore(AbstractStreamOperatorTestHarness.repackageState()); // an empty instance as the second subtask
+        restore(
+                AbstractStreamOperatorTestHarness
+                        .repackageState()); // an empty instance as the second subtask
         harness.processWatermark(new Watermark(3_000));
         OperatorSubtaskState second = harness.snapshot(1, 1);
 

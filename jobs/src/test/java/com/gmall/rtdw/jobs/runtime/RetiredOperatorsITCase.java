@@ -24,9 +24,10 @@ import org.apache.flink.streaming.api.functions.source.SourceFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * A job restored from a savepoint of its earlier version, which had an operator with state that this version no
- * longer has: it starts when the operator's uid is declared retired, and fails as before when it is not (so a uid
- * changed by mistake still stops the restore). In a MiniCluster, through {@link LocalExecution}.
+ * A job restored from a savepoint of its earlier version, which had an operator with state that
+ * this version no longer has: it starts when the operator's uid is declared retired, and fails as
+ * before when it is not (so a uid changed by mistake still stops the restore). In a MiniCluster,
+ * through {@link LocalExecution}.
  */
 class RetiredOperatorsITCase {
     /** Counts slowly, keeping its count in operator state. */
@@ -57,11 +58,15 @@ class RetiredOperatorsITCase {
 
         @Override
         public void initializeState(FunctionInitializationContext context) throws Exception {
-            state = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("count", Types.LONG));
+            state =
+                    context.getOperatorStateStore()
+                            .getListState(new ListStateDescriptor<>("count", Types.LONG));
         }
     }
 
-    /** The job in three versions: with the counter {@code sourceUid}, and declaring {@code retired}. */
+    /**
+     * The job in three versions: with the counter {@code sourceUid}, and declaring {@code retired}.
+     */
     record Version(String sourceUid, List<String> retired) implements GmallJob {
         @Override
         public String name() {
@@ -75,8 +80,13 @@ class RetiredOperatorsITCase {
 
         @Override
         public void build(JobWiring wiring) {
-            wiring.env().addSource(new Counter()).name("counter").uid(sourceUid)
-                    .addSink(new DiscardingSink<>()).name("discard").uid("discard");
+            wiring.env()
+                    .addSource(new Counter())
+                    .name("counter")
+                    .uid(sourceUid)
+                    .addSink(new DiscardingSink<>())
+                    .name("discard")
+                    .uid("discard");
         }
     }
 
@@ -84,32 +94,62 @@ class RetiredOperatorsITCase {
     void stateOfARetiredOperatorIsLeftBehindAndOnlyThat() throws Exception {
         GmallConfig config = TestStack.get().settings().config();
         Path folder = TestStack.get().folder("retired-operators");
-        JobClient earlier = LocalExecution.start(new Version("counter-before", List.of()), config, folder, null, 0);
-        StackClients.await("the earlier version running", () -> earlier.getJobStatus().get(),
-                s -> s == JobStatus.RUNNING, Duration.ofMinutes(1));
+        JobClient earlier =
+                LocalExecution.start(
+                        new Version("counter-before", List.of()), config, folder, null, 0);
+        StackClients.await(
+                "the earlier version running",
+                () -> earlier.getJobStatus().get(),
+                s -> s == JobStatus.RUNNING,
+                Duration.ofMinutes(1));
         // tasks may still be starting: a savepoint is refused until they run
-        String savepoint = StackClients.await("a savepoint of the earlier version", () -> {
-            try {
-                return earlier.stopWithSavepoint(false, folder.resolve("savepoints").toUri().toString())
-                        .get(1, TimeUnit.MINUTES);
-            } catch (java.util.concurrent.ExecutionException notYet) {
-                Thread.sleep(500);
-                return null;
-            }
-        }, path -> path != null, Duration.ofMinutes(1));
-        assertThat(RetiredOperators.leaveStateBehind(new Version("counter", List.of("counter-before")), savepoint))
+        String savepoint =
+                StackClients.await(
+                        "a savepoint of the earlier version",
+                        () -> {
+                            try {
+                                return earlier.stopWithSavepoint(
+                                                false,
+                                                folder.resolve("savepoints").toUri().toString())
+                                        .get(1, TimeUnit.MINUTES);
+                            } catch (java.util.concurrent.ExecutionException notYet) {
+                                Thread.sleep(500);
+                                return null;
+                            }
+                        },
+                        path -> path != null,
+                        Duration.ofMinutes(1));
+        assertThat(
+                        RetiredOperators.leaveStateBehind(
+                                new Version("counter", List.of("counter-before")), savepoint))
                 .isTrue();
 
-        assertThatThrownBy(() -> LocalExecution.start(new Version("counter", List.of()), config, folder, savepoint, 0)
-                .getJobExecutionResult().get(1, TimeUnit.MINUTES))
+        assertThatThrownBy(
+                        () ->
+                                LocalExecution.start(
+                                                new Version("counter", List.of()),
+                                                config,
+                                                folder,
+                                                savepoint,
+                                                0)
+                                        .getJobExecutionResult()
+                                        .get(1, TimeUnit.MINUTES))
                 .hasStackTraceContaining("Failed to rollback to checkpoint/savepoint")
                 .hasStackTraceContaining("Cannot map checkpoint/savepoint state");
 
-        JobClient declared = LocalExecution.start(new Version("counter", List.of("counter-before")), config, folder,
-                savepoint, 0);
+        JobClient declared =
+                LocalExecution.start(
+                        new Version("counter", List.of("counter-before")),
+                        config,
+                        folder,
+                        savepoint,
+                        0);
         try {
-            StackClients.await("the new version running", () -> declared.getJobStatus().get(),
-                    s -> s == JobStatus.RUNNING, Duration.ofMinutes(1));
+            StackClients.await(
+                    "the new version running",
+                    () -> declared.getJobStatus().get(),
+                    s -> s == JobStatus.RUNNING,
+                    Duration.ofMinutes(1));
         } finally {
             declared.cancel().get(1, TimeUnit.MINUTES);
         }

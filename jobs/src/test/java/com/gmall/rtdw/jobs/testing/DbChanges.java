@@ -5,7 +5,9 @@ import com.gmall.rtdw.model.ods.DbChange;
 import java.util.HashMap;
 import java.util.Map;
 
-/** topic_db changes for the tests: {@code change(type, table, column, value, ...)} and old values. */
+/**
+ * topic_db changes for the tests: {@code change(type, table, column, value, ...)} and old values.
+ */
 public final class DbChanges {
     private DbChanges() {}
 
@@ -14,8 +16,14 @@ public final class DbChanges {
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             data.put(columnsAndValues[i], columnsAndValues[i + 1]);
         }
-        return DbChange.newBuilder().setDatabase("gmall").setTable(table).setType(type).setTsSeconds(1_717_200_000L)
-                .setData(data).setOld(type == ChangeType.update ? new HashMap<>() : null).build();
+        return DbChange.newBuilder()
+                .setDatabase("gmall")
+                .setTable(table)
+                .setType(type)
+                .setTsSeconds(1_717_200_000L)
+                .setData(data)
+                .setOld(type == ChangeType.update ? new HashMap<>() : null)
+                .build();
     }
 
     /** The change with {@code column}'s previous value (null allowed) in {@code old}. */

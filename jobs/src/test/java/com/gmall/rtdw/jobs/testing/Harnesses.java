@@ -7,8 +7,12 @@ import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 public final class Harnesses {
     private Harnesses() {}
 
-    /** Keyed state entries left in a harness's (heap) backend; the keyed broadcast harness has no such count. */
+    /**
+     * Keyed state entries left in a harness's (heap) backend; the keyed broadcast harness has no
+     * such count.
+     */
     public static int keyedStateEntries(AbstractStreamOperatorTestHarness<?> harness) {
-        return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend()).numKeyValueStateEntries();
+        return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend())
+                .numKeyValueStateEntries();
     }
 }

@@ -10,9 +10,9 @@ import java.net.Socket;
 import java.time.Duration;
 
 /**
- * A loopback port where nothing listens until {@code after} has passed; from then on every connection is passed
- * through to {@code targetPort}. For the client's side of a server outage: connections are refused (as when the
- * server is down), then the real server answers.
+ * A loopback port where nothing listens until {@code after} has passed; from then on every
+ * connection is passed through to {@code targetPort}. For the client's side of a server outage:
+ * connections are refused (as when the server is down), then the real server answers.
  */
 public final class LateListener implements AutoCloseable {
     private final int port;
@@ -26,7 +26,10 @@ public final class LateListener implements AutoCloseable {
         this.acceptor.start();
     }
 
-    /** Starts listening on a free loopback port {@code after} from now, passing connections to {@code targetPort}. */
+    /**
+     * Starts listening on a free loopback port {@code after} from now, passing connections to
+     * {@code targetPort}.
+     */
     public static LateListener forward(int targetPort, Duration after) throws IOException {
         int free;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -59,13 +62,16 @@ public final class LateListener implements AutoCloseable {
     }
 
     private static void pipe(InputStream from, OutputStream to, Socket closeWhenDone) {
-        Thread t = new Thread(() -> {
-            try (closeWhenDone) {
-                from.transferTo(to);
-            } catch (IOException e) {
-                // the other side closed: the connection is over
-            }
-        }, "late-listener-pipe");
+        Thread t =
+                new Thread(
+                        () -> {
+                            try (closeWhenDone) {
+                                from.transferTo(to);
+                            } catch (IOException e) {
+                                // the other side closed: the connection is over
+                            }
+                        },
+                        "late-listener-pipe");
         t.setDaemon(true);
         t.start();
     }

@@ -1,7 +1,7 @@
 package com.gmall.rtdw.jobs.testing;
 
-import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.RedisClients;
+import com.gmall.rtdw.runtime.config.GmallConfig;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import com.gmall.rtdw.runtime.config.RedisEndpoint;
@@ -17,26 +17,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import redis.clients.jedis.Jedis;
 
-/** What the integration tests do to the stack's servers directly: SQL on MariaDB and Phoenix, Redis, waiting. */
+/**
+ * What the integration tests do to the stack's servers directly: SQL on MariaDB and Phoenix, Redis,
+ * waiting.
+ */
 public final class StackClients {
     private StackClients() {}
 
-    /** Runs one statement on MariaDB database {@code database} as the stack's administrator (a fixture's write). */
-    public static void mariadb(GmallConfig config, String database, String statement) throws Exception {
-        try (Connection c = mariadb(config, database); Statement st = c.createStatement()) {
+    /**
+     * Runs one statement on MariaDB database {@code database} as the stack's administrator (a
+     * fixture's write).
+     */
+    public static void mariadb(GmallConfig config, String database, String statement)
+            throws Exception {
+        try (Connection c = mariadb(config, database);
+                Statement st = c.createStatement()) {
             st.executeUpdate(statement);
         }
     }
 
     /** One statement with its values bound to its {@code ?}, as the admin user. */
-    public static void mariadbBound(GmallConfig config, String database, String statement, Object... values)
+    public static void mariadbBound(
+            GmallConfig config, String database, String statement, Object... values)
             throws Exception {
-        try (Connection c = mariadb(config, database); PreparedStatement st = c.prepareStatement(statement)) {
+        try (Connection c = mariadb(config, database);
+                PreparedStatement st = c.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
                 st.setObject(i + 1, values[i]);
             }
@@ -45,16 +54,22 @@ public final class StackClients {
     }
 
     private static Connection mariadb(GmallConfig config, String database) throws Exception {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT) + "/"
-                + database, config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + config.get(GmallOptions.MYSQL_PORT) + "/" + database,
+                config.get(GmallOptions.STACK_MYSQL_ADMIN_USER),
                 config.get(GmallOptions.STACK_MYSQL_ADMIN_PASSWORD));
     }
 
-    /** The row of a Phoenix table whose {@code keyColumn} is {@code key}, column label to value, if any. */
-    public static Optional<Map<String, String>> phoenixRow(GmallConfig config, String table, String keyColumn,
-            String key) throws Exception {
+    /**
+     * The row of a Phoenix table whose {@code keyColumn} is {@code key}, column label to value, if
+     * any.
+     */
+    public static Optional<Map<String, String>> phoenixRow(
+            GmallConfig config, String table, String keyColumn, String key) throws Exception {
         try (Connection c = PhoenixConnections.open(config.get(GmallOptions.PHOENIX_ZK_QUORUM));
-                PreparedStatement st = c.prepareStatement("SELECT * FROM " + table + " WHERE " + keyColumn + " = ?")) {
+                PreparedStatement st =
+                        c.prepareStatement(
+                                "SELECT * FROM " + table + " WHERE " + keyColumn + " = ?")) {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
@@ -71,7 +86,9 @@ public final class StackClients {
 
     /** Rows of a table of database gmall. */
     public static long mariadbCount(GmallConfig config, String table) throws Exception {
-        try (Connection c = mariadb(config, "gmall"); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection c = mariadb(config, "gmall");
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -80,7 +97,8 @@ public final class StackClients {
     /** Rows of a Phoenix table. */
     public static long phoenixCount(GmallConfig config, String table) throws Exception {
         try (Connection c = PhoenixConnections.open(config.get(GmallOptions.PHOENIX_ZK_QUORUM));
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -99,20 +117,34 @@ public final class StackClients {
 
     /** A plain (not transactional) producer to the stack's Kafka, for recorded input. */
     public static KafkaProducer<byte[], byte[]> producer(GmallConfig config) {
-        return new KafkaProducer<>(KafkaClientProperties.of(config), new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                KafkaClientProperties.of(config),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     public static Jedis redis(GmallConfig config) {
         return RedisClients.connect(RedisEndpoint.of(config), 2000);
     }
 
-    /** Polls {@code probe} until {@code done} holds for its value; fails with {@code what} after the timeout. */
-    public static <T> T await(String what, Callable<T> probe, Predicate<T> done, Duration timeout) throws Exception {
+    /**
+     * Polls {@code probe} until {@code done} holds for its value; fails with {@code what} after the
+     * timeout.
+     */
+    public static <T> T await(String what, Callable<T> probe, Predicate<T> done, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         T value = probe.call();
         while (!done.test(value)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what + " (last: " + value + ")");
+                throw new AssertionError(
+                        "not within "
+                                + timeout.toSeconds()
+                                + " s: "
+                                + what
+                                + " (last: "
+                                + value
+                                + ")");
             }
             Thread.sleep(250);
             value = probe.call();

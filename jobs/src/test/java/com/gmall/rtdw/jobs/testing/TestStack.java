@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The local stack for the jobs' integration tests: started once per test JVM from an empty work folder on ports
- * of its own (30xxx: a developer's running stack is left alone), wiped when the JVM ends. The ports are below
- * Linux's ephemeral range (32768 and up), where a client connection's own port could otherwise take one of them.
- * Its broker authenticates clients with SASL/PLAIN, Redis wants its password and MariaDB has the stack's
- * least-privilege accounts, so every job runs here as it would against a shop's secured servers.
+ * The local stack for the jobs' integration tests: started once per test JVM from an empty work
+ * folder on ports of its own (30xxx: a developer's running stack is left alone), wiped when the JVM
+ * ends. The ports are below Linux's ephemeral range (32768 and up), where a client connection's own
+ * port could otherwise take one of them. Its broker authenticates clients with SASL/PLAIN, Redis
+ * wants its password and MariaDB has the stack's least-privilege accounts, so every job runs here
+ * as it would against a shop's secured servers.
  */
 public final class TestStack {
     private static TestStack instance;
@@ -36,18 +37,40 @@ public final class TestStack {
     public static synchronized TestStack get() throws Exception {
         if (instance == null) {
             Path home = Files.createTempDirectory("gmall-jobs-itcase");
-            Map<String, String> env = new HashMap<>(Map.of("GMALL_HOME", home.toString(),
-                    "GMALL_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:30092", "GMALL_STACK_KAFKA_CONTROLLER_PORT", "30093",
-                    "GMALL_MYSQL_PORT", "30306", "GMALL_REDIS_PORT", "30379", "GMALL_PHOENIX_ZK_QUORUM", "127.0.0.1:30181",
-                    "GMALL_STACK_HBASE_MASTER_PORT", "30100", "GMALL_STACK_HBASE_REGIONSERVER_PORT", "30120",
-                    "GMALL_CLICKHOUSE_URL", "http://127.0.0.1:30123", "GMALL_STACK_CLICKHOUSE_TCP_PORT", "30900"));
+            Map<String, String> env =
+                    new HashMap<>(
+                            Map.of(
+                                    "GMALL_HOME",
+                                    home.toString(),
+                                    "GMALL_KAFKA_BOOTSTRAP_SERVERS",
+                                    "127.0.0.1:30092",
+                                    "GMALL_STACK_KAFKA_CONTROLLER_PORT",
+                                    "30093",
+                                    "GMALL_MYSQL_PORT",
+                                    "30306",
+                                    "GMALL_REDIS_PORT",
+                                    "30379",
+                                    "GMALL_PHOENIX_ZK_QUORUM",
+                                    "127.0.0.1:30181",
+                                    "GMALL_STACK_HBASE_MASTER_PORT",
+                                    "30100",
+                                    "GMALL_STACK_HBASE_REGIONSERVER_PORT",
+                                    "30120",
+                                    "GMALL_CLICKHOUSE_URL",
+                                    "http://127.0.0.1:30123",
+                                    "GMALL_STACK_CLICKHOUSE_TCP_PORT",
+                                    "30900"));
             env.put("GMALL_FLINK_CHECKPOINT_INTERVAL_MS", "2000");
-            // every job's Kafka source, sink and admin client logs in (SASL/PLAIN), as on a shop's authenticated brokers
+            // every job's Kafka source, sink and admin client logs in (SASL/PLAIN), as on a shop's
+            // authenticated brokers
             env.put("GMALL_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
             env.put("GMALL_KAFKA_SASL_MECHANISM", "PLAIN");
-            env.put("GMALL_KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required "
-                    + "username=\"gmall-jobs-it\" password=\"jobs-it-kafka-secret\";");
-            StackSettings settings = StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
+            env.put(
+                    "GMALL_KAFKA_SASL_JAAS_CONFIG",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                            + "username=\"gmall-jobs-it\" password=\"jobs-it-kafka-secret\";");
+            StackSettings settings =
+                    StackSettings.load(Path.of(System.getProperty("gmall.root", "..")), env);
             Stack stack = new Stack(settings, new Output(System.out));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> wipe(stack, home)));
             stack.up();
@@ -60,7 +83,10 @@ public final class TestStack {
         return settings;
     }
 
-    /** The {@code GMALL_*} variables that point at this stack: another JVM loading its settings with them gets it. */
+    /**
+     * The {@code GMALL_*} variables that point at this stack: another JVM loading its settings with
+     * them gets it.
+     */
     public Map<String, String> environment() {
         return environment;
     }

@@ -22,9 +22,10 @@ import org.apache.flink.runtime.jobgraph.OperatorID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A checkpoint every job took before it was wired through {@link JobWiring} ({@code before-wiring/<job>/_metadata})
- * maps onto the job as it is now: each operator state in it belongs to an operator of today's job graph, the check
- * Flink makes before it restores a savepoint or retained checkpoint without {@code --allowNonRestoredState}.
+ * A checkpoint every job took before it was wired through {@link JobWiring} ({@code
+ * before-wiring/<job>/_metadata}) maps onto the job as it is now: each operator state in it belongs
+ * to an operator of today's job graph, the check Flink makes before it restores a savepoint or
+ * retained checkpoint without {@code --allowNonRestoredState}.
  */
 class EarlierCheckpointsTest {
     @Test
@@ -35,10 +36,13 @@ class EarlierCheckpointsTest {
             assertThat(earlier.getOperatorStates()).as(job.name()).isNotEmpty();
             Set<OperatorID> operators = operatorIds(job);
             for (String retired : job.retiredUids()) {
-                operators.add(RetiredOperators.idOf(retired)); // left behind on purpose (RetiredOperators)
+                operators.add(
+                        RetiredOperators.idOf(
+                                retired)); // left behind on purpose (RetiredOperators)
             }
             for (OperatorState state : earlier.getOperatorStates()) {
-                assertThat(operators).as("%s: the operator of state %s", job.name(), state)
+                assertThat(operators)
+                        .as("%s: the operator of state %s", job.name(), state)
                         .contains(state.getOperatorID());
             }
         }
@@ -60,8 +64,10 @@ class EarlierCheckpointsTest {
         assertThat(file).as("the earlier checkpoint of %s", job).isNotNull();
         Path folder = Path.of(file.toURI()).getParent();
         try (InputStream in = Files.newInputStream(folder.resolve("_metadata"))) {
-            return Checkpoints.loadCheckpointMetadata(new DataInputStream(in),
-                    EarlierCheckpointsTest.class.getClassLoader(), folder.toUri().toString());
+            return Checkpoints.loadCheckpointMetadata(
+                    new DataInputStream(in),
+                    EarlierCheckpointsTest.class.getClassLoader(),
+                    folder.toUri().toString());
         }
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every job's operators keep the uids they had before the jobs were wired through {@link JobWiring}
- * ({@code before-wiring/uids.txt}): a uid is where an operator's state is found in a checkpoint or savepoint.
+ * ({@code before-wiring/uids.txt}): a uid is where an operator's state is found in a checkpoint or
+ * savepoint.
  */
 class JobUidsTest {
     @Test
@@ -29,7 +30,8 @@ class JobUidsTest {
             GmallJob job = supplier.get();
             Set<String> now = new TreeSet<>();
             for (StreamNode node : ProductionGraphs.of(job).getStreamNodes()) {
-                assertThat(node.getTransformationUID()).as("%s: %s has a uid", job.name(), node.getOperatorName())
+                assertThat(node.getTransformationUID())
+                        .as("%s: %s has a uid", job.name(), node.getOperatorName())
                         .isNotNull();
                 now.add(node.getTransformationUID());
             }
@@ -39,10 +41,16 @@ class JobUidsTest {
 
     private static Map<String, Set<String>> earlierUids() throws IOException {
         try (InputStream in = JobUidsTest.class.getResourceAsStream("/before-wiring/uids.txt")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            return lines.stream().map(line -> line.split(" "))
-                    .collect(Collectors.groupingBy(fields -> fields[0],
-                            Collectors.mapping(fields -> fields[1], Collectors.toCollection(TreeSet::new))));
+            List<String> lines =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return lines.stream()
+                    .map(line -> line.split(" "))
+                    .collect(
+                            Collectors.groupingBy(
+                                    fields -> fields[0],
+                                    Collectors.mapping(
+                                            fields -> fields[1],
+                                            Collectors.toCollection(TreeSet::new))));
         }
     }
 }

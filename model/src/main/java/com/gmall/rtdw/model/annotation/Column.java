@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Overrides the column name of a field. Without it the column is the snake_case of the field name
  * ({@code orderCount} becomes {@code order_count}).
  *
- * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend on it.
+ * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend
+ * on it.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)

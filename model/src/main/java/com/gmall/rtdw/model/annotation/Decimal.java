@@ -7,11 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Precision and scale of a {@code BigDecimal} measure, stored as ClickHouse {@code Decimal(precision, scale)}.
- * The writer sends the unscaled value as Int64, so precision is at most 18; a value with more fractional digits
- * than {@code scale} is rejected rather than rounded.
+ * Precision and scale of a {@code BigDecimal} measure, stored as ClickHouse {@code
+ * Decimal(precision, scale)}. The writer sends the unscaled value as Int64, so precision is at most
+ * 18; a value with more fractional digits than {@code scale} is rejected rather than rounded.
  *
- * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend on it.
+ * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend
+ * on it.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Window end of a DWS row (exclusive): a {@code long} of epoch milliseconds, stored as ClickHouse
  * {@code DateTime}. The generator puts it second in the ORDER BY key.
  *
- * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend on it.
+ * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend
+ * on it.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)

@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Window start of a DWS row: a {@code long} of epoch milliseconds, stored as ClickHouse {@code DateTime}
- * (whole seconds). The generator puts it first in the ORDER BY key and partitions by it.
+ * Window start of a DWS row: a {@code long} of epoch milliseconds, stored as ClickHouse {@code
+ * DateTime} (whole seconds). The generator puts it first in the ORDER BY key and partitions by it.
  *
- * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend on it.
+ * <p>Read by gmall-codegen from the source file (retention SOURCE): nothing at run time may depend
+ * on it.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)

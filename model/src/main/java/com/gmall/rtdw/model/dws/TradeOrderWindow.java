@@ -14,20 +14,16 @@ import java.math.BigDecimal;
 @DwsTable(name = "dws_trade_order_window")
 public class TradeOrderWindow {
     /** Window start, epoch milliseconds. */
-    @WindowStart
-    public long stt;
+    @WindowStart public long stt;
 
     /** Window end (exclusive), epoch milliseconds. */
-    @WindowEnd
-    public long edt;
+    @WindowEnd public long edt;
 
     /** Users whose first order of the day fell in the window. */
-    @Measure
-    public long orderUniqueUserCount;
+    @Measure public long orderUniqueUserCount;
 
     /** Users whose first order ever fell in the window. */
-    @Measure
-    public long orderNewUserCount;
+    @Measure public long orderNewUserCount;
 
     /** Activity discounts of the window's order details. */
     @Measure
@@ -45,6 +41,5 @@ public class TradeOrderWindow {
     public BigDecimal orderOriginalTotalAmount;
 
     /** When the row was emitted, epoch milliseconds; a replayed window wins. */
-    @Version
-    public long ts;
+    @Version public long ts;
 }

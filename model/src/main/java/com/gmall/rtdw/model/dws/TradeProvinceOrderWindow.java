@@ -10,30 +10,23 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 import java.math.BigDecimal;
 
-/**
- * Orders and order amounts per province (DwsTradeProvinceOrderWindow, docs/jobs.md).
- */
+/** Orders and order amounts per province (DwsTradeProvinceOrderWindow, docs/jobs.md). */
 @DwsTable(name = "dws_trade_province_order_window")
 public class TradeProvinceOrderWindow {
     /** Window start, epoch milliseconds. */
-    @WindowStart
-    public long stt;
+    @WindowStart public long stt;
 
     /** Window end (exclusive), epoch milliseconds. */
-    @WindowEnd
-    public long edt;
+    @WindowEnd public long edt;
 
     /** Province of the order. */
-    @Dimension
-    public String provinceId;
+    @Dimension public String provinceId;
 
     /** Province name, looked up in DIM_BASE_PROVINCE. */
-    @Attribute
-    public String provinceName;
+    @Attribute public String provinceName;
 
     /** Distinct orders in the window. */
-    @Measure
-    public long orderCount;
+    @Measure public long orderCount;
 
     /** Sum of split_total_amount of the window's order details. */
     @Measure
@@ -41,6 +34,5 @@ public class TradeProvinceOrderWindow {
     public BigDecimal orderAmount;
 
     /** When the row was emitted, epoch milliseconds; a replayed window wins. */
-    @Version
-    public long ts;
+    @Version public long ts;
 }

@@ -7,28 +7,23 @@ import com.gmall.rtdw.model.annotation.WindowEnd;
 import com.gmall.rtdw.model.annotation.WindowStart;
 
 /**
- * Daily unique visitors of the home page and of product detail pages, counted in the window of their first visit
- * (DwsTrafficPageViewWindow, docs/jobs.md).
+ * Daily unique visitors of the home page and of product detail pages, counted in the window of
+ * their first visit (DwsTrafficPageViewWindow, docs/jobs.md).
  */
 @DwsTable(name = "dws_traffic_page_view_window")
 public class TrafficPageViewWindow {
     /** Window start, epoch milliseconds. */
-    @WindowStart
-    public long stt;
+    @WindowStart public long stt;
 
     /** Window end (exclusive), epoch milliseconds. */
-    @WindowEnd
-    public long edt;
+    @WindowEnd public long edt;
 
     /** Devices whose first home page of the day fell in the window. */
-    @Measure
-    public long homeUvCt;
+    @Measure public long homeUvCt;
 
     /** Devices whose first detail page of the day fell in the window. */
-    @Measure
-    public long goodDetailUvCt;
+    @Measure public long goodDetailUvCt;
 
     /** When the row was emitted, epoch milliseconds; a replayed window wins. */
-    @Version
-    public long ts;
+    @Version public long ts;
 }

@@ -3,8 +3,8 @@ package com.gmall.rtdw.runtime.config;
 import java.util.function.Function;
 
 /**
- * One setting: its key, how its text is parsed, its default (none means required) and a description that names
- * its unit (flink-cdc's option style). Secret settings are never printed.
+ * One setting: its key, how its text is parsed, its default (none means required) and a description
+ * that names its unit (flink-cdc's option style). Secret settings are never printed.
  *
  * @param <T> the parsed type
  */
@@ -16,8 +16,13 @@ public final class ConfigOption<T> {
     private final String description;
     private final boolean secret;
 
-    private ConfigOption(String key, String typeName, Function<String, T> parser, String defaultText,
-            String description, boolean secret) {
+    private ConfigOption(
+            String key,
+            String typeName,
+            Function<String, T> parser,
+            String defaultText,
+            String description,
+            boolean secret) {
         this.key = key;
         this.typeName = typeName;
         this.parser = parser;
@@ -33,12 +38,17 @@ public final class ConfigOption<T> {
 
     /** A required whole-number setting (surrounding blanks ignored). */
     public static ConfigOption<Integer> integer(String key, String description) {
-        return new ConfigOption<>(key, "integer", text -> Integer.valueOf(text.trim()), null, description, false);
+        return new ConfigOption<>(
+                key, "integer", text -> Integer.valueOf(text.trim()), null, description, false);
     }
 
-    /** A required yes/no setting: {@code true} or {@code false}, nothing else (a typo must not mean "no"). */
+    /**
+     * A required yes/no setting: {@code true} or {@code false}, nothing else (a typo must not mean
+     * "no").
+     */
     public static ConfigOption<Boolean> bool(String key, String description) {
-        return new ConfigOption<>(key, "true or false", ConfigOption::parseBoolean, null, description, false);
+        return new ConfigOption<>(
+                key, "true or false", ConfigOption::parseBoolean, null, description, false);
     }
 
     private static Boolean parseBoolean(String text) {
@@ -76,16 +86,21 @@ public final class ConfigOption<T> {
         return defaultText;
     }
 
-    /** The environment variable that overrides it: {@code clickhouse.password} is {@code GMALL_CLICKHOUSE_PASSWORD}. */
+    /**
+     * The environment variable that overrides it: {@code clickhouse.password} is {@code
+     * GMALL_CLICKHOUSE_PASSWORD}.
+     */
     public String environmentVariable() {
-        return "GMALL_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return "GMALL_"
+                + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     T parse(String text) {
         try {
             return parser.apply(text);
         } catch (RuntimeException e) {
-            throw new ConfigException(key + ": expected " + typeName + ", got '" + (secret ? "***" : text) + "'");
+            throw new ConfigException(
+                    key + ": expected " + typeName + ", got '" + (secret ? "***" : text) + "'");
         }
     }
 }

@@ -18,15 +18,20 @@ import java.util.TreeSet;
 
 /**
  * The jobs' configuration: a properties file ({@code conf/local.properties}, or the file given with
- * {@code --conf}), each key overridable by its environment variable. Loading fails at once on an unknown key, a
- * missing required key or a value of the wrong type, listing what is valid, so a typo never becomes a silently
- * ignored setting.
+ * {@code --conf}), each key overridable by its environment variable. Loading fails at once on an
+ * unknown key, a missing required key or a value of the wrong type, listing what is valid, so a
+ * typo never becomes a silently ignored setting.
  */
 public final class GmallConfig {
-    /** Keys of earlier versions, with what replaced them, so that an old file fails with the way forward. */
-    private static final Map<String, String> RENAMED = Map.of(
-            "mysql.user", "split into mysql.cdc.user and mysql.reader.user, each with the least privileges it needs",
-            "mysql.password", "split into mysql.cdc.password and mysql.reader.password");
+    /**
+     * Keys of earlier versions, with what replaced them, so that an old file fails with the way
+     * forward.
+     */
+    private static final Map<String, String> RENAMED =
+            Map.of(
+                    "mysql.user",
+                            "split into mysql.cdc.user and mysql.reader.user, each with the least privileges it needs",
+                    "mysql.password", "split into mysql.cdc.password and mysql.reader.password");
 
     private final Map<String, String> values;
     private final String source;
@@ -55,14 +60,19 @@ public final class GmallConfig {
     }
 
     /** Builds a configuration from key/value pairs (tests, programmatic use). */
-    public static GmallConfig of(Map<String, String> settings, Map<String, String> environment, String source) {
+    public static GmallConfig of(
+            Map<String, String> settings, Map<String, String> environment, String source) {
         Map<String, String> values = new TreeMap<>(settings);
         List<String> problems = new ArrayList<>();
         TreeSet<String> known = new TreeSet<>();
         GmallOptions.all().forEach(o -> known.add(o.key()));
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                problems.add("unknown key '" + key + "'" + (RENAMED.containsKey(key) ? " (" + RENAMED.get(key) + ")" : ""));
+                problems.add(
+                        "unknown key '"
+                                + key
+                                + "'"
+                                + (RENAMED.containsKey(key) ? " (" + RENAMED.get(key) + ")" : ""));
             }
         }
         problems.addAll(unknownOverrides(environment));
@@ -72,12 +82,22 @@ public final class GmallConfig {
                 values.put(option.key(), fromEnv);
             }
             if (!values.containsKey(option.key()) && option.defaultText() == null) {
-                problems.add("missing required key '" + option.key() + "' (" + option.description() + ")");
+                problems.add(
+                        "missing required key '"
+                                + option.key()
+                                + "' ("
+                                + option.description()
+                                + ")");
             }
         }
         if (!problems.isEmpty()) {
-            throw new ConfigException("configuration " + source + ": " + String.join("; ", problems)
-                    + ". Valid keys: " + String.join(", ", known));
+            throw new ConfigException(
+                    "configuration "
+                            + source
+                            + ": "
+                            + String.join("; ", problems)
+                            + ". Valid keys: "
+                            + String.join(", ", known));
         }
         GmallConfig config = new GmallConfig(values, source);
         GmallOptions.all().forEach(config::get);
@@ -88,9 +108,10 @@ public final class GmallConfig {
     }
 
     /**
-     * Environment variables that look like an override of a known group ({@code GMALL_CLICKHOUSE_...}) but match
-     * no setting: a typo there would otherwise be ignored without a word. Other {@code GMALL_} variables (the
-     * command line's own, like GMALL_HOME) are not configuration and are left alone.
+     * Environment variables that look like an override of a known group ({@code
+     * GMALL_CLICKHOUSE_...}) but match no setting: a typo there would otherwise be ignored without
+     * a word. Other {@code GMALL_} variables (the command line's own, like GMALL_HOME) are not
+     * configuration and are left alone.
      */
     private static List<String> unknownOverrides(Map<String, String> environment) {
         TreeSet<String> valid = new TreeSet<>();
@@ -103,7 +124,12 @@ public final class GmallConfig {
         List<String> problems = new ArrayList<>();
         for (String name : new TreeSet<>(environment.keySet())) {
             if (!valid.contains(name) && groups.stream().anyMatch(name::startsWith)) {
-                problems.add("unknown environment override " + name + " (valid: " + String.join(", ", valid) + ")");
+                problems.add(
+                        "unknown environment override "
+                                + name
+                                + " (valid: "
+                                + String.join(", ", valid)
+                                + ")");
             }
         }
         return problems;
@@ -128,14 +154,18 @@ public final class GmallConfig {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new ConfigException(GmallOptions.TIME_ZONE.key() + ": unknown time zone '" + zone + "'");
+            throw new ConfigException(
+                    GmallOptions.TIME_ZONE.key() + ": unknown time zone '" + zone + "'");
         }
     }
 
     /** Where and as whom the DWS writers reach ClickHouse. */
     public ClickHouseEndpoint clickHouse() {
-        return new ClickHouseEndpoint(get(GmallOptions.CLICKHOUSE_URL), get(GmallOptions.CLICKHOUSE_DATABASE),
-                get(GmallOptions.CLICKHOUSE_USER), get(GmallOptions.CLICKHOUSE_PASSWORD));
+        return new ClickHouseEndpoint(
+                get(GmallOptions.CLICKHOUSE_URL),
+                get(GmallOptions.CLICKHOUSE_DATABASE),
+                get(GmallOptions.CLICKHOUSE_USER),
+                get(GmallOptions.CLICKHOUSE_PASSWORD));
     }
 
     /** The settings with secrets masked, for logs. */

@@ -3,7 +3,9 @@ package com.gmall.rtdw.jobs.dim.lookup;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.metrics.Counter;
 
-/** A counter that lookup threads can update concurrently (Flink's SimpleCounter is not thread-safe). */
+/**
+ * A counter that lookup threads can update concurrently (Flink's SimpleCounter is not thread-safe).
+ */
 final class AtomicCounter implements Counter {
     private final AtomicLong count = new AtomicLong();
 

@@ -15,19 +15,24 @@ import org.apache.flink.streaming.api.functions.async.ResultFuture;
 import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
 
 /**
- * Enriches each record with one dim row through a {@link DimLookupService}, for {@code AsyncDataStream}. Emits
- * {@code (record, timedOut)}: {@link DimLookups} routes timed-out records by the {@link TimeoutPolicy}.
+ * Enriches each record with one dim row through a {@link DimLookupService}, for {@code
+ * AsyncDataStream}. Emits {@code (record, timedOut)}: {@link DimLookups} routes timed-out records
+ * by the {@link TimeoutPolicy}.
+ *
  * <ul>
- * <li>Null keys are not looked up (defect L5); the record goes on unchanged and is counted.
- * <li>A key with no row: the record goes on without the dim and is counted as not found.
- * <li>A failed lookup (Phoenix down) fails the operator, so the job restarts from its checkpoint rather than emit
- * records silently missing their dims.
- * <li>A timeout completes the record unenriched (defect L4). A lookup finishing later no longer touches it.
- * <li>The join gets a copy of the record: the lookup thread must not change the record the operator holds (and may
- * serialize into a checkpoint) meanwhile.
+ *   <li>Null keys are not looked up (defect L5); the record goes on unchanged and is counted.
+ *   <li>A key with no row: the record goes on without the dim and is counted as not found.
+ *   <li>A failed lookup (Phoenix down) fails the operator, so the job restarts from its checkpoint
+ *       rather than emit records silently missing their dims.
+ *   <li>A timeout completes the record unenriched (defect L4). A lookup finishing later no longer
+ *       touches it.
+ *   <li>The join gets a copy of the record: the lookup thread must not change the record the
+ *       operator holds (and may serialize into a checkpoint) meanwhile.
  * </ul>
- * Counters {@code dimLookupHits}, {@code dimLookupMisses} (asked Phoenix), {@code dimLookupNotFound},
- * {@code dimLookupNullKeys}, {@code dimLookupTimeouts} and the histogram {@code dimLookupLatencyMs}.
+ *
+ * Counters {@code dimLookupHits}, {@code dimLookupMisses} (asked Phoenix), {@code
+ * dimLookupNotFound}, {@code dimLookupNullKeys}, {@code dimLookupTimeouts} and the histogram {@code
+ * dimLookupLatencyMs}.
  *
  * @param <T> the record type
  */
@@ -42,8 +47,13 @@ public final class DimAsyncLookup<T> extends RichAsyncFunction<T, Tuple2<T, Bool
 
     private transient DimLookupService service;
     private transient TypeSerializer<T> serializer;
-    /** Lookups in flight, by their result future: whoever finishes first (lookup or timeout) completes it. */
+
+    /**
+     * Lookups in flight, by their result future: whoever finishes first (lookup or timeout)
+     * completes it.
+     */
     private transient Map<ResultFuture<Tuple2<T, Boolean>>, AtomicBoolean> inFlight;
+
     transient Counter hits;
     transient Counter misses;
     transient Counter notFound;
@@ -55,7 +65,11 @@ public final class DimAsyncLookup<T> extends RichAsyncFunction<T, Tuple2<T, Bool
      * @param table the Phoenix table, e.g. {@code DIM_SKU_INFO}
      * @param keyColumn the column the key is matched against, e.g. {@code ID}
      */
-    public DimAsyncLookup(String table, String keyColumn, DimJoin<T> join, DimLookupService.Factory serviceFactory,
+    public DimAsyncLookup(
+            String table,
+            String keyColumn,
+            DimJoin<T> join,
+            DimLookupService.Factory serviceFactory,
             TypeInformation<T> type) {
         this.table = table;
         this.keyColumn = keyColumn;
@@ -86,32 +100,42 @@ public final class DimAsyncLookup<T> extends RichAsyncFunction<T, Tuple2<T, Bool
             result.complete(List.of(Tuple2.of(record, false)));
             return;
         }
-        T copy = serializer.copy(record); // here, on the task thread: serializers are not thread-safe
+        T copy =
+                serializer.copy(
+                        record); // here, on the task thread: serializers are not thread-safe
         AtomicBoolean done = new AtomicBoolean();
         inFlight.put(result, done);
         long start = System.nanoTime();
-        service.lookup(table, keyColumn, key).whenComplete((found, error) -> {
-            if (!done.compareAndSet(false, true)) {
-                return; // timed out already: the record has gone on
-            }
-            inFlight.remove(result);
-            try {
-                if (error != null) {
-                    result.completeExceptionally(error);
-                    return;
-                }
-                latency.update((System.nanoTime() - start) / 1_000_000);
-                (found.cacheHit() ? hits : misses).inc();
-                if (found.row().isEmpty()) {
-                    notFound.inc();
-                    result.complete(List.of(Tuple2.of(record, false)));
-                } else {
-                    result.complete(List.of(Tuple2.of(join.join(copy, found.row().get()), false)));
-                }
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e); // a failing join fails the job rather than vanish on this thread
-            }
-        });
+        service.lookup(table, keyColumn, key)
+                .whenComplete(
+                        (found, error) -> {
+                            if (!done.compareAndSet(false, true)) {
+                                return; // timed out already: the record has gone on
+                            }
+                            inFlight.remove(result);
+                            try {
+                                if (error != null) {
+                                    result.completeExceptionally(error);
+                                    return;
+                                }
+                                latency.update((System.nanoTime() - start) / 1_000_000);
+                                (found.cacheHit() ? hits : misses).inc();
+                                if (found.row().isEmpty()) {
+                                    notFound.inc();
+                                    result.complete(List.of(Tuple2.of(record, false)));
+                                } else {
+                                    result.complete(
+                                            List.of(
+                                                    Tuple2.of(
+                                                            join.join(copy, found.row().get()),
+                                                            false)));
+                                }
+                            } catch (RuntimeException e) {
+                                result.completeExceptionally(
+                                        e); // a failing join fails the job rather than vanish on
+                                // this thread
+                            }
+                        });
     }
 
     @Override

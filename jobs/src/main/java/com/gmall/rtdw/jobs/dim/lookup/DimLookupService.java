@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 /** Looks up dim rows by key without blocking the caller. */
 public interface DimLookupService extends AutoCloseable {
     /**
-     * The row of {@code table} whose {@code keyColumn} equals {@code key}; fails only when neither the cache nor
-     * Phoenix could answer.
+     * The row of {@code table} whose {@code keyColumn} equals {@code key}; fails only when neither
+     * the cache nor Phoenix could answer.
      */
     CompletableFuture<LookupResult> lookup(String table, String keyColumn, String key);
 

@@ -7,7 +7,8 @@ import com.gmall.rtdw.runtime.config.RedisEndpoint;
 import java.io.Serializable;
 
 /**
- * What a JVM's {@link DimLookupClient} is built from; operators with equal settings share one client.
+ * What a JVM's {@link DimLookupClient} is built from; operators with equal settings share one
+ * client.
  *
  * @param zookeeperQuorum Phoenix
  * @param redis the cache
@@ -16,8 +17,14 @@ import java.io.Serializable;
  * @param missingTtlSeconds how long a key known to be missing stays cached
  * @param phoenixBackoff how long a lookup asks Phoenix again while it does not answer
  */
-public record DimLookupSettings(String zookeeperQuorum, RedisEndpoint redis, int threads, int cacheTtlSeconds,
-        int missingTtlSeconds, Backoff phoenixBackoff) implements Serializable {
+public record DimLookupSettings(
+        String zookeeperQuorum,
+        RedisEndpoint redis,
+        int threads,
+        int cacheTtlSeconds,
+        int missingTtlSeconds,
+        Backoff phoenixBackoff)
+        implements Serializable {
     public DimLookupSettings {
         if (threads < 1 || cacheTtlSeconds < 1 || missingTtlSeconds < 1) {
             throw new IllegalArgumentException("lookup threads and cache TTLs must be positive");
@@ -25,9 +32,12 @@ public record DimLookupSettings(String zookeeperQuorum, RedisEndpoint redis, int
     }
 
     public static DimLookupSettings from(GmallConfig config) {
-        return new DimLookupSettings(config.get(GmallOptions.PHOENIX_ZK_QUORUM),
+        return new DimLookupSettings(
+                config.get(GmallOptions.PHOENIX_ZK_QUORUM),
                 RedisEndpoint.of(config),
-                config.get(GmallOptions.DIM_LOOKUP_THREADS), config.get(GmallOptions.DIM_CACHE_TTL_SECONDS),
-                config.get(GmallOptions.DIM_CACHE_MISSING_TTL_SECONDS), Backoff.of(config));
+                config.get(GmallOptions.DIM_LOOKUP_THREADS),
+                config.get(GmallOptions.DIM_CACHE_TTL_SECONDS),
+                config.get(GmallOptions.DIM_CACHE_MISSING_TTL_SECONDS),
+                Backoff.of(config));
     }
 }

@@ -16,8 +16,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Adds a dim lookup to a stream: {@code AsyncDataStream.unorderedWait} over {@link DimAsyncLookup} with the JVM's
- * shared {@link DimLookupClient}, then the timeout policy. Usage in a DWS job:
+ * Adds a dim lookup to a stream: {@code AsyncDataStream.unorderedWait} over {@link DimAsyncLookup}
+ * with the JVM's shared {@link DimLookupClient}, then the timeout policy. Usage in a DWS job:
  *
  * <pre>{@code
  * Enriched<Bean> withSku = DimLookups.enrich(beans, "sku", "DIM_SKU_INFO", "ID", skuJoin, DimLookups.Options.from(config));
@@ -31,47 +31,91 @@ public final class DimLookups {
      * @param policy what a given-up record does
      * @param capacity lookups in flight per operator instance
      */
-    public record Options(DimLookupSettings settings, long timeoutMs, TimeoutPolicy policy, int capacity)
+    public record Options(
+            DimLookupSettings settings, long timeoutMs, TimeoutPolicy policy, int capacity)
             implements Serializable {
         public static Options from(GmallConfig config) {
-            if (config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS) <= config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)) {
-                throw new ConfigException("dim.lookup.timeout-ms " + config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS)
-                        + " is not above retry.give-up-after-ms " + config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)
-                        + ": during a Phoenix outage lookups would time out and records go on without their dims");
+            if (config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS)
+                    <= config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)) {
+                throw new ConfigException(
+                        "dim.lookup.timeout-ms "
+                                + config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS)
+                                + " is not above retry.give-up-after-ms "
+                                + config.get(GmallOptions.RETRY_GIVE_UP_AFTER_MS)
+                                + ": during a Phoenix outage lookups would time out and records go on without their dims");
             }
-            return new Options(DimLookupSettings.from(config), config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS),
-                    TimeoutPolicy.parse(config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_POLICY)), 100);
+            return new Options(
+                    DimLookupSettings.from(config),
+                    config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_MS),
+                    TimeoutPolicy.parse(config.get(GmallOptions.DIM_LOOKUP_TIMEOUT_POLICY)),
+                    100);
         }
     }
 
-    /** The enriched stream, and where records whose lookup timed out go under {@link TimeoutPolicy#SIDE_OUTPUT}. */
+    /**
+     * The enriched stream, and where records whose lookup timed out go under {@link
+     * TimeoutPolicy#SIDE_OUTPUT}.
+     */
     public record Enriched<T>(SingleOutputStreamOperator<T> stream, OutputTag<T> timedOut) {}
 
     /**
-     * @param name names the operators and their uids ({@code lookup-<name>}, {@code lookup-<name>-timeouts}); must
-     *     be unique in the job and stable across versions of it
+     * @param name names the operators and their uids ({@code lookup-<name>}, {@code
+     *     lookup-<name>-timeouts}); must be unique in the job and stable across versions of it
      */
-    public static <T> Enriched<T> enrich(DataStream<T> in, String name, String table, String keyColumn,
-            DimJoin<T> join, Options options) {
-        return enrich(in, name, table, keyColumn, join, options, DimLookupClient.service(options.settings()));
+    public static <T> Enriched<T> enrich(
+            DataStream<T> in,
+            String name,
+            String table,
+            String keyColumn,
+            DimJoin<T> join,
+            Options options) {
+        return enrich(
+                in,
+                name,
+                table,
+                keyColumn,
+                join,
+                options,
+                DimLookupClient.service(options.settings()));
     }
 
-    /** As above, with the rows looked up in {@code service} (Phoenix and Redis, or a test's tables). */
-    public static <T> Enriched<T> enrich(DataStream<T> in, String name, String table, String keyColumn,
-            DimJoin<T> join, Options options, DimLookupService.Factory service) {
-        return enrich(in, name, new DimAsyncLookup<>(table, keyColumn, join, service, in.getType()), options);
+    /**
+     * As above, with the rows looked up in {@code service} (Phoenix and Redis, or a test's tables).
+     */
+    public static <T> Enriched<T> enrich(
+            DataStream<T> in,
+            String name,
+            String table,
+            String keyColumn,
+            DimJoin<T> join,
+            Options options,
+            DimLookupService.Factory service) {
+        return enrich(
+                in,
+                name,
+                new DimAsyncLookup<>(table, keyColumn, join, service, in.getType()),
+                options);
     }
 
-    static <T> Enriched<T> enrich(DataStream<T> in, String name, DimAsyncLookup<T> lookup, Options options) {
+    static <T> Enriched<T> enrich(
+            DataStream<T> in, String name, DimAsyncLookup<T> lookup, Options options) {
         TypeInformation<T> type = in.getType();
         OutputTag<T> timedOut = new OutputTag<>("dim-timed-out-" + name, type);
-        SingleOutputStreamOperator<Tuple2<T, Boolean>> looked = AsyncDataStream
-                .unorderedWait(in, lookup, options.timeoutMs(), TimeUnit.MILLISECONDS, options.capacity())
-                .returns(Types.TUPLE(type, Types.BOOLEAN))
-                .name("lookup " + name).uid("lookup-" + name);
-        SingleOutputStreamOperator<T> out = looked
-                .process(new RouteTimedOut<>(options.policy(), timedOut)).returns(type)
-                .name("lookup " + name + " timeouts").uid("lookup-" + name + "-timeouts");
+        SingleOutputStreamOperator<Tuple2<T, Boolean>> looked =
+                AsyncDataStream.unorderedWait(
+                                in,
+                                lookup,
+                                options.timeoutMs(),
+                                TimeUnit.MILLISECONDS,
+                                options.capacity())
+                        .returns(Types.TUPLE(type, Types.BOOLEAN))
+                        .name("lookup " + name)
+                        .uid("lookup-" + name);
+        SingleOutputStreamOperator<T> out =
+                looked.process(new RouteTimedOut<>(options.policy(), timedOut))
+                        .returns(type)
+                        .name("lookup " + name + " timeouts")
+                        .uid("lookup-" + name + "-timeouts");
         return new Enriched<>(out, timedOut);
     }
 

@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One dim row as a lookup returns it: column name (Phoenix's upper case, e.g. {@code SPU_ID}) to value (text, as
- * every dim column is VARCHAR), in the form it is cached in Redis, a flat JSON object.
+ * One dim row as a lookup returns it: column name (Phoenix's upper case, e.g. {@code SPU_ID}) to
+ * value (text, as every dim column is VARCHAR), in the form it is cached in Redis, a flat JSON
+ * object.
  */
 public final class DimRow {
     private static final JsonFactory JSON = new JsonFactory();

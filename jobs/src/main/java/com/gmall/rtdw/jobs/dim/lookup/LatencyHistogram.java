@@ -4,7 +4,10 @@ import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.HistogramStatistics;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 
-/** Lookup latencies in milliseconds over the last 1,000 lookups; safe to update from several threads. */
+/**
+ * Lookup latencies in milliseconds over the last 1,000 lookups; safe to update from several
+ * threads.
+ */
 final class LatencyHistogram implements Histogram {
     private final DescriptiveStatisticsHistogram window = new DescriptiveStatisticsHistogram(1000);
 

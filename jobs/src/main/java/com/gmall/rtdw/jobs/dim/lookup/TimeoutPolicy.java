@@ -2,7 +2,10 @@ package com.gmall.rtdw.jobs.dim.lookup;
 
 import java.util.Locale;
 
-/** What happens to a record whose lookup did not finish in time (the reference waited forever, defect L4). */
+/**
+ * What happens to a record whose lookup did not finish in time (the reference waited forever,
+ * defect L4).
+ */
 public enum TimeoutPolicy {
     /** The record goes on without the dim row; the timeout is counted. */
     EMIT,
@@ -14,8 +17,11 @@ public enum TimeoutPolicy {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "emit" -> EMIT;
             case "side-output" -> SIDE_OUTPUT;
-            default -> throw new IllegalArgumentException("dim.lookup.timeout-policy must be emit or side-output, not '"
-                    + text + "'");
+            default ->
+                    throw new IllegalArgumentException(
+                            "dim.lookup.timeout-policy must be emit or side-output, not '"
+                                    + text
+                                    + "'");
         };
     }
 }

@@ -12,11 +12,12 @@ import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Facts of one business table that name {@code base_dic} codes. The dictionary is complete and current (defect
- * G9: the reference's lookup cache held 10 of its ~70 rows, and its inner join dropped facts with an unknown code):
- * read whole when the task opens, then kept up to date in broadcast state from the {@code base_dic} changes of
- * topic_db. A code not (yet) known leaves the name null and is counted ({@code dictionaryMisses}); the fact is
- * not dropped. State bound: one entry per dictionary code.
+ * Facts of one business table that name {@code base_dic} codes. The dictionary is complete and
+ * current (defect G9: the reference's lookup cache held 10 of its ~70 rows, and its inner join
+ * dropped facts with an unknown code): read whole when the task opens, then kept up to date in
+ * broadcast state from the {@code base_dic} changes of topic_db. A code not (yet) known leaves the
+ * name null and is counted ({@code dictionaryMisses}); the fact is not dropped. State bound: one
+ * entry per dictionary code.
  */
 public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange, DbChange, T> {
     private static final long serialVersionUID = 1L;
@@ -30,9 +31,14 @@ public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange,
 
     /** What open() read, consulted for codes the broadcast state does not have. */
     private transient Map<String, String> loaded;
+
     private transient Counter misses;
 
-    public DictionaryFacts(FactRule<T> rule, ZoneId zone, SnapshotFacts snapshot, String jobName,
+    public DictionaryFacts(
+            FactRule<T> rule,
+            ZoneId zone,
+            SnapshotFacts snapshot,
+            String jobName,
             DictionaryLoader loader) {
         this.rule = rule;
         this.zone = zone;
@@ -48,27 +54,40 @@ public final class DictionaryFacts<T> extends BroadcastProcessFunction<DbChange,
     }
 
     @Override
-    public void processBroadcastElement(DbChange change, Context ctx, Collector<T> out) throws Exception {
+    public void processBroadcastElement(DbChange change, Context ctx, Collector<T> out)
+            throws Exception {
         Dictionary.apply(change, ctx.getBroadcastState(DICTIONARY), loaded);
     }
 
     @Override
-    public void processElement(DbChange change, ReadOnlyContext ctx, Collector<T> out) throws Exception {
+    public void processElement(DbChange change, ReadOnlyContext ctx, Collector<T> out)
+            throws Exception {
         if (!TableFacts.isOfTable(change, rule.table())) {
             return;
         }
         ReadOnlyBroadcastState<String, String> dictionary = ctx.getBroadcastState(DICTIONARY);
-        Row row = new Row(change, zone, code -> {
-            try {
-                String name = Dictionary.name(code, dictionary, loaded);
-                if (name == null) {
-                    misses.inc();
-                }
-                return name;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot read the dictionary state", e);
-            }
-        });
-        TableFacts.apply(rule, snapshot, row, out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter), jobName);
+        Row row =
+                new Row(
+                        change,
+                        zone,
+                        code -> {
+                            try {
+                                String name = Dictionary.name(code, dictionary, loaded);
+                                if (name == null) {
+                                    misses.inc();
+                                }
+                                return name;
+                            } catch (Exception e) {
+                                throw new IllegalStateException(
+                                        "cannot read the dictionary state", e);
+                            }
+                        });
+        TableFacts.apply(
+                rule,
+                snapshot,
+                row,
+                out,
+                letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
+                jobName);
     }
 }

@@ -10,7 +10,10 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The whole {@code base_dic}, code to name, read once when a task opens (the changes after come via topic_db). */
+/**
+ * The whole {@code base_dic}, code to name, read once when a task opens (the changes after come via
+ * topic_db).
+ */
 public interface DictionaryLoader extends Serializable {
     Map<String, String> load() throws SQLException;
 

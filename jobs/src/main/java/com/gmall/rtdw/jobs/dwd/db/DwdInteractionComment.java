@@ -6,8 +6,8 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Comments (docs/jobs.md): each new {@code comment_info} row, with its appraisal's name, to
- * {@code dwd_interaction_comment}.
+ * Comments (docs/jobs.md): each new {@code comment_info} row, with its appraisal's name, to {@code
+ * dwd_interaction_comment}.
  */
 public final class DwdInteractionComment extends TableFactJob<InteractionComment> {
     public DwdInteractionComment() {
@@ -29,8 +29,14 @@ public final class DwdInteractionComment extends TableFactJob<InteractionComment
         public InteractionComment fact(Row row) {
             Instant created = row.requiredTime("create_time");
             String appraise = row.text("appraise");
-            return new InteractionComment(row.requiredLong("id"), row.requiredLong("user_id"),
-                    row.requiredLong("sku_id"), row.optionalLong("order_id"), row.day(created), created, appraise,
+            return new InteractionComment(
+                    row.requiredLong("id"),
+                    row.requiredLong("user_id"),
+                    row.requiredLong("sku_id"),
+                    row.optionalLong("order_id"),
+                    row.day(created),
+                    created,
+                    appraise,
                     row.dictionaryName(appraise));
         }
     }

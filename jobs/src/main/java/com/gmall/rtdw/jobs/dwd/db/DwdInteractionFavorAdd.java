@@ -5,7 +5,10 @@ import com.gmall.rtdw.model.dwd.InteractionFavorAdd;
 import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
-/** Favourites added (docs/jobs.md): each new {@code favor_info} row to {@code dwd_interaction_favor_add}. */
+/**
+ * Favourites added (docs/jobs.md): each new {@code favor_info} row to {@code
+ * dwd_interaction_favor_add}.
+ */
 public final class DwdInteractionFavorAdd extends TableFactJob<InteractionFavorAdd> {
     public DwdInteractionFavorAdd() {
         super("DwdInteractionFavorAdd", Topics.DWD_INTERACTION_FAVOR_ADD, new Rule(), false);
@@ -25,8 +28,12 @@ public final class DwdInteractionFavorAdd extends TableFactJob<InteractionFavorA
         @Override
         public InteractionFavorAdd fact(Row row) {
             Instant created = row.requiredTime("create_time");
-            return new InteractionFavorAdd(row.requiredLong("id"), row.requiredLong("user_id"),
-                    row.requiredLong("sku_id"), row.day(created), created);
+            return new InteractionFavorAdd(
+                    row.requiredLong("id"),
+                    row.requiredLong("user_id"),
+                    row.requiredLong("sku_id"),
+                    row.day(created),
+                    created);
         }
     }
 }

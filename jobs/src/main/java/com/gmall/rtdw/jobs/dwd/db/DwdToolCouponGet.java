@@ -25,8 +25,12 @@ public final class DwdToolCouponGet extends TableFactJob<ToolCouponGet> {
         @Override
         public ToolCouponGet fact(Row row) {
             Instant got = row.requiredTime("get_time");
-            return new ToolCouponGet(row.requiredLong("id"), row.requiredLong("coupon_id"),
-                    row.requiredLong("user_id"), row.day(got), got);
+            return new ToolCouponGet(
+                    row.requiredLong("id"),
+                    row.requiredLong("coupon_id"),
+                    row.requiredLong("user_id"),
+                    row.day(got),
+                    got);
         }
     }
 }

@@ -7,8 +7,8 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Coupons applied to an order (docs/jobs.md): a {@code coupon_use} row going from unused (1401) to in use (1402), to
- * {@code dwd_tool_coupon_order}.
+ * Coupons applied to an order (docs/jobs.md): a {@code coupon_use} row going from unused (1401) to
+ * in use (1402), to {@code dwd_tool_coupon_order}.
  */
 public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {
     public DwdToolCouponOrder() {
@@ -28,7 +28,8 @@ public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {
 
         @Override
         public boolean matches(ChangeType type, Row row) {
-            return type == ChangeType.update && "1401".equals(row.old("coupon_status"))
+            return type == ChangeType.update
+                    && "1401".equals(row.old("coupon_status"))
                     && "1402".equals(row.text("coupon_status"));
         }
 
@@ -41,8 +42,13 @@ public final class DwdToolCouponOrder extends TableFactJob<ToolCouponOrder> {
         @Override
         public ToolCouponOrder fact(Row row) {
             Instant using = row.requiredTime("using_time");
-            return new ToolCouponOrder(row.requiredLong("id"), row.requiredLong("coupon_id"),
-                    row.requiredLong("user_id"), row.optionalLong("order_id"), row.day(using), using);
+            return new ToolCouponOrder(
+                    row.requiredLong("id"),
+                    row.requiredLong("coupon_id"),
+                    row.requiredLong("user_id"),
+                    row.optionalLong("order_id"),
+                    row.day(using),
+                    using);
         }
     }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * Coupons used by a payment (docs/jobs.md): a {@code coupon_use} row going to used (1403), to
- * {@code dwd_tool_coupon_pay}, once: the change must be the transition (defect CP1: the reference matched any update
- * of a row with a {@code used_time}, so every later update emitted it again).
+ * {@code dwd_tool_coupon_pay}, once: the change must be the transition (defect CP1: the reference
+ * matched any update of a row with a {@code used_time}, so every later update emitted it again).
  */
 public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
     public DwdToolCouponPay() {
@@ -29,8 +29,13 @@ public final class DwdToolCouponPay extends TableFactJob<ToolCouponPay> {
         @Override
         public ToolCouponPay fact(Row row) {
             Instant used = row.requiredTime("used_time");
-            return new ToolCouponPay(row.requiredLong("id"), row.requiredLong("coupon_id"),
-                    row.requiredLong("user_id"), row.optionalLong("order_id"), row.day(used), used);
+            return new ToolCouponPay(
+                    row.requiredLong("id"),
+                    row.requiredLong("coupon_id"),
+                    row.requiredLong("user_id"),
+                    row.optionalLong("order_id"),
+                    row.day(used),
+                    used);
         }
     }
 }

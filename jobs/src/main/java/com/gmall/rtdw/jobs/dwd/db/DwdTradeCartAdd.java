@@ -7,10 +7,10 @@ import com.gmall.rtdw.registry.Topics;
 import java.time.Instant;
 
 /**
- * Cart additions (docs/jobs.md): a new {@code cart_info} row, or the quantity added to one (an update raising
- * {@code sku_num} counts the increase), to {@code dwd_trade_cart_add}, with the source type's code and name in
- * fields of their own (defect C1: the reference's positional insert put {@code source_id} under
- * {@code source_type_id}).
+ * Cart additions (docs/jobs.md): a new {@code cart_info} row, or the quantity added to one (an
+ * update raising {@code sku_num} counts the increase), to {@code dwd_trade_cart_add}, with the
+ * source type's code and name in fields of their own (defect C1: the reference's positional insert
+ * put {@code source_id} under {@code source_type_id}).
  */
 public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
     public DwdTradeCartAdd() {
@@ -48,13 +48,19 @@ public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
             }
         }
 
-        /** A cart line created in the period, with all of its quantity (a snapshot keeps no earlier quantities). */
+        /**
+         * A cart line created in the period, with all of its quantity (a snapshot keeps no earlier
+         * quantities).
+         */
         @Override
         public Instant snapshotFactTime(Row row) {
             return row.optionalTime("create_time");
         }
 
-        /** A cart line of an earlier day re-added since: when first and how much, the snapshot cannot tell. */
+        /**
+         * A cart line of an earlier day re-added since: when first and how much, the snapshot
+         * cannot tell.
+         */
         @Override
         public Instant snapshotUntoldFactTime(Row row) {
             return row.optionalTime("operate_time");
@@ -66,9 +72,18 @@ public final class DwdTradeCartAdd extends TableFactJob<TradeCartAdd> {
             long added = row.requiredLong("sku_num") - (update ? parse(row.old("sku_num")) : 0);
             Instant addedAt = row.requiredTime(update ? "operate_time" : "create_time");
             String sourceType = row.text("source_type");
-            return new TradeCartAdd(row.requiredLong("id"), row.requiredLong("user_id"), row.requiredLong("sku_id"),
-                    row.optionalDecimal("cart_price", 2), added, row.text("sku_name"), row.optionalTime("create_time"),
-                    row.optionalTime("operate_time"), addedAt, sourceType, row.dictionaryName(sourceType),
+            return new TradeCartAdd(
+                    row.requiredLong("id"),
+                    row.requiredLong("user_id"),
+                    row.requiredLong("sku_id"),
+                    row.optionalDecimal("cart_price", 2),
+                    added,
+                    row.text("sku_name"),
+                    row.optionalTime("create_time"),
+                    row.optionalTime("operate_time"),
+                    addedAt,
+                    sourceType,
+                    row.dictionaryName(sourceType),
                     row.optionalLong("source_id"));
         }
     }

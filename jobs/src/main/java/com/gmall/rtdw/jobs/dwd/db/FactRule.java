@@ -14,7 +14,9 @@ public abstract class FactRule<T> implements Serializable {
 
     private final String table;
 
-    /** @param table the business table, e.g. {@code coupon_use} */
+    /**
+     * @param table the business table, e.g. {@code coupon_use}
+     */
     protected FactRule(String table) {
         this.table = table;
     }
@@ -27,8 +29,9 @@ public abstract class FactRule<T> implements Serializable {
     public abstract boolean matches(ChangeType type, Row row);
 
     /**
-     * When this rule's fact happened in a row as OdsDbApp's snapshot read it (its final state, no previous values), or
-     * null when that row shows no such fact. By default the snapshot holds none of this rule's facts.
+     * When this rule's fact happened in a row as OdsDbApp's snapshot read it (its final state, no
+     * previous values), or null when that row shows no such fact. By default the snapshot holds
+     * none of this rule's facts.
      *
      * @throws Row.BadRow when a time it needs is malformed
      */
@@ -37,14 +40,18 @@ public abstract class FactRule<T> implements Serializable {
     }
 
     /**
-     * When a snapshot row shows that this rule's fact happened again without showing when first or how (a cart line
-     * of an earlier day re-added: the row keeps its last re-add's time and its total quantity only), or null. Such
-     * a row of the period is a dead letter, not a fact. By default no row is.
+     * When a snapshot row shows that this rule's fact happened again without showing when first or
+     * how (a cart line of an earlier day re-added: the row keeps its last re-add's time and its
+     * total quantity only), or null. Such a row of the period is a dead letter, not a fact. By
+     * default no row is.
      */
     public Instant snapshotUntoldFactTime(Row row) {
         return null;
     }
 
-    /** The fact (of a snapshot row too); a missing or malformed value it needs is a {@link Row.BadRow}. */
+    /**
+     * The fact (of a snapshot row too); a missing or malformed value it needs is a {@link
+     * Row.BadRow}.
+     */
     public abstract T fact(Row row);
 }

@@ -4,8 +4,8 @@ import com.gmall.rtdw.model.common.ChangeType;
 import java.time.Instant;
 
 /**
- * A rule whose facts are a table's new rows, each happening at its {@code timeColumn}: in the binlog an insert, in
- * OdsDbApp's snapshot a row of the period (as the snapshot read it).
+ * A rule whose facts are a table's new rows, each happening at its {@code timeColumn}: in the
+ * binlog an insert, in OdsDbApp's snapshot a row of the period (as the snapshot read it).
  *
  * @param <T> the DWD record
  */

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One business row of a {@code topic_db} change, read as typed values: every value arrives as text, date-times as
- * the shop's local {@code yyyy-MM-dd HH:mm:ss}, read in the one warehouse zone (defect G5). A missing or malformed
- * required value is a {@link BadRow} naming the table, column and value.
+ * One business row of a {@code topic_db} change, read as typed values: every value arrives as text,
+ * date-times as the shop's local {@code yyyy-MM-dd HH:mm:ss}, read in the one warehouse zone
+ * (defect G5). A missing or malformed required value is a {@link BadRow} naming the table, column
+ * and value.
  */
 public final class Row {
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DbChange change;
     private final ZoneId zone;
@@ -27,14 +29,19 @@ public final class Row {
         this(change, zone, code -> null);
     }
 
-    /** @param dictionary {@code base_dic}: a code's name, or null for an unknown code */
+    /**
+     * @param dictionary {@code base_dic}: a code's name, or null for an unknown code
+     */
     public Row(DbChange change, ZoneId zone, Function<String, String> dictionary) {
         this.change = change;
         this.zone = zone;
         this.dictionary = dictionary;
     }
 
-    /** The {@code base_dic} name of a code, or null when the code is null or not (yet) in the dictionary. */
+    /**
+     * The {@code base_dic} name of a code, or null when the code is null or not (yet) in the
+     * dictionary.
+     */
     public String dictionaryName(String code) {
         return code == null ? null : dictionary.apply(code);
     }
@@ -70,9 +77,13 @@ public final class Row {
         return change.getOld() == null ? null : change.getOld().get(column);
     }
 
-    /** Whether the change is an update that set {@code column} to {@code value} (a transition, not a repeat). */
+    /**
+     * Whether the change is an update that set {@code column} to {@code value} (a transition, not a
+     * repeat).
+     */
     public boolean changedTo(String column, String value) {
-        return change.getType() == com.gmall.rtdw.model.common.ChangeType.update && changed(column)
+        return change.getType() == com.gmall.rtdw.model.common.ChangeType.update
+                && changed(column)
                 && value.equals(text(column));
     }
 

@@ -11,9 +11,9 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * A DWD job whose facts come from one business table's changes, each on its own (no join, so no state): topic_db
- * decoded (bad messages to the dead letters), the rule's facts to the output topic with the generated serde, keyed
- * by the record's key (G6).
+ * A DWD job whose facts come from one business table's changes, each on its own (no join, so no
+ * state): topic_db decoded (bad messages to the dead letters), the rule's facts to the output topic
+ * with the generated serde, keyed by the record's key (G6).
  *
  * @param <T> the DWD record
  */
@@ -25,7 +25,8 @@ abstract class TableFactJob<T> implements GmallJob {
 
     /**
      * @param output the topic of this job's facts
-     * @param namesDictionaryCodes whether the facts name {@code base_dic} codes (see {@link DictionaryFacts})
+     * @param namesDictionaryCodes whether the facts name {@code base_dic} codes (see {@link
+     *     DictionaryFacts})
      */
     TableFactJob(String name, TopicSpec<T> output, FactRule<T> rule, boolean namesDictionaryCodes) {
         this.name = name;
@@ -57,20 +58,34 @@ abstract class TableFactJob<T> implements GmallJob {
         SingleOutputStreamOperator<DbChange> changes = wiring.read(Topics.TOPIC_DB);
         SingleOutputStreamOperator<T> facts;
         if (namesDictionaryCodes()) {
-            BroadcastStream<DbChange> dictionary = changes
-                    .filter(Dictionary::isChange)
-                    .name("base_dic changes").uid("base-dic-changes")
-                    .broadcast(DictionaryFacts.DICTIONARY);
-            facts = changes.connect(dictionary)
-                    .process(new DictionaryFacts<>(rule(), config.timeZone(), SnapshotFacts.of(config), name(),
-                            wiring.connectors().dictionary()))
-                    .returns(TypeInformation.of(output().type()))
-                    .name("facts of " + rule().table()).uid("facts");
+            BroadcastStream<DbChange> dictionary =
+                    changes.filter(Dictionary::isChange)
+                            .name("base_dic changes")
+                            .uid("base-dic-changes")
+                            .broadcast(DictionaryFacts.DICTIONARY);
+            facts =
+                    changes.connect(dictionary)
+                            .process(
+                                    new DictionaryFacts<>(
+                                            rule(),
+                                            config.timeZone(),
+                                            SnapshotFacts.of(config),
+                                            name(),
+                                            wiring.connectors().dictionary()))
+                            .returns(TypeInformation.of(output().type()))
+                            .name("facts of " + rule().table())
+                            .uid("facts");
         } else {
-            facts = changes
-                    .process(new TableFacts<>(rule(), config.timeZone(), SnapshotFacts.of(config), name()))
-                    .returns(TypeInformation.of(output().type()))
-                    .name("facts of " + rule().table()).uid("facts");
+            facts =
+                    changes.process(
+                                    new TableFacts<>(
+                                            rule(),
+                                            config.timeZone(),
+                                            SnapshotFacts.of(config),
+                                            name()))
+                            .returns(TypeInformation.of(output().type()))
+                            .name("facts of " + rule().table())
+                            .uid("facts");
         }
         wiring.write(facts, output());
         wiring.deadLettersOf(facts);

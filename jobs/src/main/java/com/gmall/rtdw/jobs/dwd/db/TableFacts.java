@@ -12,10 +12,11 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The facts of one business table from {@code topic_db}: changes of database {@code gmall} only (defect G7: the
- * reference did not check the database in most jobs), of the rule's table, that the rule matches, and the rows of
- * OdsDbApp's snapshot that show a fact of the period {@link SnapshotFacts} counts. A change the rule matches but
- * cannot make a fact of is a dead letter with the reason.
+ * The facts of one business table from {@code topic_db}: changes of database {@code gmall} only
+ * (defect G7: the reference did not check the database in most jobs), of the rule's table, that the
+ * rule matches, and the rows of OdsDbApp's snapshot that show a fact of the period {@link
+ * SnapshotFacts} counts. A change the rule matches but cannot make a fact of is a dead letter with
+ * the reason.
  */
 public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     private static final long serialVersionUID = 1L;
@@ -36,7 +37,12 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     @Override
     public void processElement(DbChange change, Context ctx, Collector<T> out) {
         if (isOfTable(change, rule.table())) {
-            apply(rule, snapshot, new Row(change, zone), out, letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
+            apply(
+                    rule,
+                    snapshot,
+                    new Row(change, zone),
+                    out,
+                    letter -> ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, letter),
                     jobName);
         }
     }
@@ -46,17 +52,29 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
     }
 
     /**
-     * The rule's fact of a row of its table, if the rule matches the change (a snapshot row: if it shows a fact that
-     * {@code snapshot} counts); a dead letter if the fact cannot be made.
+     * The rule's fact of a row of its table, if the rule matches the change (a snapshot row: if it
+     * shows a fact that {@code snapshot} counts); a dead letter if the fact cannot be made.
      */
-    static <T> void apply(FactRule<T> rule, SnapshotFacts snapshot, Row row, Collector<T> out,
-            Consumer<KafkaRecord> deadLetters, String jobName) {
+    static <T> void apply(
+            FactRule<T> rule,
+            SnapshotFacts snapshot,
+            Row row,
+            Collector<T> out,
+            Consumer<KafkaRecord> deadLetters,
+            String jobName) {
         T fact;
         try {
             if (isUntoldSnapshotFact(rule, snapshot, row)) {
-                deadLetter(deadLetters, jobName, row, "snapshot row: " + rule.table() + " shows a fact of the "
-                        + "period it cannot tell the time or amount of (its last at "
-                        + rule.snapshotUntoldFactTime(row) + "); not counted");
+                deadLetter(
+                        deadLetters,
+                        jobName,
+                        row,
+                        "snapshot row: "
+                                + rule.table()
+                                + " shows a fact of the "
+                                + "period it cannot tell the time or amount of (its last at "
+                                + rule.snapshotUntoldFactTime(row)
+                                + "); not counted");
                 return;
             }
             if (!isFact(rule, snapshot, row)) {
@@ -70,12 +88,20 @@ public final class TableFacts<T> extends ProcessFunction<DbChange, T> {
         out.collect(fact);
     }
 
-    private static void deadLetter(Consumer<KafkaRecord> deadLetters, String jobName, Row row, String reason) {
-        deadLetters.accept(DeadLetters.of(jobName, reason, "topic_db", -1, -1,
-                DbChangeSerde.INSTANCE.encode(row.change())));
+    private static void deadLetter(
+            Consumer<KafkaRecord> deadLetters, String jobName, Row row, String reason) {
+        deadLetters.accept(
+                DeadLetters.of(
+                        jobName,
+                        reason,
+                        "topic_db",
+                        -1,
+                        -1,
+                        DbChangeSerde.INSTANCE.encode(row.change())));
     }
 
-    private static <T> boolean isUntoldSnapshotFact(FactRule<T> rule, SnapshotFacts snapshot, Row row) {
+    private static <T> boolean isUntoldSnapshotFact(
+            FactRule<T> rule, SnapshotFacts snapshot, Row row) {
         DbChange change = row.change();
         return change.getType() == ChangeType.bootstrap_insert
                 && !snapshot.counts(rule.snapshotFactTime(row), change.getTsSeconds())

@@ -10,9 +10,10 @@ import com.gmall.rtdw.runtime.config.GmallConfig;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * DWD for the app logs (docs/jobs.md): {@code topic_log} split into the page, start, display, action and error topics,
- * typed, with the new-visitor flag repaired per device, every record keyed by its device id. Logs that do not decode
- * or cannot be split are dead letters in {@code dlq_base_log_app}.
+ * DWD for the app logs (docs/jobs.md): {@code topic_log} split into the page, start, display,
+ * action and error topics, typed, with the new-visitor flag repaired per device, every record keyed
+ * by its device id. Logs that do not decode or cannot be split are dead letters in {@code
+ * dlq_base_log_app}.
  */
 public final class BaseLogApp implements GmallJob {
     /** Its consumer group on {@code topic_log}. */
@@ -31,14 +32,18 @@ public final class BaseLogApp implements GmallJob {
     public void build(JobWiring wiring) {
         GmallConfig config = wiring.config();
         SingleOutputStreamOperator<AppLog> decoded = wiring.read(Topics.TOPIC_LOG);
-        SingleOutputStreamOperator<AppLog> checked = decoded.process(new AppLogCheck(name()))
-                .name("check app logs").uid("check-app-logs");
-        SingleOutputStreamOperator<PageLog> pages = checked
-                .keyBy(log -> log.getCommon().getMid())
-                .process(new NewVisitorRepair(config.timeZone()))
-                .name("repair is_new").uid("repair-is-new")
-                .process(new LogSplitter())
-                .name("split logs").uid("split-logs");
+        SingleOutputStreamOperator<AppLog> checked =
+                decoded.process(new AppLogCheck(name()))
+                        .name("check app logs")
+                        .uid("check-app-logs");
+        SingleOutputStreamOperator<PageLog> pages =
+                checked.keyBy(log -> log.getCommon().getMid())
+                        .process(new NewVisitorRepair(config.timeZone()))
+                        .name("repair is_new")
+                        .uid("repair-is-new")
+                        .process(new LogSplitter())
+                        .name("split logs")
+                        .uid("split-logs");
 
         wiring.write(pages, Topics.DWD_TRAFFIC_PAGE_LOG);
         wiring.write(pages.getSideOutput(LogSplitter.STARTS), Topics.DWD_TRAFFIC_START_LOG);

@@ -14,17 +14,21 @@ import org.apache.flink.util.Collector;
 
 /**
  * Repairs the app's new-visitor flag per device (defect B4: the reference never did). The app says
- * {@code is_new = 1} until its data is cleared, so a reinstalled app calls an old device new. Keyed by
- * {@code common.mid}, the state is the device's first visit day (in the warehouse zone):
+ * {@code is_new = 1} until its data is cleared, so a reinstalled app calls an old device new. Keyed
+ * by {@code common.mid}, the state is the device's first visit day (in the warehouse zone):
+ *
  * <ul>
- * <li>{@code is_new = 1}, no state: a new device; its first day is today.
- * <li>{@code is_new = 1}, first day before today: not new; the flag becomes 0.
- * <li>{@code is_new = 1}, first day after today (an earlier log arriving late): the first day moves back to today.
- * <li>{@code is_new = 0}, no state: a device from before this job; its first day is taken as yesterday, so it is
- * never called new later.
+ *   <li>{@code is_new = 1}, no state: a new device; its first day is today.
+ *   <li>{@code is_new = 1}, first day before today: not new; the flag becomes 0.
+ *   <li>{@code is_new = 1}, first day after today (an earlier log arriving late): the first day
+ *       moves back to today.
+ *   <li>{@code is_new = 0}, no state: a device from before this job; its first day is taken as
+ *       yesterday, so it is never called new later.
  * </ul>
- * State bound: one day number per device, forgotten when the device has not been seen for {@link #FORGET_AFTER_DAYS}
- * days (TTL refreshed on every read and write); a device back after that long counts as new again.
+ *
+ * State bound: one day number per device, forgotten when the device has not been seen for {@link
+ * #FORGET_AFTER_DAYS} days (TTL refreshed on every read and write); a device back after that long
+ * counts as new again.
  */
 final class NewVisitorRepair extends KeyedProcessFunction<String, AppLog, AppLog> {
     private static final long serialVersionUID = 1L;
@@ -39,11 +43,13 @@ final class NewVisitorRepair extends KeyedProcessFunction<String, AppLog, AppLog
 
     @Override
     public void open(Configuration parameters) {
-        ValueStateDescriptor<Long> descriptor = new ValueStateDescriptor<>("first-visit-epoch-day", Types.LONG);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(Time.days(FORGET_AFTER_DAYS))
-                .setUpdateType(StateTtlConfig.UpdateType.OnReadAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
+        ValueStateDescriptor<Long> descriptor =
+                new ValueStateDescriptor<>("first-visit-epoch-day", Types.LONG);
+        descriptor.enableTimeToLive(
+                StateTtlConfig.newBuilder(Time.days(FORGET_AFTER_DAYS))
+                        .setUpdateType(StateTtlConfig.UpdateType.OnReadAndWrite)
+                        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                        .build());
         firstDay = getRuntimeContext().getState(descriptor);
     }
 

@@ -22,10 +22,11 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * Refund requests (docs/jobs.md): each new {@code order_refund_info} row, with the names of its refund type and reason
- * (base_dic, complete: G9) and its order's province from the order's change to "refund in progress" (1005), to
- * {@code dwd_trade_order_refund}. The two meet in {@link LinesOnOrderEvent}, whichever comes first, within its
- * retention (the reference's 5 s join lost requests whose order change came later).
+ * Refund requests (docs/jobs.md): each new {@code order_refund_info} row, with the names of its
+ * refund type and reason (base_dic, complete: G9) and its order's province from the order's change
+ * to "refund in progress" (1005), to {@code dwd_trade_order_refund}. The two meet in {@link
+ * LinesOnOrderEvent}, whichever comes first, within its retention (the reference's 5 s join lost
+ * requests whose order change came later).
  */
 public final class DwdTradeOrderRefund implements GmallJob {
     public static void main(String[] args) throws Exception {
@@ -41,28 +42,62 @@ public final class DwdTradeOrderRefund implements GmallJob {
     public void build(JobWiring wiring) {
         GmallConfig config = wiring.config();
         String job = name();
-        SingleOutputStreamOperator<DbChange> changes = wiring.readOnKafkaTime(Topics.TOPIC_DB, Duration.ofSeconds(2));
-        BroadcastStream<DbChange> dictionary = changes.filter(Dictionary::isChange)
-                .name("base_dic changes").uid("base-dic-changes").broadcast(Dictionary.STATE);
-        SingleOutputStreamOperator<TradeOrderRefund> requests = changes.connect(dictionary)
-                .process(new DictionaryFacts<>(new Requests(), config.timeZone(), SnapshotFacts.of(config), name(),
-                        wiring.connectors().dictionary()))
-                .returns(TypeInformation.of(TradeOrderRefund.class))
-                .name("refund requests").uid("refund-requests");
-        SingleOutputStreamOperator<OrderEvent> refunding = changes.connect(dictionary)
-                .process(new DictionaryFacts<>(new OrdersRefunding(), config.timeZone(), SnapshotFacts.of(config), name(),
-                        wiring.connectors().dictionary()))
-                .returns(TypeInformation.of(OrderEvent.class))
-                .name("orders refunding").uid("orders-refunding");
-        SingleOutputStreamOperator<TradeOrderRefund> out = requests.keyBy(TradeOrderRefund::getOrderId)
-                .connect(refunding.keyBy(e -> e.orderId))
-                .process(new LinesOnOrderEvent<>(TypeInformation.of(TradeOrderRefund.class), TradeOrderRefund::getId,
-                        DwdTradeOrderRefund::withProvince, request -> DeadLetters.of(job, "refund request whose order "
-                                + "did not change to refunding (1005) within " + LinesOnOrderEvent.RETENTION_MS / 60_000
-                                + " min of event time", Topics.TOPIC_DB.name(), -1, -1,
-                                Topics.DWD_TRADE_ORDER_REFUND.serde().encode(request))))
-                .returns(TypeInformation.of(TradeOrderRefund.class))
-                .name("requests with their orders").uid("requests-with-orders");
+        SingleOutputStreamOperator<DbChange> changes =
+                wiring.readOnKafkaTime(Topics.TOPIC_DB, Duration.ofSeconds(2));
+        BroadcastStream<DbChange> dictionary =
+                changes.filter(Dictionary::isChange)
+                        .name("base_dic changes")
+                        .uid("base-dic-changes")
+                        .broadcast(Dictionary.STATE);
+        SingleOutputStreamOperator<TradeOrderRefund> requests =
+                changes.connect(dictionary)
+                        .process(
+                                new DictionaryFacts<>(
+                                        new Requests(),
+                                        config.timeZone(),
+                                        SnapshotFacts.of(config),
+                                        name(),
+                                        wiring.connectors().dictionary()))
+                        .returns(TypeInformation.of(TradeOrderRefund.class))
+                        .name("refund requests")
+                        .uid("refund-requests");
+        SingleOutputStreamOperator<OrderEvent> refunding =
+                changes.connect(dictionary)
+                        .process(
+                                new DictionaryFacts<>(
+                                        new OrdersRefunding(),
+                                        config.timeZone(),
+                                        SnapshotFacts.of(config),
+                                        name(),
+                                        wiring.connectors().dictionary()))
+                        .returns(TypeInformation.of(OrderEvent.class))
+                        .name("orders refunding")
+                        .uid("orders-refunding");
+        SingleOutputStreamOperator<TradeOrderRefund> out =
+                requests.keyBy(TradeOrderRefund::getOrderId)
+                        .connect(refunding.keyBy(e -> e.orderId))
+                        .process(
+                                new LinesOnOrderEvent<>(
+                                        TypeInformation.of(TradeOrderRefund.class),
+                                        TradeOrderRefund::getId,
+                                        DwdTradeOrderRefund::withProvince,
+                                        request ->
+                                                DeadLetters.of(
+                                                        job,
+                                                        "refund request whose order "
+                                                                + "did not change to refunding (1005) within "
+                                                                + LinesOnOrderEvent.RETENTION_MS
+                                                                        / 60_000
+                                                                + " min of event time",
+                                                        Topics.TOPIC_DB.name(),
+                                                        -1,
+                                                        -1,
+                                                        Topics.DWD_TRADE_ORDER_REFUND
+                                                                .serde()
+                                                                .encode(request))))
+                        .returns(TypeInformation.of(TradeOrderRefund.class))
+                        .name("requests with their orders")
+                        .uid("requests-with-orders");
         wiring.write(out, Topics.DWD_TRADE_ORDER_REFUND);
         wiring.deadLettersOf(requests);
         wiring.deadLettersOf(refunding);
@@ -88,10 +123,21 @@ public final class DwdTradeOrderRefund implements GmallJob {
             Instant created = row.requiredTime("create_time");
             String type = row.text("refund_type");
             String reason = row.text("refund_reason_type");
-            return new TradeOrderRefund(row.requiredLong("id"), row.requiredLong("user_id"),
-                    row.requiredLong("order_id"), row.requiredLong("sku_id"), null, type, row.dictionaryName(type),
-                    row.requiredLong("refund_num"), row.optionalDecimal("refund_amount", 2), reason,
-                    row.dictionaryName(reason), row.text("refund_reason_txt"), row.text("refund_status"), created);
+            return new TradeOrderRefund(
+                    row.requiredLong("id"),
+                    row.requiredLong("user_id"),
+                    row.requiredLong("order_id"),
+                    row.requiredLong("sku_id"),
+                    null,
+                    type,
+                    row.dictionaryName(type),
+                    row.requiredLong("refund_num"),
+                    row.optionalDecimal("refund_amount", 2),
+                    reason,
+                    row.dictionaryName(reason),
+                    row.text("refund_reason_txt"),
+                    row.text("refund_status"),
+                    created);
         }
     }
 
@@ -112,13 +158,19 @@ public final class DwdTradeOrderRefund implements GmallJob {
         @Override
         public Instant snapshotFactTime(Row row) {
             String status = row.text("order_status");
-            return "1005".equals(status) || "1006".equals(status) ? row.optionalTime("operate_time") : null;
+            return "1005".equals(status) || "1006".equals(status)
+                    ? row.optionalTime("operate_time")
+                    : null;
         }
 
         @Override
         public OrderEvent fact(Row row) {
-            OrderEvent event = new OrderEvent(row.requiredLong("id"), row.requiredTime("operate_time").toEpochMilli(),
-                    null, null);
+            OrderEvent event =
+                    new OrderEvent(
+                            row.requiredLong("id"),
+                            row.requiredTime("operate_time").toEpochMilli(),
+                            null,
+                            null);
             event.provinceId = row.optionalLong("province_id");
             return event;
         }

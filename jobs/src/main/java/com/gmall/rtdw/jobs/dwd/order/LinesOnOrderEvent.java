@@ -14,11 +14,13 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Each line of an order (a detail, a refund request) once more, for an event of the whole order (its cancellation,
- * its payment, its refund), whichever of the two arrives first. Keyed by order id. The reference joined them with a 5-second state retention, so an order
- * cancelled later than that found no details (defect P1); here an order's details and event are kept for
- * {@link #RETENTION_MS} of event time after the first of them (an unpaid order is cancelled after 15 minutes),
- * then a timer clears them. A detail is emitted for an event only once: it is dropped from state when emitted.
+ * Each line of an order (a detail, a refund request) once more, for an event of the whole order
+ * (its cancellation, its payment, its refund), whichever of the two arrives first. Keyed by order
+ * id. The reference joined them with a 5-second state retention, so an order cancelled later than
+ * that found no details (defect P1); here an order's details and event are kept for {@link
+ * #RETENTION_MS} of event time after the first of them (an unpaid order is cancelled after 15
+ * minutes), then a timer clears them. A detail is emitted for an event only once: it is dropped
+ * from state when emitted.
  *
  * @param <L> the line
  * @param <O> the DWD record of a line with the event
@@ -38,9 +40,10 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
     }
 
     /**
-     * The dead letter of a line whose order's event did not come within {@link #RETENTION_MS}, for a job where every
-     * line expects one (a refund request, whose order is marked refunding in the same transaction). Where most lines
-     * never see one (an order's details: most orders are neither cancelled nor paid here), there is none.
+     * The dead letter of a line whose order's event did not come within {@link #RETENTION_MS}, for
+     * a job where every line expects one (a refund request, whose order is marked refunding in the
+     * same transaction). Where most lines never see one (an order's details: most orders are
+     * neither cancelled nor paid here), there is none.
      */
     interface Unmatched<L> extends Serializable {
         KafkaRecord deadLetter(L line);
@@ -58,8 +61,14 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
         this(lineType, lineId, combine, null);
     }
 
-    /** @param unmatched the dead letter of a line whose event did not come, or null for none */
-    LinesOnOrderEvent(TypeInformation<L> lineType, LineId<L> lineId, Combine<L, O> combine, Unmatched<L> unmatched) {
+    /**
+     * @param unmatched the dead letter of a line whose event did not come, or null for none
+     */
+    LinesOnOrderEvent(
+            TypeInformation<L> lineType,
+            LineId<L> lineId,
+            Combine<L, O> combine,
+            Unmatched<L> unmatched) {
         this.lineType = lineType;
         this.lineId = lineId;
         this.combine = combine;
@@ -68,9 +77,15 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
 
     @Override
     public void open(Configuration parameters) {
-        waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("lines-waiting", Types.LONG, lineType));
-        event = getRuntimeContext().getState(new ValueStateDescriptor<>("order-event", TypeInformation.of(
-                OrderEvent.class)));
+        waiting =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>("lines-waiting", Types.LONG, lineType));
+        event =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "order-event", TypeInformation.of(OrderEvent.class)));
         clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clear-at", Types.LONG));
     }
 
@@ -86,7 +101,8 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
     }
 
     @Override
-    public void processElement2(OrderEvent happened, Context ctx, Collector<O> out) throws Exception {
+    public void processElement2(OrderEvent happened, Context ctx, Collector<O> out)
+            throws Exception {
         keep(ctx);
         if (event.value() != null) {
             return; // an order is cancelled or paid once; a repeated event adds nothing
@@ -101,7 +117,10 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
     /** The first record of an order sets when its state is cleared. */
     private void keep(Context ctx) throws Exception {
         if (clearAt.value() == null) {
-            long from = ctx.timestamp() != null ? ctx.timestamp() : ctx.timerService().currentWatermark();
+            long from =
+                    ctx.timestamp() != null
+                            ? ctx.timestamp()
+                            : ctx.timerService().currentWatermark();
             clearAt.update(from + RETENTION_MS);
             ctx.timerService().registerEventTimeTimer(from + RETENTION_MS);
         }

@@ -24,22 +24,25 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 
 /**
- * Puts each new order together and emits every detail of it once, complete (defects P1-P3: the reference's
- * pre-process join emitted a detail first without and then with its activity and coupon, left the duplicates to
- * every consumer, and keyed the upsert topic by order, collapsing an order's details). Keyed by order id.
+ * Puts each new order together and emits every detail of it once, complete (defects P1-P3: the
+ * reference's pre-process join emitted a detail first without and then with its activity and
+ * coupon, left the duplicates to every consumer, and keyed the upsert topic by order, collapsing an
+ * order's details). Keyed by order id.
  *
- * <p>An order's rows (order, details, their activities and coupons) are written by one transaction, so they reach
- * topic_db together, though spread over partitions. In event time (the topic_db records' Kafka time, watermarks per
- * partition), the order is assembled {@link #GRACE_MS} after its first row: by then the watermark says every
- * partition has passed that moment, so the transaction's other rows are in. An order still missing its
- * {@code order_info} or any detail is given {@link #MAX_WAIT_MS} in all; after that its rows are dead letters. An
- * order read by OdsDbApp's snapshot is not one transaction: the snapshot reads table after table (a table's rows
+ * <p>An order's rows (order, details, their activities and coupons) are written by one transaction,
+ * so they reach topic_db together, though spread over partitions. In event time (the topic_db
+ * records' Kafka time, watermarks per partition), the order is assembled {@link #GRACE_MS} after
+ * its first row: by then the watermark says every partition has passed that moment, so the
+ * transaction's other rows are in. An order still missing its {@code order_info} or any detail is
+ * given {@link #MAX_WAIT_MS} in all; after that its rows are dead letters. An order read by
+ * OdsDbApp's snapshot is not one transaction: the snapshot reads table after table (a table's rows
  * can take minutes on a big shop), so such an order is given {@link #SNAPSHOT_MAX_WAIT_MS}.
  *
  * <p>State bound: an order's rows live from its first row until it is emitted or given up, at most
  * {@link #MAX_WAIT_MS} of event time; a timer clears them.
  */
-final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbChange, DbChange, TradeOrderDetail> {
+final class OrderDetailAssembler
+        extends KeyedBroadcastProcessFunction<Long, DbChange, DbChange, TradeOrderDetail> {
     private static final long serialVersionUID = 1L;
     static final long GRACE_MS = 5_000;
     static final long MAX_WAIT_MS = 60_000;
@@ -50,8 +53,10 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
     private final DictionaryLoader dictionaryLoader;
 
     private transient ValueState<DbChange> order;
+
     /** By table, then row id: the details, and their activities and coupons. */
     private transient MapState<String, DbChange> rows;
+
     private transient ValueState<Long> firstSeen;
     private transient Map<String, String> dictionary;
 
@@ -63,21 +68,32 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
 
     @Override
     public void open(Configuration parameters) throws Exception {
-        order = getRuntimeContext().getState(new ValueStateDescriptor<>("order", TypeInformation.of(DbChange.class)));
-        rows = getRuntimeContext().getMapState(new MapStateDescriptor<>("order-rows", Types.STRING,
-                TypeInformation.of(DbChange.class)));
-        firstSeen = getRuntimeContext().getState(new ValueStateDescriptor<>("first-seen", Types.LONG));
+        order =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "order", TypeInformation.of(DbChange.class)));
+        rows =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "order-rows",
+                                        Types.STRING,
+                                        TypeInformation.of(DbChange.class)));
+        firstSeen =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("first-seen", Types.LONG));
         dictionary = dictionaryLoader.load();
     }
 
     @Override
-    public void processBroadcastElement(DbChange change, Context ctx, Collector<TradeOrderDetail> out)
-            throws Exception {
+    public void processBroadcastElement(
+            DbChange change, Context ctx, Collector<TradeOrderDetail> out) throws Exception {
         Dictionary.apply(change, ctx.getBroadcastState(Dictionary.STATE), dictionary);
     }
 
     @Override
-    public void processElement(DbChange change, ReadOnlyContext ctx, Collector<TradeOrderDetail> out)
+    public void processElement(
+            DbChange change, ReadOnlyContext ctx, Collector<TradeOrderDetail> out)
             throws Exception {
         if (change.getTable().equals("order_info")) {
             order.update(change);
@@ -85,21 +101,26 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
             rows.put(change.getTable() + ":" + change.getData().get("id"), change);
         }
         if (firstSeen.value() == null) {
-            long at = ctx.timestamp() == null ? ctx.timerService().currentWatermark() : ctx.timestamp();
+            long at =
+                    ctx.timestamp() == null
+                            ? ctx.timerService().currentWatermark()
+                            : ctx.timestamp();
             firstSeen.update(at);
             ctx.timerService().registerEventTimeTimer(at + GRACE_MS);
         }
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TradeOrderDetail> out) throws Exception {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TradeOrderDetail> out)
+            throws Exception {
         List<DbChange> details = new ArrayList<>();
         Map<String, DbChange> activities = new java.util.HashMap<>();
         Map<String, DbChange> coupons = new java.util.HashMap<>();
         for (DbChange row : rows.values()) {
             switch (row.getTable()) {
                 case "order_detail" -> details.add(row);
-                case "order_detail_activity" -> activities.put(row.getData().get("order_detail_id"), row);
+                case "order_detail_activity" ->
+                        activities.put(row.getData().get("order_detail_id"), row);
                 default -> coupons.put(row.getData().get("order_detail_id"), row);
             }
         }
@@ -107,8 +128,13 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
         if (header != null && !details.isEmpty()) {
             for (DbChange detail : details) {
                 try {
-                    out.collect(detail(detail, header, activities.get(detail.getData().get("id")),
-                            coupons.get(detail.getData().get("id")), ctx));
+                    out.collect(
+                            detail(
+                                    detail,
+                                    header,
+                                    activities.get(detail.getData().get("id")),
+                                    coupons.get(detail.getData().get("id")),
+                                    ctx));
                 } catch (RuntimeException e) {
                     deadLetter(ctx, "order detail not emitted: " + e.getMessage(), detail);
                 }
@@ -129,7 +155,10 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
         }
     }
 
-    /** How long the order's rows may take to come together: longer when the snapshot read any of them. */
+    /**
+     * How long the order's rows may take to come together: longer when the snapshot read any of
+     * them.
+     */
     private long maxWait(DbChange header) throws Exception {
         boolean snapshot = header != null && header.getType() == ChangeType.bootstrap_insert;
         for (DbChange row : rows.values()) {
@@ -138,8 +167,12 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
         return snapshot ? SNAPSHOT_MAX_WAIT_MS : MAX_WAIT_MS;
     }
 
-    private TradeOrderDetail detail(DbChange detailRow, DbChange headerRow, DbChange activityRow,
-            DbChange couponRow, OnTimerContext ctx) {
+    private TradeOrderDetail detail(
+            DbChange detailRow,
+            DbChange headerRow,
+            DbChange activityRow,
+            DbChange couponRow,
+            OnTimerContext ctx) {
         Row detail = row(detailRow, ctx);
         Row header = row(headerRow, ctx);
         Row activity = activityRow == null ? null : row(activityRow, ctx);
@@ -154,8 +187,10 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
                 .setOrderPrice(detail.requiredDecimal("order_price", 2))
                 .setProvinceId(header.optionalLong("province_id"))
                 .setActivityId(activity == null ? null : activity.optionalLong("activity_id"))
-                .setActivityRuleId(activity == null ? null : activity.optionalLong("activity_rule_id"))
-                .setCouponId(couponRow == null ? null : row(couponRow, ctx).optionalLong("coupon_id"))
+                .setActivityRuleId(
+                        activity == null ? null : activity.optionalLong("activity_rule_id"))
+                .setCouponId(
+                        couponRow == null ? null : row(couponRow, ctx).optionalLong("coupon_id"))
                 .setSourceId(detail.optionalLong("source_id"))
                 .setSourceTypeCode(sourceType)
                 .setSourceTypeName(detail.dictionaryName(sourceType))
@@ -168,18 +203,24 @@ final class OrderDetailAssembler extends KeyedBroadcastProcessFunction<Long, DbC
 
     /** A row read in the warehouse zone, its codes named from the dictionary. */
     private Row row(DbChange change, OnTimerContext ctx) {
-        return new Row(change, zone, code -> {
-            try {
-                return Dictionary.name(code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot read the dictionary state", e);
-            }
-        });
+        return new Row(
+                change,
+                zone,
+                code -> {
+                    try {
+                        return Dictionary.name(
+                                code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot read the dictionary state", e);
+                    }
+                });
     }
 
     private void deadLetter(OnTimerContext ctx, String reason, DbChange row) {
-        ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, reason, "topic_db", -1, -1,
-                DbChangeSerde.INSTANCE.encode(row)));
+        ctx.output(
+                DecodeOrDeadLetter.DEAD_LETTERS,
+                DeadLetters.of(
+                        jobName, reason, "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(row)));
     }
 
     private void clear() {

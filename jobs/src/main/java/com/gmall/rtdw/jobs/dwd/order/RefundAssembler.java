@@ -23,16 +23,18 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 
 /**
- * Completed refunds, one per refunded order line, keyed by order id: a {@code refund_payment} row that completed,
- * with the order's user and province (from the order's change to "refunded", 1006) and the {@code refund_num} of the
- * refund request for the same order <em>and SKU</em> (defect R2: the reference joined on the order only, a cross
- * product when several SKUs of an order were refunded), and the payment type's name (R1: the reference wrote the
- * code). Whatever order the three arrive in, a payment is emitted once all it needs is there.
+ * Completed refunds, one per refunded order line, keyed by order id: a {@code refund_payment} row
+ * that completed, with the order's user and province (from the order's change to "refunded", 1006)
+ * and the {@code refund_num} of the refund request for the same order <em>and SKU</em> (defect R2:
+ * the reference joined on the order only, a cross product when several SKUs of an order were
+ * refunded), and the payment type's name (R1: the reference wrote the code). Whatever order the
+ * three arrive in, a payment is emitted once all it needs is there.
  *
- * <p>State bound: an order's rows are kept for {@link #RETENTION_MS} of event time after its first row, then a
- * timer clears them; a payment still incomplete then is a dead letter.
+ * <p>State bound: an order's rows are kept for {@link #RETENTION_MS} of event time after its first
+ * row, then a timer clears them; a payment still incomplete then is a dead letter.
  */
-final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange, DbChange, TradeRefundDetail> {
+final class RefundAssembler
+        extends KeyedBroadcastProcessFunction<Long, DbChange, DbChange, TradeRefundDetail> {
     private static final long serialVersionUID = 1L;
     static final long RETENTION_MS = 30 * 60_000;
 
@@ -54,33 +56,49 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
 
     @Override
     public void open(Configuration parameters) throws Exception {
-        order = getRuntimeContext().getState(new ValueStateDescriptor<>("refunded-order",
-                TypeInformation.of(DbChange.class)));
-        refundNums = getRuntimeContext().getMapState(new MapStateDescriptor<>("refund-num-by-sku", Types.STRING,
-                Types.LONG));
-        payments = getRuntimeContext().getMapState(new MapStateDescriptor<>("refund-payments", Types.STRING,
-                TypeInformation.of(DbChange.class)));
+        order =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "refunded-order", TypeInformation.of(DbChange.class)));
+        refundNums =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "refund-num-by-sku", Types.STRING, Types.LONG));
+        payments =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "refund-payments",
+                                        Types.STRING,
+                                        TypeInformation.of(DbChange.class)));
         clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clear-at", Types.LONG));
         dictionary = dictionaryLoader.load();
     }
 
     @Override
-    public void processBroadcastElement(DbChange change, Context ctx, Collector<TradeRefundDetail> out)
-            throws Exception {
+    public void processBroadcastElement(
+            DbChange change, Context ctx, Collector<TradeRefundDetail> out) throws Exception {
         Dictionary.apply(change, ctx.getBroadcastState(Dictionary.STATE), dictionary);
     }
 
     @Override
-    public void processElement(DbChange row, ReadOnlyContext ctx, Collector<TradeRefundDetail> out) throws Exception {
+    public void processElement(DbChange row, ReadOnlyContext ctx, Collector<TradeRefundDetail> out)
+            throws Exception {
         if (clearAt.value() == null) {
-            long from = ctx.timestamp() != null ? ctx.timestamp() : ctx.timerService().currentWatermark();
+            long from =
+                    ctx.timestamp() != null
+                            ? ctx.timestamp()
+                            : ctx.timerService().currentWatermark();
             clearAt.update(from + RETENTION_MS);
             ctx.timerService().registerEventTimeTimer(from + RETENTION_MS);
         }
         Map<String, String> data = row.getData();
         switch (row.getTable()) {
             case "order_info" -> order.update(row);
-            case "order_refund_info" -> refundNums.put(data.get("sku_id"), Long.parseLong(data.get("refund_num")));
+            case "order_refund_info" ->
+                    refundNums.put(data.get("sku_id"), Long.parseLong(data.get("refund_num")));
             default -> payments.put(data.get("id"), row);
         }
         DbChange refunded = order.value();
@@ -94,8 +112,15 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
                 try {
                     out.collect(detail(payment.getValue(), refunded, refundNum, ctx));
                 } catch (Row.BadRow e) {
-                    ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, "refund not emitted: "
-                            + e.getMessage(), "topic_db", -1, -1, DbChangeSerde.INSTANCE.encode(payment.getValue())));
+                    ctx.output(
+                            DecodeOrDeadLetter.DEAD_LETTERS,
+                            DeadLetters.of(
+                                    jobName,
+                                    "refund not emitted: " + e.getMessage(),
+                                    "topic_db",
+                                    -1,
+                                    -1,
+                                    DbChangeSerde.INSTANCE.encode(payment.getValue())));
                 }
                 emitted.add(payment.getKey());
             }
@@ -105,14 +130,21 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
         }
     }
 
-    private TradeRefundDetail detail(DbChange paymentRow, DbChange orderRow, long refundNum, ReadOnlyContext ctx) {
-        Row payment = new Row(paymentRow, zone, code -> {
-            try {
-                return Dictionary.name(code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot read the dictionary state", e);
-            }
-        });
+    private TradeRefundDetail detail(
+            DbChange paymentRow, DbChange orderRow, long refundNum, ReadOnlyContext ctx) {
+        Row payment =
+                new Row(
+                        paymentRow,
+                        zone,
+                        code -> {
+                            try {
+                                return Dictionary.name(
+                                        code, ctx.getBroadcastState(Dictionary.STATE), dictionary);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(
+                                        "cannot read the dictionary state", e);
+                            }
+                        });
         Row order = new Row(orderRow, zone);
         String type = payment.text("payment_type");
         return TradeRefundDetail.newBuilder()
@@ -135,11 +167,21 @@ final class RefundAssembler extends KeyedBroadcastProcessFunction<Long, DbChange
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TradeRefundDetail> out) throws Exception {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TradeRefundDetail> out)
+            throws Exception {
         for (DbChange payment : payments.values()) {
-            ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, DeadLetters.of(jobName, "refund payment without its order's "
-                    + "completion or its line's refund request within " + RETENTION_MS + " ms", "topic_db", -1, -1,
-                    DbChangeSerde.INSTANCE.encode(payment)));
+            ctx.output(
+                    DecodeOrDeadLetter.DEAD_LETTERS,
+                    DeadLetters.of(
+                            jobName,
+                            "refund payment without its order's "
+                                    + "completion or its line's refund request within "
+                                    + RETENTION_MS
+                                    + " ms",
+                            "topic_db",
+                            -1,
+                            -1,
+                            DbChangeSerde.INSTANCE.encode(payment)));
         }
         order.clear();
         refundNums.clear();

@@ -1,9 +1,10 @@
 package org.apache.flink.streaming.connectors.kafka;
 
 /**
- * Reads the identity of a transaction that Flink 1.13 keeps in package-private fields: the transactional id,
- * producer id and epoch a restored job needs to commit a pre-committed transaction itself and tell a transaction
- * the broker aborted from one already committed ({@code com.gmall.rtdw.jobs.runtime.ExactlyOnceKafkaProducer}).
+ * Reads the identity of a transaction that Flink 1.13 keeps in package-private fields: the
+ * transactional id, producer id and epoch a restored job needs to commit a pre-committed
+ * transaction itself and tell a transaction the broker aborted from one already committed ({@code
+ * com.gmall.rtdw.jobs.runtime.ExactlyOnceKafkaProducer}).
  */
 public final class KafkaTransactionHandles {
     private KafkaTransactionHandles() {}

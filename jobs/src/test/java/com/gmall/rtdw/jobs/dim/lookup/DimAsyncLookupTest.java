@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lookup function's contract with its futures: null keys, misses, timeouts racing late answers, failures.
- * The service is a test double whose answers the test releases; DimLookupITCase runs the real client.
+ * The lookup function's contract with its futures: null keys, misses, timeouts racing late answers,
+ * failures. The service is a test double whose answers the test releases; DimLookupITCase runs the
+ * real client.
  */
 class DimAsyncLookupTest {
-    private static final Map<String, CompletableFuture<LookupResult>> PENDING = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<LookupResult>> PENDING =
+            new ConcurrentHashMap<>();
     private static final List<String> ASKED = new CopyOnWriteArrayList<>();
 
     private DimAsyncLookup<Order> lookup;
@@ -58,16 +60,25 @@ class DimAsyncLookupTest {
     void open() throws Exception {
         PENDING.clear();
         ASKED.clear();
-        lookup = new DimAsyncLookup<>("DIM_SKU_INFO", "ID", new SkuJoin(), () -> new DimLookupService() {
-            @Override
-            public CompletableFuture<LookupResult> lookup(String table, String keyColumn, String key) {
-                ASKED.add(table + "." + keyColumn + "=" + key);
-                return PENDING.computeIfAbsent(key, k -> new CompletableFuture<>());
-            }
+        lookup =
+                new DimAsyncLookup<>(
+                        "DIM_SKU_INFO",
+                        "ID",
+                        new SkuJoin(),
+                        () ->
+                                new DimLookupService() {
+                                    @Override
+                                    public CompletableFuture<LookupResult> lookup(
+                                            String table, String keyColumn, String key) {
+                                        ASKED.add(table + "." + keyColumn + "=" + key);
+                                        return PENDING.computeIfAbsent(
+                                                key, k -> new CompletableFuture<>());
+                                    }
 
-            @Override
-            public void close() {}
-        }, org.apache.flink.api.common.typeinfo.TypeInformation.of(Order.class));
+                                    @Override
+                                    public void close() {}
+                                },
+                        org.apache.flink.api.common.typeinfo.TypeInformation.of(Order.class));
         lookup.setRuntimeContext(new MockStreamingRuntimeContext(false, 1, 0));
         lookup.open(new Configuration());
     }
@@ -94,8 +105,14 @@ class DimAsyncLookupTest {
         Captured fromPhoenix = new Captured();
         lookup.asyncInvoke(new Order("12"), fromCache);
         lookup.asyncInvoke(new Order("13"), fromPhoenix);
-        PENDING.get("12").complete(new LookupResult(Optional.of(new DimRow(Map.of("ID", "12", "SPU_ID", "3"))), true));
-        PENDING.get("13").complete(new LookupResult(Optional.of(new DimRow(Map.of("ID", "13", "SPU_ID", "4"))), false));
+        PENDING.get("12")
+                .complete(
+                        new LookupResult(
+                                Optional.of(new DimRow(Map.of("ID", "12", "SPU_ID", "3"))), true));
+        PENDING.get("13")
+                .complete(
+                        new LookupResult(
+                                Optional.of(new DimRow(Map.of("ID", "13", "SPU_ID", "4"))), false));
 
         assertThat(ASKED).containsExactly("DIM_SKU_INFO.ID=12", "DIM_SKU_INFO.ID=13");
         assertThat(fromCache.completed.get(0).f0.spuId).isEqualTo("3");
@@ -111,10 +128,13 @@ class DimAsyncLookupTest {
         lookup.asyncInvoke(new Order("404"), result);
         PENDING.get("404").complete(new LookupResult(Optional.empty(), false));
 
-        assertThat(result.completed).singleElement().satisfies(t -> {
-            assertThat(t.f0.spuId).isNull();
-            assertThat(t.f1).isFalse();
-        });
+        assertThat(result.completed)
+                .singleElement()
+                .satisfies(
+                        t -> {
+                            assertThat(t.f0.spuId).isNull();
+                            assertThat(t.f1).isFalse();
+                        });
         assertThat(lookup.notFound.getCount()).isEqualTo(1);
     }
 
@@ -125,7 +145,8 @@ class DimAsyncLookupTest {
         lookup.asyncInvoke(order, result);
 
         lookup.timeout(order, result);
-        PENDING.get("12").complete(new LookupResult(Optional.of(new DimRow(Map.of("SPU_ID", "3"))), false));
+        PENDING.get("12")
+                .complete(new LookupResult(Optional.of(new DimRow(Map.of("SPU_ID", "3"))), false));
 
         assertThat(result.completed).containsExactly(Tuple2.of(order, true));
         assertThat(order.spuId).as("not changed after it went on").isNull();
@@ -149,7 +170,8 @@ class DimAsyncLookupTest {
         Captured result = new Captured();
         Order order = new Order("12");
         lookup.asyncInvoke(order, result);
-        PENDING.get("12").complete(new LookupResult(Optional.of(new DimRow(Map.of("SPU_ID", "3"))), true));
+        PENDING.get("12")
+                .complete(new LookupResult(Optional.of(new DimRow(Map.of("SPU_ID", "3"))), true));
 
         assertThat(result.completed.get(0).f0.spuId).isEqualTo("3");
         assertThat(result.completed.get(0).f0).isNotSameAs(order);
@@ -160,7 +182,8 @@ class DimAsyncLookupTest {
     void aFailingJoinFailsTheRecordInsteadOfVanishingOnTheLookupThread() {
         Captured result = new Captured();
         lookup.asyncInvoke(new Order("boom"), result);
-        PENDING.get("boom").complete(new LookupResult(Optional.of(new DimRow(Map.of("ID", "boom"))), true));
+        PENDING.get("boom")
+                .complete(new LookupResult(Optional.of(new DimRow(Map.of("ID", "boom"))), true));
 
         assertThat(result.failure).hasMessageContaining("no SPU_ID");
         assertThat(lookup.inFlight()).isZero();

@@ -15,36 +15,72 @@ final class AppLogs {
     private AppLogs() {}
 
     static Common common(String mid, String isNew) {
-        return Common.newBuilder().setMid(mid).setIsNew(isNew).setAr("110000").setCh("xiaomi").setVc("v2.1.134")
-                .setUid(null).build();
+        return Common.newBuilder()
+                .setMid(mid)
+                .setIsNew(isNew)
+                .setAr("110000")
+                .setCh("xiaomi")
+                .setVc("v2.1.134")
+                .setUid(null)
+                .build();
     }
 
     static AppLog page(String mid, String isNew, String at, String pageId, String lastPageId) {
-        return AppLog.newBuilder().setCommon(common(mid, isNew))
-                .setPage(Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).setDuringTime(3000L).build())
-                .setTs(Instant.parse(at)).build();
+        return AppLog.newBuilder()
+                .setCommon(common(mid, isNew))
+                .setPage(
+                        Page.newBuilder()
+                                .setPageId(pageId)
+                                .setLastPageId(lastPageId)
+                                .setDuringTime(3000L)
+                                .build())
+                .setTs(Instant.parse(at))
+                .build();
     }
 
     static AppLog withDisplaysAndActions(AppLog log, int displays, int actions) {
-        List<Display> d = java.util.stream.IntStream.range(0, displays).mapToObj(i -> Display.newBuilder()
-                .setDisplayType("query").setItem("sku-" + i).setItemType("sku_id").setOrder(i + 1).setPosId(1)
-                .build()).toList();
-        List<Action> a = java.util.stream.IntStream.range(0, actions).mapToObj(i -> Action.newBuilder()
-                .setActionId("cart_add").setItem("sku-" + i).setItemType("sku_id")
-                .setTs(log.getTs().plusMillis(100 * (i + 1))).build()).toList();
+        List<Display> d =
+                java.util.stream.IntStream.range(0, displays)
+                        .mapToObj(
+                                i ->
+                                        Display.newBuilder()
+                                                .setDisplayType("query")
+                                                .setItem("sku-" + i)
+                                                .setItemType("sku_id")
+                                                .setOrder(i + 1)
+                                                .setPosId(1)
+                                                .build())
+                        .toList();
+        List<Action> a =
+                java.util.stream.IntStream.range(0, actions)
+                        .mapToObj(
+                                i ->
+                                        Action.newBuilder()
+                                                .setActionId("cart_add")
+                                                .setItem("sku-" + i)
+                                                .setItemType("sku_id")
+                                                .setTs(log.getTs().plusMillis(100 * (i + 1)))
+                                                .build())
+                        .toList();
         log.setDisplays(displays == 0 ? null : d);
         log.setActions(actions == 0 ? null : a);
         return log;
     }
 
     static AppLog start(String mid, String isNew, String at) {
-        return AppLog.newBuilder().setCommon(common(mid, isNew))
+        return AppLog.newBuilder()
+                .setCommon(common(mid, isNew))
                 .setStart(StartInfo.newBuilder().setEntry("icon").setLoadingTime(1200L).build())
-                .setTs(Instant.parse(at)).build();
+                .setTs(Instant.parse(at))
+                .build();
     }
 
     static AppLog withError(AppLog log) {
-        log.setErr(ErrorInfo.newBuilder().setErrorCode(1245).setMsg("Exception in thread main").build());
+        log.setErr(
+                ErrorInfo.newBuilder()
+                        .setErrorCode(1245)
+                        .setMsg("Exception in thread main")
+                        .build());
         return log;
     }
 }

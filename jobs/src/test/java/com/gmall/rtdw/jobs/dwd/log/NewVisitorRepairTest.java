@@ -18,8 +18,11 @@ class NewVisitorRepairTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new NewVisitorRepair(ZoneId.of("Asia/Shanghai")), log -> log.getCommon().getMid(), Types.STRING);
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new NewVisitorRepair(ZoneId.of("Asia/Shanghai")),
+                        log -> log.getCommon().getMid(),
+                        Types.STRING);
     }
 
     @AfterEach
@@ -35,9 +38,13 @@ class NewVisitorRepairTest {
 
     @Test
     void aNewDeviceIsNewAllOfItsFirstDayB4() throws Exception {
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null))).isEqualTo("1");
+        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null)))
+                .isEqualTo("1");
         // 23:30 in Shanghai is still the same day
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T15:30:00Z", "good_list", "home")))
+        assertThat(
+                        isNewAfterRepair(
+                                AppLogs.page(
+                                        "m1", "1", "2024-06-01T15:30:00Z", "good_list", "home")))
                 .isEqualTo("1");
     }
 
@@ -45,25 +52,31 @@ class NewVisitorRepairTest {
     void aReinstalledAppOnALaterDayIsNotNewB4() throws Exception {
         isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null));
 
-        assertThat(isNewAfterRepair(AppLogs.start("m1", "1", "2024-06-01T16:30:00Z"))).as("00:30 the next day there")
+        assertThat(isNewAfterRepair(AppLogs.start("m1", "1", "2024-06-01T16:30:00Z")))
+                .as("00:30 the next day there")
                 .isEqualTo("0");
         assertThat(isNewAfterRepair(AppLogs.page("m2", "1", "2024-06-02T01:00:00Z", "home", null)))
-                .as("other devices are unaffected").isEqualTo("1");
+                .as("other devices are unaffected")
+                .isEqualTo("1");
     }
 
     @Test
     void aLateLogFromAnEarlierDayMovesTheFirstDayBack() throws Exception {
         isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-02T01:00:00Z", "home", null));
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null))).isEqualTo("1");
+        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null)))
+                .isEqualTo("1");
 
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-02T02:00:00Z", "home", null))).isEqualTo("0");
+        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-02T02:00:00Z", "home", null)))
+                .isEqualTo("0");
     }
 
     @Test
     void aDeviceFirstSeenAsOldIsNeverNewLater() throws Exception {
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "0", "2024-06-01T01:00:00Z", "home", null))).isEqualTo("0");
+        assertThat(isNewAfterRepair(AppLogs.page("m1", "0", "2024-06-01T01:00:00Z", "home", null)))
+                .isEqualTo("0");
 
-        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T02:00:00Z", "home", null))).isEqualTo("0");
+        assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T02:00:00Z", "home", null)))
+                .isEqualTo("0");
     }
 
     @Test
@@ -72,10 +85,12 @@ class NewVisitorRepairTest {
         isNewAfterRepair(AppLogs.page("m1", "1", "2024-06-01T01:00:00Z", "home", null));
         assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
 
-        harness.setStateTtlProcessingTime(Duration.ofDays(NewVisitorRepair.FORGET_AFTER_DAYS).toMillis() + 1);
+        harness.setStateTtlProcessingTime(
+                Duration.ofDays(NewVisitorRepair.FORGET_AFTER_DAYS).toMillis() + 1);
 
         assertThat(isNewAfterRepair(AppLogs.page("m1", "1", "2025-06-05T01:00:00Z", "home", null)))
-                .as("the expired first day is not read").isEqualTo("1");
+                .as("the expired first day is not read")
+                .isEqualTo("1");
         assertThat(harness.numKeyedStateEntries()).as("one entry, renewed").isEqualTo(1);
         assertThat(harness.numProcessingTimeTimers() + harness.numEventTimeTimers()).isZero();
     }

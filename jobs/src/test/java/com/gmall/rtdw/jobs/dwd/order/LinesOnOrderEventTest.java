@@ -23,16 +23,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Details of cancelled and paid orders (DwdTradeCancelDetail, DwdTradePayDetail in docs/jobs.md; defects P1, PD1). */
+/**
+ * Details of cancelled and paid orders (DwdTradeCancelDetail, DwdTradePayDetail in docs/jobs.md;
+ * defects P1, PD1).
+ */
 class LinesOnOrderEventTest {
-    private KeyedTwoInputStreamOperatorTestHarness<Long, TradeOrderDetail, OrderEvent, TradeCancelDetail> harness;
+    private KeyedTwoInputStreamOperatorTestHarness<
+                    Long, TradeOrderDetail, OrderEvent, TradeCancelDetail>
+            harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-                new LinesOnOrderEvent<>(org.apache.flink.api.common.typeinfo.TypeInformation.of(TradeOrderDetail.class),
-                        TradeOrderDetail::getId, DwdTradeCancelDetail::cancelled), TradeOrderDetail::getOrderId,
-                e -> e.orderId, Types.LONG);
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+                        new LinesOnOrderEvent<>(
+                                org.apache.flink.api.common.typeinfo.TypeInformation.of(
+                                        TradeOrderDetail.class),
+                                TradeOrderDetail::getId,
+                                DwdTradeCancelDetail::cancelled),
+                        TradeOrderDetail::getOrderId,
+                        e -> e.orderId,
+                        Types.LONG);
     }
 
     @AfterEach
@@ -41,13 +52,22 @@ class LinesOnOrderEventTest {
     }
 
     static TradeOrderDetail detail(long id, long orderId) {
-        return TradeOrderDetail.newBuilder().setId(id).setOrderId(orderId).setUserId(7).setSkuId(5).setSkuNum(1)
-                .setOrderPrice(new BigDecimal("10.00")).setSplitTotalAmount(new BigDecimal("10.00"))
-                .setCreateTime(Instant.parse("2024-06-01T02:00:00Z")).build();
+        return TradeOrderDetail.newBuilder()
+                .setId(id)
+                .setOrderId(orderId)
+                .setUserId(7)
+                .setSkuId(5)
+                .setSkuNum(1)
+                .setOrderPrice(new BigDecimal("10.00"))
+                .setSplitTotalAmount(new BigDecimal("10.00"))
+                .setCreateTime(Instant.parse("2024-06-01T02:00:00Z"))
+                .build();
     }
 
     private List<String> cancelled() {
-        return harness.extractOutputValues().stream().map(c -> c.getId() + "@" + c.getCancelTime()).toList();
+        return harness.extractOutputValues().stream()
+                .map(c -> c.getId() + "@" + c.getCancelTime())
+                .toList();
     }
 
     @Test
@@ -57,10 +77,13 @@ class LinesOnOrderEventTest {
         // 20 minutes later: the reference had forgotten the details after 5 s
         harness.processWatermark1(new Watermark(20 * 60_000));
         harness.processWatermark2(new Watermark(20 * 60_000));
-        harness.processElement2(new OrderEvent(100, Instant.parse("2024-06-01T02:15:00Z").toEpochMilli(), null, null),
+        harness.processElement2(
+                new OrderEvent(
+                        100, Instant.parse("2024-06-01T02:15:00Z").toEpochMilli(), null, null),
                 20 * 60_000);
 
-        assertThat(cancelled()).containsExactlyInAnyOrder("1@2024-06-01T02:15:00Z", "2@2024-06-01T02:15:00Z");
+        assertThat(cancelled())
+                .containsExactlyInAnyOrder("1@2024-06-01T02:15:00Z", "2@2024-06-01T02:15:00Z");
     }
 
     @Test
@@ -85,31 +108,72 @@ class LinesOnOrderEventTest {
 
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
-        harness.processElement2(new OrderEvent(100, 0, null, null), 1_000 + LinesOnOrderEvent.RETENTION_MS);
+        harness.processElement2(
+                new OrderEvent(100, 0, null, null), 1_000 + LinesOnOrderEvent.RETENTION_MS);
         assertThat(cancelled()).as("the detail was forgotten").isEmpty();
     }
 
     @Test
     void aPaymentCountsOnlyWhenItsRowChangesToPaidPD1() throws Exception {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(new DwdTradePayDetail.Payments(),
-                zone, SnapshotFacts.parse("today", zone), "DwdTradePayDetail"))) {
-            DbChange paid = was(change(ChangeType.update, "payment_info", "id", "1", "order_id", "100",
-                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30"),
-                    "payment_status", "1601");
-            DbChange touchedLater = was(change(ChangeType.update, "payment_info", "id", "1", "order_id", "100",
-                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 10:00:30",
-                    "callback_content", "ok"), "callback_content", null);
+        try (var h =
+                ProcessFunctionTestHarnesses.forProcessFunction(
+                        new TableFacts<>(
+                                new DwdTradePayDetail.Payments(),
+                                zone,
+                                SnapshotFacts.parse("today", zone),
+                                "DwdTradePayDetail"))) {
+            DbChange paid =
+                    was(
+                            change(
+                                    ChangeType.update,
+                                    "payment_info",
+                                    "id",
+                                    "1",
+                                    "order_id",
+                                    "100",
+                                    "payment_type",
+                                    "1102",
+                                    "payment_status",
+                                    "1602",
+                                    "callback_time",
+                                    "2024-06-01 10:00:30"),
+                            "payment_status",
+                            "1601");
+            DbChange touchedLater =
+                    was(
+                            change(
+                                    ChangeType.update,
+                                    "payment_info",
+                                    "id",
+                                    "1",
+                                    "order_id",
+                                    "100",
+                                    "payment_type",
+                                    "1102",
+                                    "payment_status",
+                                    "1602",
+                                    "callback_time",
+                                    "2024-06-01 10:00:30",
+                                    "callback_content",
+                                    "ok"),
+                            "callback_content",
+                            null);
             h.processElement(paid, 0);
             h.processElement(touchedLater, 0);
 
-            assertThat(h.extractOutputValues()).singleElement().satisfies(e -> {
-                assertThat(e.orderId).isEqualTo(100L);
-                assertThat(e.code).isEqualTo("1102");
-                assertThat(Instant.ofEpochMilli(e.at)).isEqualTo(Instant.parse("2024-06-01T02:00:30Z"));
-            });
+            assertThat(h.extractOutputValues())
+                    .singleElement()
+                    .satisfies(
+                            e -> {
+                                assertThat(e.orderId).isEqualTo(100L);
+                                assertThat(e.code).isEqualTo("1102");
+                                assertThat(Instant.ofEpochMilli(e.at))
+                                        .isEqualTo(Instant.parse("2024-06-01T02:00:30Z"));
+                            });
         }
-        TradePayDetail line = DwdTradePayDetail.paid(detail(1, 100), new OrderEvent(100, 0, "1102", "支付宝"));
+        TradePayDetail line =
+                DwdTradePayDetail.paid(detail(1, 100), new OrderEvent(100, 0, "1102", "支付宝"));
         assertThat(line.getOrderDetailId()).isEqualTo(1L);
         assertThat(line.getPaymentTypeName()).isEqualTo("支付宝");
         assertThat(line.getSplitPaymentAmount()).isEqualTo(new BigDecimal("10.00"));
@@ -117,13 +181,41 @@ class LinesOnOrderEventTest {
 
     @Test
     void anOrderIsCancelledWhenItsStatusChangesTo1003() throws Exception {
-        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(
-                new DwdTradeCancelDetail.Cancellations(), ZoneId.of("Asia/Shanghai"),
-                SnapshotFacts.parse("today", ZoneId.of("Asia/Shanghai")), "DwdTradeCancelDetail"))) {
-            h.processElement(was(change(ChangeType.update, "order_info", "id", "100", "order_status", "1003",
-                    "operate_time", "2024-06-01 10:15:00"), "order_status", "1001"), 0);
-            h.processElement(was(change(ChangeType.update, "order_info", "id", "100", "order_status", "1003",
-                    "operate_time", "2024-06-01 10:16:00"), "operate_time", "2024-06-01 10:15:00"), 0);
+        try (var h =
+                ProcessFunctionTestHarnesses.forProcessFunction(
+                        new TableFacts<>(
+                                new DwdTradeCancelDetail.Cancellations(),
+                                ZoneId.of("Asia/Shanghai"),
+                                SnapshotFacts.parse("today", ZoneId.of("Asia/Shanghai")),
+                                "DwdTradeCancelDetail"))) {
+            h.processElement(
+                    was(
+                            change(
+                                    ChangeType.update,
+                                    "order_info",
+                                    "id",
+                                    "100",
+                                    "order_status",
+                                    "1003",
+                                    "operate_time",
+                                    "2024-06-01 10:15:00"),
+                            "order_status",
+                            "1001"),
+                    0);
+            h.processElement(
+                    was(
+                            change(
+                                    ChangeType.update,
+                                    "order_info",
+                                    "id",
+                                    "100",
+                                    "order_status",
+                                    "1003",
+                                    "operate_time",
+                                    "2024-06-01 10:16:00"),
+                            "operate_time",
+                            "2024-06-01 10:15:00"),
+                    0);
 
             assertThat(h.extractOutputValues()).extracting(e -> e.orderId).containsExactly(100L);
         }
@@ -132,27 +224,99 @@ class LinesOnOrderEventTest {
     @Test
     void aSnapshotShowsAPaymentOrACancellationOfThePeriodByItsFinalState() throws Exception {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        SnapshotFacts today = SnapshotFacts.parse("today", zone); // the rows are read at 2024-06-01 08:00 local
-        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(new DwdTradePayDetail.Payments(),
-                zone, today, "DwdTradePayDetail"))) {
-            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "1", "order_id", "100",
-                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-06-01 07:00:30"), 0);
-            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "2", "order_id", "101",
-                    "payment_type", "1102", "payment_status", "1601", "callback_time", null), 0);
-            h.processElement(change(ChangeType.bootstrap_insert, "payment_info", "id", "3", "order_id", "99",
-                    "payment_type", "1102", "payment_status", "1602", "callback_time", "2024-05-31 22:00:00"), 0);
+        SnapshotFacts today =
+                SnapshotFacts.parse("today", zone); // the rows are read at 2024-06-01 08:00 local
+        try (var h =
+                ProcessFunctionTestHarnesses.forProcessFunction(
+                        new TableFacts<>(
+                                new DwdTradePayDetail.Payments(),
+                                zone,
+                                today,
+                                "DwdTradePayDetail"))) {
+            h.processElement(
+                    change(
+                            ChangeType.bootstrap_insert,
+                            "payment_info",
+                            "id",
+                            "1",
+                            "order_id",
+                            "100",
+                            "payment_type",
+                            "1102",
+                            "payment_status",
+                            "1602",
+                            "callback_time",
+                            "2024-06-01 07:00:30"),
+                    0);
+            h.processElement(
+                    change(
+                            ChangeType.bootstrap_insert,
+                            "payment_info",
+                            "id",
+                            "2",
+                            "order_id",
+                            "101",
+                            "payment_type",
+                            "1102",
+                            "payment_status",
+                            "1601",
+                            "callback_time",
+                            null),
+                    0);
+            h.processElement(
+                    change(
+                            ChangeType.bootstrap_insert,
+                            "payment_info",
+                            "id",
+                            "3",
+                            "order_id",
+                            "99",
+                            "payment_type",
+                            "1102",
+                            "payment_status",
+                            "1602",
+                            "callback_time",
+                            "2024-05-31 22:00:00"),
+                    0);
 
-            assertThat(h.extractOutputValues()).singleElement().satisfies(e -> {
-                assertThat(e.orderId).isEqualTo(100L);
-                assertThat(Instant.ofEpochMilli(e.at)).isEqualTo(Instant.parse("2024-05-31T23:00:30Z"));
-            });
+            assertThat(h.extractOutputValues())
+                    .singleElement()
+                    .satisfies(
+                            e -> {
+                                assertThat(e.orderId).isEqualTo(100L);
+                                assertThat(Instant.ofEpochMilli(e.at))
+                                        .isEqualTo(Instant.parse("2024-05-31T23:00:30Z"));
+                            });
         }
-        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new TableFacts<>(
-                new DwdTradeCancelDetail.Cancellations(), zone, today, "DwdTradeCancelDetail"))) {
-            h.processElement(change(ChangeType.bootstrap_insert, "order_info", "id", "100", "order_status", "1003",
-                    "operate_time", "2024-06-01 07:15:00"), 0);
-            h.processElement(change(ChangeType.bootstrap_insert, "order_info", "id", "101", "order_status", "1002",
-                    "operate_time", "2024-06-01 07:15:00"), 0);
+        try (var h =
+                ProcessFunctionTestHarnesses.forProcessFunction(
+                        new TableFacts<>(
+                                new DwdTradeCancelDetail.Cancellations(),
+                                zone,
+                                today,
+                                "DwdTradeCancelDetail"))) {
+            h.processElement(
+                    change(
+                            ChangeType.bootstrap_insert,
+                            "order_info",
+                            "id",
+                            "100",
+                            "order_status",
+                            "1003",
+                            "operate_time",
+                            "2024-06-01 07:15:00"),
+                    0);
+            h.processElement(
+                    change(
+                            ChangeType.bootstrap_insert,
+                            "order_info",
+                            "id",
+                            "101",
+                            "order_status",
+                            "1002",
+                            "operate_time",
+                            "2024-06-01 07:15:00"),
+                    0);
 
             assertThat(h.extractOutputValues()).extracting(e -> e.orderId).containsExactly(100L);
         }

@@ -23,15 +23,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each order detail once, complete, in event time (defects P1-P3). Times in ms from 0; grace 5 s, give up at 60 s. */
+/**
+ * Each order detail once, complete, in event time (defects P1-P3). Times in ms from 0; grace 5 s,
+ * give up at 60 s.
+ */
 class OrderDetailAssemblerTest {
     private KeyedBroadcastOperatorTestHarness<Long, DbChange, DbChange, TradeOrderDetail> harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new OrderDetailAssembler(
-                ZoneId.of("Asia/Shanghai"), "DwdTradeOrderDetail", () -> new HashMap<>(Map.of("2401", "用户查询"))),
-                OrderRows::orderId, Types.LONG, Dictionary.STATE);
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                        new OrderDetailAssembler(
+                                ZoneId.of("Asia/Shanghai"),
+                                "DwdTradeOrderDetail",
+                                () -> new HashMap<>(Map.of("2401", "用户查询"))),
+                        OrderRows::orderId,
+                        Types.LONG,
+                        Dictionary.STATE);
     }
 
     @AfterEach
@@ -39,36 +48,99 @@ class OrderDetailAssemblerTest {
         harness.close();
     }
 
-
     private static DbChange order(long id) {
-        return change(ChangeType.insert, "order_info", "id", Long.toString(id), "user_id", "7", "province_id", "3");
+        return change(
+                ChangeType.insert,
+                "order_info",
+                "id",
+                Long.toString(id),
+                "user_id",
+                "7",
+                "province_id",
+                "3");
     }
 
     private static DbChange detail(long id, long orderId) {
-        return change(ChangeType.insert, "order_detail", "id", Long.toString(id), "order_id", Long.toString(orderId),
-                "sku_id", "5", "sku_name", "phone", "sku_num", "2", "order_price", "100", "source_type", "2401",
-                "split_total_amount", "190.5", "split_activity_amount", "9.5", "create_time", "2024-06-01 10:00:00");
+        return change(
+                ChangeType.insert,
+                "order_detail",
+                "id",
+                Long.toString(id),
+                "order_id",
+                Long.toString(orderId),
+                "sku_id",
+                "5",
+                "sku_name",
+                "phone",
+                "sku_num",
+                "2",
+                "order_price",
+                "100",
+                "source_type",
+                "2401",
+                "split_total_amount",
+                "190.5",
+                "split_activity_amount",
+                "9.5",
+                "create_time",
+                "2024-06-01 10:00:00");
     }
 
     @Test
-    void everyDetailIsEmittedOnceWithItsActivityAndCouponWhateverTheirArrivalOrderP1P3() throws Exception {
-        harness.processElement(change(ChangeType.insert, "order_detail_coupon", "id", "1", "order_id", "100",
-                "order_detail_id", "11", "coupon_id", "44"), 1000);
+    void everyDetailIsEmittedOnceWithItsActivityAndCouponWhateverTheirArrivalOrderP1P3()
+            throws Exception {
+        harness.processElement(
+                change(
+                        ChangeType.insert,
+                        "order_detail_coupon",
+                        "id",
+                        "1",
+                        "order_id",
+                        "100",
+                        "order_detail_id",
+                        "11",
+                        "coupon_id",
+                        "44"),
+                1000);
         harness.processElement(detail(11, 100), 1000);
         harness.processElement(detail(12, 100), 1200);
         harness.processElement(order(100), 1500);
-        harness.processElement(change(ChangeType.insert, "order_detail_activity", "id", "1", "order_id", "100",
-                "order_detail_id", "12", "activity_id", "8", "activity_rule_id", "9"), 2000);
+        harness.processElement(
+                change(
+                        ChangeType.insert,
+                        "order_detail_activity",
+                        "id",
+                        "1",
+                        "order_id",
+                        "100",
+                        "order_detail_id",
+                        "12",
+                        "activity_id",
+                        "8",
+                        "activity_rule_id",
+                        "9"),
+                2000);
         harness.watermark(5999);
         assertThat(harness.extractOutputValues()).as("not before the grace ends").isEmpty();
 
         harness.watermark(6000);
 
-        assertThat(harness.extractOutputValues()).extracting(d -> d.getId() + " act=" + d.getActivityId() + "/"
-                + d.getActivityRuleId() + " coupon=" + d.getCouponId()).containsExactlyInAnyOrder(
-                        "11 act=null/null coupon=44", "12 act=8/9 coupon=null");
-        TradeOrderDetail first = harness.extractOutputValues().stream().filter(d -> d.getId() == 11).findFirst()
-                .orElseThrow();
+        assertThat(harness.extractOutputValues())
+                .extracting(
+                        d ->
+                                d.getId()
+                                        + " act="
+                                        + d.getActivityId()
+                                        + "/"
+                                        + d.getActivityRuleId()
+                                        + " coupon="
+                                        + d.getCouponId())
+                .containsExactlyInAnyOrder("11 act=null/null coupon=44", "12 act=8/9 coupon=null");
+        TradeOrderDetail first =
+                harness.extractOutputValues().stream()
+                        .filter(d -> d.getId() == 11)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(first.getUserId()).isEqualTo(7L);
         assertThat(first.getProvinceId()).isEqualTo(3L);
         assertThat(first.getSourceTypeName()).isEqualTo("用户查询");
@@ -87,14 +159,20 @@ class OrderDetailAssemblerTest {
         harness.watermark(30_000);
         harness.processElement(detail(21, 200), 31_000); // a slow partition: still in time
         harness.watermark(35_000);
-        assertThat(harness.extractOutputValues()).extracting(TradeOrderDetail::getId).containsExactly(21L);
+        assertThat(harness.extractOutputValues())
+                .extracting(TradeOrderDetail::getId)
+                .containsExactly(21L);
 
         harness.processElement(order(300), 40_000); // no details ever
         harness.watermark(100_000);
 
-        assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).singleElement().satisfies(r ->
-                assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
-                        .contains("order without any order_detail row within 60000 ms"));
+        assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
+                .singleElement()
+                .satisfies(
+                        r ->
+                                assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
+                                        .contains(
+                                                "order without any order_detail row within 60000 ms"));
         assertThat(Harnesses.keyedStateEntries(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
@@ -104,21 +182,43 @@ class OrderDetailAssemblerTest {
         harness.processElement(order(400), 0);
         harness.processElement(detail(41, 400), 0);
         harness.watermark(5_000);
-        harness.processElement(change(ChangeType.insert, "order_detail_activity", "id", "9", "order_id", "400",
-                "order_detail_id", "41", "activity_id", "8", "activity_rule_id", "9"), 6_000);
+        harness.processElement(
+                change(
+                        ChangeType.insert,
+                        "order_detail_activity",
+                        "id",
+                        "9",
+                        "order_id",
+                        "400",
+                        "order_detail_id",
+                        "41",
+                        "activity_id",
+                        "8",
+                        "activity_rule_id",
+                        "9"),
+                6_000);
         harness.watermark(200_000);
 
         assertThat(harness.extractOutputValues()).hasSize(1);
-        assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).singleElement().satisfies(r ->
-                assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
-                        .contains("order row without its order_info row"));
+        assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS))
+                .singleElement()
+                .satisfies(
+                        r ->
+                                assertThat(new String(r.getValue().value, StandardCharsets.UTF_8))
+                                        .contains("order row without its order_info row"));
         assertThat(Harnesses.keyedStateEntries(harness)).isZero();
     }
 
     @Test
-    void anOrderOfThePeriodReadByTheSnapshotComesTogetherAcrossTablesReadMinutesApart() throws Exception {
-        OrderRows rows = new OrderRows("DwdTradeOrderDetail", ZoneId.of("Asia/Shanghai"),
-                SnapshotFacts.parse("today", ZoneId.of("Asia/Shanghai"))); // rows read at 2024-06-01 08:00 local
+    void anOrderOfThePeriodReadByTheSnapshotComesTogetherAcrossTablesReadMinutesApart()
+            throws Exception {
+        OrderRows rows =
+                new OrderRows(
+                        "DwdTradeOrderDetail",
+                        ZoneId.of("Asia/Shanghai"),
+                        SnapshotFacts.parse(
+                                "today",
+                                ZoneId.of("Asia/Shanghai"))); // rows read at 2024-06-01 08:00 local
         DbChange detail = snapshot(detail(51, 500));
         DbChange header = snapshot(order(500));
         header.getData().put("create_time", "2024-06-01 07:59:00");
@@ -136,7 +236,9 @@ class OrderDetailAssemblerTest {
         harness.processElement(header, 180_000);
         harness.watermark(185_000);
 
-        assertThat(harness.extractOutputValues()).extracting(TradeOrderDetail::getId).containsExactly(51L);
+        assertThat(harness.extractOutputValues())
+                .extracting(TradeOrderDetail::getId)
+                .containsExactly(51L);
         assertThat(harness.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS)).isNull();
         assertThat(Harnesses.keyedStateEntries(harness)).isZero();
     }

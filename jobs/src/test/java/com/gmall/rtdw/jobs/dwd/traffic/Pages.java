@@ -10,7 +10,9 @@ final class Pages {
     private Pages() {}
 
     static PageLog page(String mid, String at, String pageId, String lastPageId) {
-        return new PageLog(Common.newBuilder().setMid(mid).setIsNew("0").build(),
-                Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).build(), Instant.parse(at));
+        return new PageLog(
+                Common.newBuilder().setMid(mid).setIsNew("0").build(),
+                Page.newBuilder().setPageId(pageId).setLastPageId(lastPageId).build(),
+                Instant.parse(at));
     }
 }
