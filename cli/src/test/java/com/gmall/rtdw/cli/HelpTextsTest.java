@@ -32,7 +32,7 @@ class HelpTextsTest {
         assertThat(committed)
                 .as(
                         "cli/help/ is stale: regenerate it with "
-                                + "`mvn -B -q -pl cli compile exec:java -Dexec.mainClass=com.gmall.rtdw.cli.HelpTexts`")
+                                + "`./mvnw -B -q -pl cli compile exec:java -Dexec.mainClass=com.gmall.rtdw.cli.HelpTexts`")
                 .isEqualTo(HelpTexts.all());
     }
 

@@ -31,7 +31,7 @@ public final class JobsJar {
             throw new IllegalArgumentException(
                     "no jobs jar at "
                             + jar
-                            + ": build it with `mvn -B -DskipTests package "
+                            + ": build it with `./mvnw -B -DskipTests package "
                             + "-pl cluster/jobs-jar -am`");
         }
         Map<String, String> mainClasses = new TreeMap<>();

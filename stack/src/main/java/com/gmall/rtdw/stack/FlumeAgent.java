@@ -42,7 +42,7 @@ final class FlumeAgent extends LocalServer {
             throw new IllegalStateException(
                     "the Flume interceptor is not built: "
                             + interceptor
-                            + " (mvn -B -DskipTests package -pl flume)");
+                            + " (./mvnw -B -DskipTests package -pl flume)");
         }
         classpath =
                 ServerJars.classpath(settings, "flume", out) + ":" + interceptor + ":" + confDir();

@@ -26,9 +26,10 @@ final class ServerJars {
             out.line(server, "resolving its jars from Maven Central (first run only)...");
             deleteJars(dir); // a changed pom must not leave the old versions on the class path
             Files.createDirectories(dir);
+            // the repository's Maven wrapper: no Maven needs to be installed, and the one used is pinned
             Processes.run(
                     List.of(
-                            "mvn",
+                            settings.root().resolve("mvnw").toString(),
                             "-B",
                             "-q",
                             "-f",

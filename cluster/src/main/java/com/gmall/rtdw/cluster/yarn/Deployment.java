@@ -11,11 +11,11 @@ public record Deployment(Path flinkDistJar, Path flinkConfDir, Path jobsJar) {
     public Deployment {
         require(
                 flinkDistJar,
-                "the Flink runtime jar; build it with `mvn -B -DskipTests package -pl cluster -am`");
+                "the Flink runtime jar; build it with `./mvnw -B -DskipTests package -pl cluster -am`");
         require(flinkConfDir.resolve("flink-conf.yaml"), "the Flink configuration");
         require(
                 jobsJar,
-                "the jobs jar; build it with `mvn -B -DskipTests package -pl cluster -am`");
+                "the jobs jar; build it with `./mvnw -B -DskipTests package -pl cluster -am`");
     }
 
     /** The repository's own: the jars its build makes and conf/flink. */
