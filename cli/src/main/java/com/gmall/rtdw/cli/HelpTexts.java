@@ -11,8 +11,8 @@ import picocli.CommandLine;
 /**
  * Every command's help as picocli prints it, one file per command under {@code cli/help/} ({@code
  * gmall.txt}, {@code gmall-topic-tail.txt}): bin/gmall prints these for {@code --help}, so help
- * needs no build. Written by {@code main} ({@code ./mvnw -pl cli compile exec:java}, or the test's message
- * says how), checked current by {@code HelpTextsTest}.
+ * needs no build. Written by {@code main} ({@code ./mvnw -pl cli compile exec:java}, or the test's
+ * message says how), checked current by {@code HelpTextsTest}.
  */
 public final class HelpTexts {
     private HelpTexts() {}

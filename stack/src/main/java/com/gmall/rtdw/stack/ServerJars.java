@@ -26,7 +26,8 @@ final class ServerJars {
             out.line(server, "resolving its jars from Maven Central (first run only)...");
             deleteJars(dir); // a changed pom must not leave the old versions on the class path
             Files.createDirectories(dir);
-            // the repository's Maven wrapper: no Maven needs to be installed, and the one used is pinned
+            // the repository's Maven wrapper: no Maven needs to be installed, and the one used is
+            // pinned
             Processes.run(
                     List.of(
                             settings.root().resolve("mvnw").toString(),
