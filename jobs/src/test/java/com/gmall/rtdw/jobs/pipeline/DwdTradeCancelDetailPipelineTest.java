@@ -102,7 +102,8 @@ class DwdTradeCancelDetailPipelineTest {
                                         "1001",
                                         "operate_time",
                                         null),
-                                // a cancelled order without lines in the input: nothing to emit
+                                // a cancelled order without lines in the input: nothing to emit,
+                                // and a dead letter that says so
                                 was(
                                         update(
                                                 "order_info",
@@ -187,6 +188,16 @@ class DwdTradeCancelDetailPipelineTest {
                 .satisfiesExactlyInAnyOrder(
                         undecodable(JOB, Topics.DWD_TRADE_ORDER_DETAIL.name()),
                         undecodable(JOB, Topics.TOPIC_DB.name()),
-                        unusable(JOB, noCancelTime, "order_info.operate_time is missing"));
+                        unusable(JOB, noCancelTime, "order_info.operate_time is missing"),
+                        letter -> {
+                            assertThat(letter.source()).isEqualTo(Topics.TOPIC_DB.name());
+                            assertThat(letter.reason())
+                                    .startsWith(
+                                            "an order event from order_info for an order whose"
+                                                    + " details this job did not see within 30 min");
+                            assertThat(letter.original())
+                                    .isEqualTo(
+                                            "{\"order_id\":8103,\"at\":\"2024-06-01T02:15:00Z\"}");
+                        });
     }
 }

@@ -94,7 +94,8 @@ public final class DwdTradeOrderRefund implements GmallJob {
                                                         -1,
                                                         Topics.DWD_TRADE_ORDER_REFUND
                                                                 .serde()
-                                                                .encode(request))))
+                                                                .encode(request)),
+                                        null))
                         .returns(TypeInformation.of(TradeOrderRefund.class))
                         .name("requests with their orders")
                         .uid("requests-with-orders");

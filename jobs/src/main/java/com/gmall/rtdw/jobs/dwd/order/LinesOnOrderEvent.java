@@ -49,30 +49,44 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
         KafkaRecord deadLetter(L line);
     }
 
+    /**
+     * The dead letter of an order's event that saw none of its lines within {@link #RETENTION_MS}
+     * (a payment of an order placed longer ago than that): its lines cannot be emitted, and must
+     * not vanish without a trace.
+     */
+    interface EventWithoutLines extends Serializable {
+        KafkaRecord deadLetter(OrderEvent event);
+    }
+
     private final TypeInformation<L> lineType;
     private final LineId<L> lineId;
     private final Combine<L, O> combine;
     private final Unmatched<L> unmatched;
+    private final EventWithoutLines eventWithoutLines;
     private transient MapState<Long, L> waiting;
     private transient ValueState<OrderEvent> event;
     private transient ValueState<Long> clearAt;
+    private transient ValueState<Boolean> linesSeen;
 
     LinesOnOrderEvent(TypeInformation<L> lineType, LineId<L> lineId, Combine<L, O> combine) {
-        this(lineType, lineId, combine, null);
+        this(lineType, lineId, combine, null, null);
     }
 
     /**
      * @param unmatched the dead letter of a line whose event did not come, or null for none
+     * @param eventWithoutLines the dead letter of an event that saw no line, or null for none
      */
     LinesOnOrderEvent(
             TypeInformation<L> lineType,
             LineId<L> lineId,
             Combine<L, O> combine,
-            Unmatched<L> unmatched) {
+            Unmatched<L> unmatched,
+            EventWithoutLines eventWithoutLines) {
         this.lineType = lineType;
         this.lineId = lineId;
         this.combine = combine;
         this.unmatched = unmatched;
+        this.eventWithoutLines = eventWithoutLines;
     }
 
     @Override
@@ -87,11 +101,15 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
                                 new ValueStateDescriptor<>(
                                         "order-event", TypeInformation.of(OrderEvent.class)));
         clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clear-at", Types.LONG));
+        linesSeen =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("lines-seen", Types.BOOLEAN));
     }
 
     @Override
     public void processElement1(L line, Context ctx, Collector<O> out) throws Exception {
         keep(ctx);
+        linesSeen.update(true);
         OrderEvent happened = event.value();
         if (happened != null) {
             out.collect(combine.of(line, happened));
@@ -133,8 +151,13 @@ final class LinesOnOrderEvent<L, O> extends KeyedCoProcessFunction<Long, L, Orde
                 ctx.output(DecodeOrDeadLetter.DEAD_LETTERS, unmatched.deadLetter(line));
             }
         }
+        if (eventWithoutLines != null && event.value() != null && linesSeen.value() == null) {
+            ctx.output(
+                    DecodeOrDeadLetter.DEAD_LETTERS, eventWithoutLines.deadLetter(event.value()));
+        }
         waiting.clear();
         event.clear();
         clearAt.clear();
+        linesSeen.clear();
     }
 }

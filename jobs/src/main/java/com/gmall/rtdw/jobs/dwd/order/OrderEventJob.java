@@ -4,6 +4,7 @@ import com.gmall.rtdw.jobs.dwd.db.Dictionary;
 import com.gmall.rtdw.jobs.dwd.db.DictionaryFacts;
 import com.gmall.rtdw.jobs.dwd.db.FactRule;
 import com.gmall.rtdw.jobs.dwd.db.SnapshotFacts;
+import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.wiring.JobWiring;
 import com.gmall.rtdw.model.dwd.TradeOrderDetail;
@@ -11,7 +12,9 @@ import com.gmall.rtdw.model.ods.DbChange;
 import com.gmall.rtdw.registry.Topics;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
@@ -81,10 +84,38 @@ abstract class OrderEventJob<O> implements GmallJob {
                                 new LinesOnOrderEvent<>(
                                         TypeInformation.of(TradeOrderDetail.class),
                                         TradeOrderDetail::getId,
-                                        combine))
+                                        combine,
+                                        null, // most orders are neither cancelled nor paid
+                                        withoutDetails(name, events.table())))
                         .returns(TypeInformation.of(output.type()))
                         .name("details on order events")
                         .uid("details-on-order-events");
         wiring.write(out, output);
+        wiring.deadLettersOf(out);
+    }
+
+    /**
+     * An order's event whose details the job did not see: the order was placed longer ago than the
+     * details are kept, or before the period of OdsDbApp's snapshot.
+     */
+    private static LinesOnOrderEvent.EventWithoutLines withoutDetails(String job, String table) {
+        return event ->
+                DeadLetters.of(
+                        job,
+                        "an order event from "
+                                + table
+                                + " for an order whose details this job did not see within "
+                                + LinesOnOrderEvent.RETENTION_MS / 60_000
+                                + " min of event time (placed earlier, or before the snapshot's"
+                                + " period): no lines emitted",
+                        Topics.TOPIC_DB.name(),
+                        -1,
+                        -1,
+                        ("{\"order_id\":"
+                                        + event.orderId
+                                        + ",\"at\":\""
+                                        + Instant.ofEpochMilli(event.at)
+                                        + "\"}")
+                                .getBytes(StandardCharsets.UTF_8));
     }
 }
