@@ -50,6 +50,11 @@ final class EndToEndWarehouse implements AutoCloseable {
     private static final long WINDOW_MS = 10_000;
     static final Duration RESULTS_WAIT = Duration.ofMinutes(5);
 
+    /**
+     * When the case's shop began writing: a failed comparison shows the dead letters from then on.
+     */
+    private volatile java.time.Instant shopStarted = java.time.Instant.EPOCH;
+
     /** The dims the DWS jobs look up, each must be in Phoenix before the scenario starts. */
     private static final List<String> DIMS =
             List.of(
@@ -116,6 +121,7 @@ final class EndToEndWarehouse implements AutoCloseable {
 
     /** The shop simulator with {@code genArgs}, recorded. */
     void write(List<String> genArgs) throws Exception {
+        shopStarted = java.time.Instant.now();
         GenCommand.run(settings, genArgs, System.out, recording);
     }
 
@@ -241,7 +247,8 @@ final class EndToEndWarehouse implements AutoCloseable {
         String differences = WarehouseRows.differences(expected, actual);
         if (!differences.isEmpty()) {
             // what was going on when the rows did not come, for a run seen only in a CI log
-            String state = checkpoints() + KafkaProgress.describe(config) + deadLetters();
+            String state =
+                    failures() + deadLetters() + checkpoints() + KafkaProgress.describe(config);
             System.out.println("e2e " + day.toLocalDate() + " differs; " + state);
             differences += state;
         }
@@ -320,12 +327,16 @@ final class EndToEndWarehouse implements AutoCloseable {
     }
 
     /**
-     * Every job's dead letters, for a failed comparison: per job their count and the first few, cut
-     * short (the bad input some cases send is left out, it is dead-lettered on purpose).
+     * Every job's dead letters since the case's shop began writing, for a failed comparison: per
+     * job their count and the first few, cut short (the bad input some cases send is left out, it
+     * is dead-lettered on purpose).
      */
     private String deadLetters() {
         StringBuilder out =
-                new StringBuilder("dead letters (bad input sent on purpose left out):\n");
+                new StringBuilder(
+                        "dead letters since "
+                                + shopStarted
+                                + " (bad input sent on purpose left out):\n");
         for (String job : jobs.keySet()) {
             List<String> letters =
                     TopicReader.readUntil(
@@ -336,18 +347,48 @@ final class EndToEndWarehouse implements AutoCloseable {
                             .stream()
                             .map(r -> new String(r.value(), StandardCharsets.UTF_8))
                             .filter(letter -> !DeadLetterSearch.MARKER.matcher(letter).find())
+                            .filter(letter -> !failedAt(letter).isBefore(shopStarted))
                             .toList();
             if (!letters.isEmpty()) {
                 out.append("  ").append(job).append(": ").append(letters.size()).append('\n');
                 letters.stream()
-                        .limit(10)
+                        .limit(3)
                         .forEach(
                                 letter ->
                                         out.append("    ")
-                                                .append(letter, 0, Math.min(letter.length(), 400))
+                                                .append(letter, 0, Math.min(letter.length(), 300))
                                                 .append('\n'));
             }
         }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern FAILED_AT =
+            java.util.regex.Pattern.compile("\"failed_at\":\"([^\"]+)\"");
+
+    private static java.time.Instant failedAt(String letter) {
+        java.util.regex.Matcher at = FAILED_AT.matcher(letter);
+        return at.find() ? java.time.Instant.parse(at.group(1)) : java.time.Instant.MAX;
+    }
+
+    /** The last failure of every job that has restarted a task, for a failed comparison. */
+    private String failures() {
+        StringBuilder out = new StringBuilder("last failure of jobs that restarted:\n");
+        jobs.forEach(
+                (name, job) -> {
+                    try {
+                        cluster.lastFailure(job)
+                                .ifPresent(
+                                        failure ->
+                                                out.append("  ")
+                                                        .append(name)
+                                                        .append(": ")
+                                                        .append(failure)
+                                                        .append('\n'));
+                    } catch (Exception e) {
+                        out.append("  ").append(name).append(": unknown: ").append(e).append('\n');
+                    }
+                });
         return out.toString();
     }
 

@@ -19,6 +19,7 @@ import org.apache.flink.runtime.checkpoint.CheckpointStatsCounts;
 import org.apache.flink.runtime.checkpoint.CheckpointStatsSnapshot;
 import org.apache.flink.runtime.checkpoint.CompletedCheckpointStats;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
+import org.apache.flink.runtime.executiongraph.ErrorInfo;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
 import org.apache.flink.runtime.minicluster.MiniCluster;
@@ -108,6 +109,26 @@ public final class LocalCluster implements AutoCloseable {
             restarts += task.getCurrentExecutionAttempt().getAttemptNumber();
         }
         return restarts;
+    }
+
+    /**
+     * When and why the job last failed (a task's failure that restarted it), its exception's first
+     * messages and causes (no stack frames), if it ever failed.
+     */
+    public Optional<String> lastFailure(JobID job) throws Exception {
+        ErrorInfo failure =
+                cluster.getExecutionGraph(job).get(30, TimeUnit.SECONDS).getFailureInfo();
+        if (failure == null) {
+            return Optional.empty();
+        }
+        String trace = failure.getExceptionAsString();
+        String firstLines =
+                trace.lines()
+                        .filter(line -> !line.startsWith("\tat "))
+                        .limit(4)
+                        .collect(java.util.stream.Collectors.joining(" | "));
+        return Optional.of(
+                java.time.Instant.ofEpochMilli(failure.getTimestamp()) + " " + firstLines);
     }
 
     /**

@@ -33,7 +33,10 @@ import org.apache.flink.streaming.runtime.tasks.ProcessingTimeCallback;
  * watermark it had sent at the checkpoint, and a restored subtask first sends the least of them
  * (what the operators downstream had then; each subtask sees all with union state), so a record
  * that was too late before the failure is too late again instead of reopening a window that fired
- * and was purged (whose new row would replace the complete one).
+ * and was purged (whose new row would replace the complete one). It keeps the newest record's
+ * timestamp too: windows still open at the checkpoint come back with the restore, and when no
+ * record follows (the input went quiet before the failure) only the flush can close them (seen: a
+ * sparse table's last window never written after a sink failure restored the job).
  *
  * @param <T> the record type
  */
@@ -71,6 +74,9 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
      */
     private transient ListState<Long> sentAtCheckpoint;
 
+    /** This subtask's newest record's timestamp at the checkpoint (its own, not a union). */
+    private transient ListState<Long> newestAtCheckpoint;
+
     /** The least of {@link #sentAtCheckpoint} on restore, or {@code Long.MIN_VALUE}. */
     private transient long restored;
 
@@ -86,7 +92,6 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     @Override
     public void open() throws Exception {
         super.open();
-        newest = Long.MIN_VALUE;
         emitted = Long.MIN_VALUE;
         if (restored != Long.MIN_VALUE) {
             // Flink does not restore watermarks: without this, records that were too late before
@@ -104,8 +109,15 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
         sentAtCheckpoint =
                 context.getOperatorStateStore()
                         .getUnionListState(new ListStateDescriptor<>("watermark-sent", Types.LONG));
+        newestAtCheckpoint =
+                context.getOperatorStateStore()
+                        .getListState(new ListStateDescriptor<>("newest-seen", Types.LONG));
         restored = Long.MIN_VALUE;
+        newest = Long.MIN_VALUE;
         if (context.isRestored()) {
+            for (Long seen : newestAtCheckpoint.get()) {
+                newest = Math.max(newest, seen);
+            }
             long least = Long.MAX_VALUE;
             for (Long sent : sentAtCheckpoint.get()) {
                 least = Math.min(least, sent);
@@ -118,6 +130,7 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     public void snapshotState(StateSnapshotContext context) throws Exception {
         super.snapshotState(context);
         sentAtCheckpoint.update(List.of(emitted));
+        newestAtCheckpoint.update(List.of(newest));
     }
 
     @Override
@@ -138,7 +151,9 @@ public final class QuietFlush<T> extends AbstractStreamOperator<T>
     }
 
     @Override
-    public void onProcessingTime(long now) throws Exception {
+    public void onProcessingTime(long scheduledFor) throws Exception {
+        // the time now, not the time the check was due: a busy task can run it late
+        long now = getProcessingTimeService().getCurrentProcessingTime();
         if (newest != Long.MIN_VALUE && now - lastRecordAt >= quietMs) {
             long flushTo = target.watermarkFor(newest);
             if (flushTo > emitted) {

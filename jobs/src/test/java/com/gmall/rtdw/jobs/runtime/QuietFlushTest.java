@@ -140,4 +140,15 @@ class QuietFlushTest {
         harness.processElement(new StreamRecord<>("a", 1_000L));
         assertThat(watermarks()).isEmpty();
     }
+
+    @Test
+    void windowsStillOpenAtTheCheckpointCloseAfterARestoreThoughNoRecordFollows() throws Exception {
+        harness.processElement(new StreamRecord<>("a", 1_000_012_345L));
+        harness.processWatermark(new Watermark(1_000_010_000L));
+        OperatorSubtaskState checkpoint = harness.snapshot(1, 1);
+
+        restore(checkpoint); // the input went quiet before the failure: nothing is read again
+        harness.setProcessingTime(6_250);
+        assertThat(watermarks()).containsExactly(1_000_010_000L, 1_000_019_999L);
+    }
 }
