@@ -139,6 +139,19 @@ public final class ClusterCommands {
                                 + "under GMALL_HOME")
         public boolean noLocal;
 
+        @Option(
+                names = "--conf",
+                paramLabel = "FILE",
+                description =
+                        "the warehouse's configuration, whose ClickHouse DWS tables' freshness is "
+                                + "exported too (default: conf/local.properties, the local stack)")
+        public String conf;
+
+        @Option(
+                names = "--no-clickhouse",
+                description = "leave out the DWS tables' freshness (no ClickHouse query)")
+        public boolean noClickHouse;
+
         @ArgGroup(exclusive = true)
         Mode mode = new Mode();
 

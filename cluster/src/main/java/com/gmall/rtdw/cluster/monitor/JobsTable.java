@@ -10,6 +10,22 @@ public final class JobsTable {
     private JobsTable() {}
 
     public static String render(List<ClusterRead> reads) {
+        return render(reads, TablesRead.notConfigured(), System.currentTimeMillis());
+    }
+
+    /**
+     * With a DWS job's table freshness in a last column: from its newest window's end to its first
+     * row, and how long ago that window ended.
+     */
+    public static String render(List<ClusterRead> reads, TablesRead tables, long nowMs) {
+        String unreachable =
+                tables.configured() && !tables.up()
+                        ? "  clickhouse unreachable: " + tables.error() + "\n"
+                        : "";
+        return jobs(reads, tables, nowMs) + unreachable;
+    }
+
+    private static String jobs(List<ClusterRead> reads, TablesRead tables, long nowMs) {
         if (reads.isEmpty()) {
             return "  no Flink cluster running (bin/gmall run JOB, bin/gmall demo, or --yarn RM_URL)\n";
         }
@@ -17,13 +33,14 @@ public final class JobsTable {
                 new StringBuilder(
                         String.format(
                                 Locale.ROOT,
-                                "  %-12s %-40s %-11s %-13s %-22s %s%n",
+                                "  %-12s %-40s %-11s %-13s %-22s %-10s %s%n",
                                 "CLUSTER",
                                 "JOB",
                                 "STATE",
                                 "BACKPRESSURE",
                                 "CHECKPOINT AGE/TOOK",
-                                "KAFKA LAG"));
+                                "KAFKA LAG",
+                                "DWS FRESHNESS/WINDOW AGE"));
         for (ClusterRead read : reads) {
             if (!read.up()) {
                 text.append(
@@ -68,16 +85,29 @@ public final class JobsTable {
                 text.append(
                         String.format(
                                 Locale.ROOT,
-                                "  %-12s %-40s %-11s %-13s %-22s %s%n",
+                                "  %-12s %-40s %-11s %-13s %-22s %-10s %s%n",
                                 job.cluster().name(),
                                 job.name(),
                                 job.state(),
                                 level(job.maxBackpressure()),
                                 checkpoint,
-                                Double.isNaN(lag) ? "-" : String.format(Locale.ROOT, "%.0f", lag)));
+                                Double.isNaN(lag) ? "-" : String.format(Locale.ROOT, "%.0f", lag),
+                                freshness(tables, job.name(), nowMs)));
             }
         }
         return text.toString();
+    }
+
+    static String freshness(TablesRead tables, String job, long nowMs) {
+        return tables.ofJob(job)
+                .map(
+                        t ->
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.1f s / %d s",
+                                        t.firstRowDelaySeconds(),
+                                        nowMs / 1000 - t.windowEnd()))
+                .orElse("-");
     }
 
     /** Flink's own levels (web UI): ok up to 10 %, low up to 50 %, high above. */

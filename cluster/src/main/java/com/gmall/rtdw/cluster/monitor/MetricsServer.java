@@ -51,7 +51,7 @@ public final class MetricsServer implements AutoCloseable {
                     exchange,
                     200,
                     "text/plain; version=0.0.4; charset=utf-8",
-                    MetricsText.render(monitor.poll()));
+                    MetricsText.render(monitor.poll(), monitor.tables()));
         } catch (IOException | RuntimeException e) {
             respond(exchange, 500, "text/plain", "discovery failed: " + e + "\n");
         }

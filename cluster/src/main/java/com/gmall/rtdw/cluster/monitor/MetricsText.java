@@ -1,5 +1,6 @@
 package com.gmall.rtdw.cluster.monitor;
 
+import com.gmall.rtdw.runtime.DwsFreshness;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ public final class MetricsText {
     private MetricsText() {}
 
     public static String render(List<ClusterRead> reads) {
+        return render(reads, TablesRead.notConfigured());
+    }
+
+    /** The clusters' jobs and, when ClickHouse is read, the DWS tables' freshness. */
+    public static String render(List<ClusterRead> reads, TablesRead tables) {
         PrometheusText text = new PrometheusText();
         for (ClusterRead read : reads) {
             text.add(
@@ -38,6 +44,7 @@ public final class MetricsText {
                         1);
             }
         }
+        addTables(text, tables);
         // why a cluster is down, for whoever reads the page (Prometheus skips comments)
         StringBuilder errors = new StringBuilder();
         for (ClusterRead read : reads) {
@@ -49,7 +56,40 @@ public final class MetricsText {
                         .append('\n');
             }
         }
+        if (tables.configured() && !tables.up()) {
+            errors.append("# clickhouse unreachable: ")
+                    .append(tables.error().replaceAll("\\s+", " "))
+                    .append('\n');
+        }
         return text.render() + errors;
+    }
+
+    private static void addTables(PrometheusText text, TablesRead tables) {
+        if (!tables.configured()) {
+            return;
+        }
+        text.add(
+                "gmall_monitor_clickhouse_up",
+                "gauge",
+                "1 when ClickHouse answered the last poll's freshness queries",
+                Map.of(),
+                tables.up() ? 1 : 0);
+        for (DwsFreshness.Table table : tables.tables()) {
+            Map<String, String> labels = Map.of("table", table.table());
+            text.add(
+                    "gmall_dws_freshness_seconds",
+                    "gauge",
+                    "seconds from the end of the table's newest window to its first row in ClickHouse",
+                    labels,
+                    table.firstRowDelaySeconds());
+            text.add(
+                    "gmall_dws_newest_window_end_timestamp_seconds",
+                    "gauge",
+                    "end of the table's newest window, epoch seconds (time() minus it: how far "
+                            + "the table is behind)",
+                    labels,
+                    table.windowEnd());
+        }
     }
 
     private static void addJob(PrometheusText text, JobSnapshot job) {

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.cluster.monitor;
 
+import com.gmall.rtdw.runtime.DwsFreshness;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,13 +30,26 @@ public final class Monitor {
     /** Below conf/prometheus/prometheus.yml's scrape_timeout (10 s). */
     static final Duration BUDGET = Duration.ofSeconds(8);
 
+    /** Reads the DWS tables' freshness (a ClickHouse query per table). */
+    @FunctionalInterface
+    public interface FreshnessSource {
+        List<DwsFreshness.Table> read() throws IOException;
+    }
+
     private final ClusterDiscovery discovery;
     private final FlinkJobsReader reader;
     private final ExecutorService readers;
     private final Duration budget;
+    private FreshnessSource freshness;
 
     public Monitor(ClusterDiscovery discovery, FlinkJobsReader reader) {
         this(discovery, reader, READERS, BUDGET);
+    }
+
+    /** Reads the DWS tables' freshness too, at each {@link #tables()}. */
+    public Monitor withFreshness(FreshnessSource source) {
+        this.freshness = source;
+        return this;
     }
 
     Monitor(ClusterDiscovery discovery, FlinkJobsReader reader, int readers, Duration budget) {
@@ -67,6 +81,32 @@ public final class Monitor {
             results.add(collect(clusters.get(i), reads.get(i), deadline));
         }
         return results;
+    }
+
+    /**
+     * The DWS tables' freshness, within the poll's budget; not configured when there is no
+     * ClickHouse to read.
+     */
+    public TablesRead tables() {
+        if (freshness == null) {
+            return TablesRead.notConfigured();
+        }
+        Future<List<DwsFreshness.Table>> read = readers.submit(freshness::read);
+        try {
+            return TablesRead.read(read.get(budget.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            return TablesRead.down(
+                    "not read within the poll's budget of " + budget.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return TablesRead.down(
+                    cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            read.cancel(true);
+            return TablesRead.down("interrupted");
+        }
     }
 
     private ClusterRead collect(

@@ -2,6 +2,7 @@ package com.gmall.rtdw.cluster.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmall.rtdw.runtime.DwsFreshness;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -65,5 +66,41 @@ class JobsTableTest {
                 .contains("1200")
                 .contains("application_1_0002 unreachable: connection refused")
                 .containsPattern("DimApp +FAILED");
+    }
+
+    private static JobSnapshot running(String name) {
+        return new JobSnapshot(
+                LOCAL,
+                name,
+                name,
+                "RUNNING",
+                600,
+                0,
+                new JobSnapshot.Checkpoints(12, 2, 0, 1.25, 4096, 7.4, 10, Double.NaN),
+                List.of());
+    }
+
+    @Test
+    void aDwsJobShowsItsTablesFreshnessAndHowLongAgoItsNewestWindowEnded() {
+        List<ClusterRead> reads =
+                List.of(
+                        new ClusterRead(
+                                LOCAL,
+                                List.of(running("DwsTradeOrderWindow"), running("BaseLogApp")),
+                                List.of(),
+                                null));
+        TablesRead tables =
+                TablesRead.read(
+                        List.of(
+                                new DwsFreshness.Table(
+                                        "dws_trade_order_window", 1_900_000_010L, 3.25)));
+
+        String table = JobsTable.render(reads, tables, 1_900_000_030_500L);
+        assertThat(table)
+                .contains("DWS FRESHNESS/WINDOW AGE")
+                .containsPattern("DwsTradeOrderWindow .* 3\\.3 s / 20 s")
+                .containsPattern("BaseLogApp .* -\\n");
+        assertThat(JobsTable.render(reads, TablesRead.down("connection refused"), 0))
+                .contains("clickhouse unreachable: connection refused");
     }
 }
