@@ -140,6 +140,29 @@ public final class LocalCommands {
                                 + "highest rate whose lag stayed bounded")
         public boolean pipeline;
 
+        @Option(
+                names = "--base-log",
+                description =
+                        "instead: BaseLogApp alone on the local stack over generated app-log lines "
+                                + "(90%% page logs with 5-10 displays and 1-2 actions, 10%% start logs, 2%% with an error) loaded "
+                                + "into an emptied topic_log; prints the time from launch until every output is committed, and "
+                                + "the job's and the broker's CPU seconds. Empties BaseLogApp's topics: stop the demo first")
+        public boolean baseLog;
+
+        @Option(
+                names = "--lines",
+                paramLabel = "N",
+                description = "app-log lines for --base-log (default: ${DEFAULT-VALUE})")
+        public int lines = 1_000_000;
+
+        @Option(
+                names = "--checkpoint-ms",
+                paramLabel = "MS",
+                description =
+                        "BaseLogApp's checkpoint interval for --base-log (default: the configuration's, "
+                                + "flink.checkpoint.interval-ms)")
+        public Long checkpointMs;
+
         public Optional<String> only() {
             return Optional.ofNullable(only);
         }
