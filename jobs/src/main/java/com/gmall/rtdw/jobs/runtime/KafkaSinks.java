@@ -44,14 +44,25 @@ public final class KafkaSinks {
     }
 
     /**
-     * Producer settings: the brokers with the client security settings, and a transaction timeout
-     * within the broker's maximum (docs/platform.md).
+     * Producer settings: the brokers with the client security settings, a transaction timeout
+     * within the broker's maximum (docs/platform.md), and batching: Kafka's defaults (no linger, 16
+     * KB batches, no compression) send a request per few records, and the broker's cost is per
+     * request and per batch much more than per byte (docs/benchmarks.md).
      */
     public static Properties producerProperties(GmallConfig config) {
         Properties p = KafkaClientProperties.of(config);
         p.setProperty(
                 ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                 config.get(GmallOptions.KAFKA_TRANSACTION_TIMEOUT_MS).toString());
+        p.setProperty(
+                ProducerConfig.LINGER_MS_CONFIG,
+                config.get(GmallOptions.KAFKA_PRODUCER_LINGER_MS).toString());
+        p.setProperty(
+                ProducerConfig.BATCH_SIZE_CONFIG,
+                config.get(GmallOptions.KAFKA_PRODUCER_BATCH_BYTES).toString());
+        p.setProperty(
+                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                config.get(GmallOptions.KAFKA_PRODUCER_COMPRESSION));
         return p;
     }
 

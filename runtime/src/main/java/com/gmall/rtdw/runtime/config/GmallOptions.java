@@ -268,6 +268,26 @@ public final class GmallOptions {
                                     + "broker's transaction.max.timeout.ms, 15 min by default (docs/platform.md)")
                     .withDefault("900000");
 
+    public static final ConfigOption<Integer> KAFKA_PRODUCER_LINGER_MS =
+            ConfigOption.integer(
+                            "kafka.producer.linger-ms",
+                            "how long the jobs' producers wait to fill a batch, milliseconds (Kafka's "
+                                    + "linger.ms): a few ms buy far fewer, larger requests (docs/benchmarks.md)")
+                    .withDefault("5");
+
+    public static final ConfigOption<Integer> KAFKA_PRODUCER_BATCH_BYTES =
+            ConfigOption.integer(
+                            "kafka.producer.batch-bytes",
+                            "the jobs' producers' batch size per partition, bytes (Kafka's batch.size)")
+                    .withDefault("262144");
+
+    public static final ConfigOption<String> KAFKA_PRODUCER_COMPRESSION =
+            ConfigOption.string(
+                            "kafka.producer.compression",
+                            "compression of the jobs' producer batches (Kafka's compression.type: none, "
+                                    + "gzip, snappy, lz4, zstd)")
+                    .withDefault("lz4");
+
     public static final ConfigOption<Boolean> KAFKA_ACCEPT_ABORTED_TRANSACTIONS =
             ConfigOption.bool(
                             "kafka.accept-aborted-transactions",
@@ -468,6 +488,9 @@ public final class GmallOptions {
                     DEAD_LETTERS_MAX_ORIGINAL_BYTES,
                     KAFKA_MAX_MESSAGE_BYTES,
                     KAFKA_TRANSACTION_TIMEOUT_MS,
+                    KAFKA_PRODUCER_LINGER_MS,
+                    KAFKA_PRODUCER_BATCH_BYTES,
+                    KAFKA_PRODUCER_COMPRESSION,
                     KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
                     DIM_CDC_SERVER_ID,
                     DIM_BATCH_SIZE,
