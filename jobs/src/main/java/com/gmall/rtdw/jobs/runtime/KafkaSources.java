@@ -1,6 +1,7 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import com.gmall.rtdw.runtime.config.GmallConfig;
+import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -42,6 +43,12 @@ public final class KafkaSources {
                 .setStartingOffsets(
                         OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setProperty("isolation.level", "read_committed")
+                .setProperty(
+                        "fetch.max.wait.ms",
+                        config.get(GmallOptions.KAFKA_CONSUMER_FETCH_MAX_WAIT_MS).toString())
+                .setProperty(
+                        "max.partition.fetch.bytes",
+                        config.get(GmallOptions.KAFKA_CONSUMER_PARTITION_FETCH_BYTES).toString())
                 .setProperty("commit.offsets.on.checkpoint", "true");
     }
 

@@ -109,12 +109,12 @@ public final class BaseLogBenchmark {
                 long lastReport = start;
                 while (progress.behind() > 0 || progress.anyOpenTransaction()) {
                     Thread.sleep(200);
-                    if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                    if (System.nanoTime() - lastReport > 5_000_000_000L) {
                         lastReport = System.nanoTime();
                         say(
-                                "%.0f s: %,d lines not committed yet; %s",
+                                "%.0f s: lines not committed yet, per partition: %s; %s",
                                 (lastReport - start) / 1e9,
-                                progress.behind(),
+                                progress.behindPerPartition().values(),
                                 cluster.checkpointSummary(job));
                     }
                 }

@@ -36,15 +36,20 @@ final class CommittedOutput implements AutoCloseable {
 
     /** Input messages the group has not committed yet. */
     long behind() throws Exception {
+        return behindPerPartition().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Input messages the group has not committed yet, per input partition. */
+    Map<TopicPartition, Long> behindPerPartition() throws Exception {
         Map<TopicPartition, Long> ends = uncommitted.endOffsets(input, Duration.ofSeconds(10));
         Map<TopicPartition, OffsetAndMetadata> at =
                 admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS);
-        long behind = 0;
+        Map<TopicPartition, Long> behind = new java.util.LinkedHashMap<>();
         for (TopicPartition partition : input) {
             OffsetAndMetadata offset = at.get(partition);
-            behind += ends.get(partition) - (offset == null ? 0 : offset.offset());
+            behind.put(partition, ends.get(partition) - (offset == null ? 0 : offset.offset()));
         }
         return behind;
     }

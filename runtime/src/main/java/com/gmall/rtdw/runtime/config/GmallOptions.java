@@ -288,6 +288,22 @@ public final class GmallOptions {
                                     + "gzip, snappy, lz4, zstd)")
                     .withDefault("lz4");
 
+    public static final ConfigOption<Integer> KAFKA_CONSUMER_FETCH_MAX_WAIT_MS =
+            ConfigOption.integer(
+                            "kafka.consumer.fetch-max-wait-ms",
+                            "how long the broker holds a job's fetch for a partition without new "
+                                    + "records (Kafka's fetch.max.wait.ms). The consumer has one fetch per broker in flight, so "
+                                    + "while it waits, a partition with a backlog waits too: with Kafka's 500 ms a source caught "
+                                    + "up on one partition read the other at 2 MB/s (docs/benchmarks.md)")
+                    .withDefault("100");
+
+    public static final ConfigOption<Integer> KAFKA_CONSUMER_PARTITION_FETCH_BYTES =
+            ConfigOption.integer(
+                            "kafka.consumer.partition-fetch-bytes",
+                            "the most a job's fetch takes of one partition, bytes (Kafka's "
+                                    + "max.partition.fetch.bytes; 1 MB by default)")
+                    .withDefault("4194304");
+
     public static final ConfigOption<Boolean> KAFKA_ACCEPT_ABORTED_TRANSACTIONS =
             ConfigOption.bool(
                             "kafka.accept-aborted-transactions",
@@ -491,6 +507,8 @@ public final class GmallOptions {
                     KAFKA_PRODUCER_LINGER_MS,
                     KAFKA_PRODUCER_BATCH_BYTES,
                     KAFKA_PRODUCER_COMPRESSION,
+                    KAFKA_CONSUMER_FETCH_MAX_WAIT_MS,
+                    KAFKA_CONSUMER_PARTITION_FETCH_BYTES,
                     KAFKA_ACCEPT_ABORTED_TRANSACTIONS,
                     DIM_CDC_SERVER_ID,
                     DIM_BATCH_SIZE,

@@ -31,6 +31,9 @@ public final class BaseLogApp implements GmallJob {
     @Override
     public void build(JobWiring wiring) {
         GmallConfig config = wiring.config();
+        // every function below makes new records or changes one it alone received (the is_new
+        // repair, after the shuffle), and none keeps a record past its call
+        wiring.passRecordsWithoutCopies();
         SingleOutputStreamOperator<AppLog> decoded = wiring.read(Topics.TOPIC_LOG);
         SingleOutputStreamOperator<AppLog> checked =
                 decoded.process(new AppLogCheck(name()))
