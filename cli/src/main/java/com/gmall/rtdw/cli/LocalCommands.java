@@ -1,5 +1,7 @@
 package com.gmall.rtdw.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -139,6 +141,15 @@ public final class LocalCommands {
                                 + "readers' lag and the DWS freshness (window end to queryable row, p50/p99) per rate, and the "
                                 + "highest rate whose lag stayed bounded")
         public boolean pipeline;
+
+        @Option(
+                names = "--rates",
+                paramLabel = "R",
+                split = ",",
+                description =
+                        "the rates for --pipeline, ODS events/s, comma-separated (default: "
+                                + "${DEFAULT-VALUE})")
+        public List<Integer> rates = new ArrayList<>(List.of(50, 100, 200, 400, 800));
 
         @Option(
                 names = "--base-log",

@@ -5,6 +5,7 @@ import com.gmall.rtdw.cli.LocalCommands;
 import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
+import com.gmall.rtdw.runtime.DwsFreshness;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.runtime.config.KafkaClientProperties;
@@ -39,14 +40,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * less than a tenth of the rate per second) is the sustained rate.
  */
 public final class PipelineBenchmark {
-    private static final int[] RATES = {50, 100, 200, 400, 800};
-
     private final StackSettings settings;
     private final long stepSeconds;
+    private final List<Integer> rates;
 
-    PipelineBenchmark(StackSettings settings, long stepSeconds) {
+    PipelineBenchmark(StackSettings settings, long stepSeconds, List<Integer> rates) {
         this.settings = settings;
         this.stepSeconds = stepSeconds;
+        this.rates = rates;
     }
 
     /** {@code args}: {@code bench --pipeline} and its options, as given to bin/gmall. */
@@ -58,11 +59,17 @@ public final class PipelineBenchmark {
                         options -> {
                             if (!options.pipeline || options.only().isPresent()) {
                                 throw new UsageException(
-                                        "the pipeline benchmark takes --pipeline and --quick only");
+                                        "the pipeline benchmark takes --pipeline, --rates and --quick only");
+                            }
+                            if (options.rates.isEmpty()
+                                    || options.rates.stream().anyMatch(r -> r < 1)) {
+                                throw new UsageException(
+                                        "--rates takes positive events/s, e.g. 50,200,1000");
                             }
                             new PipelineBenchmark(
                                             StackSettings.load(root, System.getenv()),
-                                            options.quick ? 30 : 90)
+                                            options.quick ? 30 : 90,
+                                            options.rates)
                                     .run();
                             return 0;
                         })
@@ -71,23 +78,32 @@ public final class PipelineBenchmark {
 
     void run() throws Exception {
         List<String> lines = new ArrayList<>();
+        PipelineResults results = new PipelineResults();
         try (LocalWarehouse warehouse =
                 LocalWarehouse.start(settings, 0, line -> System.out.println("bench: " + line))) {
             int sustained = 0;
-            for (int rate : RATES) {
+            for (int rate : rates) {
                 Step step = step(rate);
+                results.add(
+                        rate,
+                        step.averageLag(),
+                        step.lagSlope(),
+                        step.bounded(rate),
+                        step.cpuPerThousand(rate, stepSeconds),
+                        step.perTable);
                 String line =
                         String.format(
                                 Locale.ROOT,
                                 "rate %4d events/s: ODS lag %,6d messages on average, growing %,5.0f/s (%s); DWS freshness "
-                                        + "p50 %5.1f s, p99 %5.1f s over %d windows",
+                                        + "p50 %5.1f s, p99 %5.1f s over %d windows; %.2f CPU-s per 1,000 events",
                                 rate,
                                 step.averageLag(),
                                 step.lagSlope(),
                                 step.bounded(rate) ? "bounded" : "GROWING",
                                 step.percentile(50) / 1000.0,
                                 step.percentile(99) / 1000.0,
-                                step.freshness.size());
+                                step.freshness.size(),
+                                step.cpuPerThousand(rate, stepSeconds));
                 System.out.println("bench: " + line);
                 lines.add(line);
                 if (!step.bounded(rate)) {
@@ -104,6 +120,14 @@ public final class PipelineBenchmark {
         }
         System.out.println();
         lines.forEach(l -> System.out.println("pipeline: " + l));
+        Path folder = settings.work("bench");
+        java.nio.file.Files.createDirectories(folder);
+        results.write(folder.resolve("pipeline.csv"), folder.resolve("pipeline.png"));
+        System.out.println(
+                "pipeline: per table in "
+                        + folder.resolve("pipeline.csv")
+                        + ", chart "
+                        + folder.resolve("pipeline.png"));
     }
 
     /** One rate: the simulator paced for the step's length, sampled every second. */
@@ -129,6 +153,7 @@ public final class PipelineBenchmark {
         Map<String, Long> seen = newestWindowEnds();
         long started = System.currentTimeMillis();
         step.startedAt = started;
+        double cpuBefore = MachineCpu.busySeconds();
         while (!simulation.isDone()) {
             Thread.sleep(1000);
             long now = System.currentTimeMillis();
@@ -140,6 +165,8 @@ public final class PipelineBenchmark {
             }
         }
         simulation.join();
+        step.cpuSeconds = MachineCpu.busySeconds() - cpuBefore;
+        long simulated = System.currentTimeMillis();
         // let the pipeline drain before the next rate: the windows of this step close
         long drainUntil =
                 System.currentTimeMillis()
@@ -148,6 +175,15 @@ public final class PipelineBenchmark {
         while (System.currentTimeMillis() < drainUntil) {
             Thread.sleep(1000);
             step.sampleFreshness(seen, newestWindowEnds(), System.currentTimeMillis());
+        }
+        DwsFreshness freshness =
+                new DwsFreshness(
+                        settings.config().clickHouse(),
+                        Tables.all().stream().map(TableSpec::name).toList());
+        for (TableSpec<?> table : Tables.all()) {
+            step.perTable.put(
+                    table.name(),
+                    freshness.windows(table.name(), started / 1000 + 1, simulated / 1000));
         }
         return step;
     }
@@ -203,6 +239,13 @@ public final class PipelineBenchmark {
         long startedAt;
         final List<double[]> lags = new ArrayList<>();
         final List<Long> freshness = new ArrayList<>();
+        final Map<String, List<DwsFreshness.Table>> perTable = new java.util.TreeMap<>();
+        double cpuSeconds;
+
+        /** The whole machine's CPU seconds per 1,000 events offered. */
+        double cpuPerThousand(int rate, long seconds) {
+            return cpuSeconds / (rate * (double) seconds) * 1000;
+        }
 
         void lag(double second, long messages) {
             lags.add(new double[] {second, messages});

@@ -47,6 +47,30 @@ public final class DwsFreshness {
         return read;
     }
 
+    /**
+     * Every window of {@code table} that ended in [{@code fromSecond}, {@code toSecond}) (epoch
+     * seconds), oldest first, each with its first row's delay.
+     */
+    public List<Table> windows(String table, long fromSecond, long toSecond) throws IOException {
+        if (!tables.contains(table)) {
+            throw new IllegalArgumentException(table + " is not one of " + tables);
+        }
+        List<Table> windows = new ArrayList<>();
+        String answer =
+                http.execute(
+                        "SELECT toUInt32(edt), min(ts) FROM "
+                                + table
+                                + " WHERE edt >= toDateTime("
+                                + fromSecond
+                                + ") AND edt < toDateTime("
+                                + toSecond
+                                + ") GROUP BY edt ORDER BY edt FORMAT TabSeparated");
+        for (String line : answer.split("\n")) {
+            parse(table, line).ifPresent(windows::add);
+        }
+        return windows;
+    }
+
     /** Valid on ClickHouse 18.16 and current versions (a scalar subquery, no FINAL). */
     static String query(String table) {
         return "SELECT toUInt32(edt), min(ts) FROM "

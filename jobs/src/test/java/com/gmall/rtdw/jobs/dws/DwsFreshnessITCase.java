@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 class DwsFreshnessITCase {
     private static final String TABLE = "dws_freshness_probe";
     private static final String EMPTY = "dws_freshness_empty";
+    private static final String SPAN = "dws_freshness_span";
 
     private GmallConfig config;
     private ClickHouseHttp http;
@@ -28,7 +29,7 @@ class DwsFreshnessITCase {
     void tables() throws Exception {
         config = TestStack.get().settings().config();
         http = new ClickHouseHttp(config.clickHouse());
-        for (String table : List.of(TABLE, EMPTY)) {
+        for (String table : List.of(TABLE, EMPTY, SPAN)) {
             http.execute("DROP TABLE IF EXISTS " + table);
             http.execute(
                     "CREATE TABLE "
@@ -41,12 +42,32 @@ class DwsFreshnessITCase {
     @Test
     void theNewestWindowsFirstRowCountsNotItsLaterVersionsNorOlderWindows() throws Exception {
         long end = 1_900_000_010L; // epoch seconds
-        insert(end - 10, end - 20, 1, (end - 10) * 1000 + 2_000); // an older window
-        insert(end, end - 10, 5, end * 1000 + 3_250); // the newest, first written 3.25 s after
-        insert(end, end - 10, 6, end * 1000 + 40_000); // ... and again for a late record
+        insert(TABLE, end - 10, end - 20, 1, (end - 10) * 1000 + 2_000); // an older window
+        insert(
+                TABLE,
+                end,
+                end - 10,
+                5,
+                end * 1000 + 3_250); // the newest, first written 3.25 s after
+        insert(TABLE, end, end - 10, 6, end * 1000 + 40_000); // ... and again for a late record
         assertThat(new DwsFreshness(config.clickHouse(), List.of(TABLE, EMPTY)).read())
                 .as("the empty table has no newest window")
                 .containsExactly(new DwsFreshness.Table(TABLE, end, 3.25));
+    }
+
+    @Test
+    void everyWindowEndedWithinASpanOldestFirst() throws Exception {
+        long end = 1_900_001_010L;
+        insert(SPAN, end - 10, end - 20, 1, (end - 10) * 1000 + 2_000);
+        insert(SPAN, end, end - 10, 5, end * 1000 + 3_250);
+        insert(SPAN, end, end - 10, 6, end * 1000 + 40_000);
+        insert(SPAN, end + 10, end, 2, (end + 10) * 1000 + 1_000); // ends at the span's end
+        assertThat(
+                        new DwsFreshness(config.clickHouse(), List.of(SPAN))
+                                .windows(SPAN, end - 10, end + 10))
+                .containsExactly(
+                        new DwsFreshness.Table(SPAN, end - 10, 2.0),
+                        new DwsFreshness.Table(SPAN, end, 3.25));
     }
 
     @Test
@@ -55,10 +76,10 @@ class DwsFreshnessITCase {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private void insert(long edt, long stt, long n, long ts) throws Exception {
+    private void insert(String table, long edt, long stt, long n, long ts) throws Exception {
         http.execute(
                 String.format(
                         "INSERT INTO %s VALUES (toDateTime(%d), toDateTime(%d), %d, %d)",
-                        TABLE, stt, edt, n, ts));
+                        table, stt, edt, n, ts));
     }
 }
