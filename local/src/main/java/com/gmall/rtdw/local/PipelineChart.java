@@ -19,7 +19,8 @@ import javax.imageio.ImageIO;
  */
 final class PipelineChart {
     /** One rate's figures. */
-    record Point(int rate, double lagGrowthPerSecond, double p50, double p99, double worstP99) {}
+    record Point(
+            int rate, double lagGrowthPerSecond, double p50, double p99, double slowestTable) {}
 
     private static final int WIDTH = 900;
     private static final int PANEL = 300;
@@ -60,7 +61,7 @@ final class PipelineChart {
                             maxY,
                             kind == 0
                                     ? Math.abs(p.lagGrowthPerSecond())
-                                    : Math.max(p.p99(), p.worstP99()));
+                                    : Math.max(p.p99(), p.slowestTable()));
         }
         maxY *= 1.1;
         g.setColor(Color.BLACK);
@@ -104,7 +105,7 @@ final class PipelineChart {
                     bottom,
                     maxY,
                     Color.GRAY,
-                    Point::worstP99);
+                    Point::slowestTable);
             line(g, points, minRate, maxRate, right, top, bottom, maxY, Color.RED, Point::p99);
             line(g, points, minRate, maxRate, right, top, bottom, maxY, Color.BLUE, Point::p50);
         }

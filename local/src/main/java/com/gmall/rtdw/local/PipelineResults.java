@@ -31,7 +31,7 @@ final class PipelineResults {
             double cpuPerThousand,
             Map<String, List<DwsFreshness.Table>> perTable) {
         List<Double> all = new ArrayList<>();
-        double worstP99 = 0;
+        double slowestTable = 0;
         for (Map.Entry<String, List<DwsFreshness.Table>> table : perTable.entrySet()) {
             List<Double> delays =
                     table.getValue().stream()
@@ -39,7 +39,7 @@ final class PipelineResults {
                             .toList();
             all.addAll(delays);
             double p99 = percentile(delays, 99);
-            worstP99 = Math.max(worstP99, Double.isNaN(p99) ? 0 : p99);
+            slowestTable = Math.max(slowestTable, Double.isNaN(p99) ? 0 : p99);
             csv.add(
                     String.format(
                             Locale.ROOT,
@@ -56,7 +56,7 @@ final class PipelineResults {
         }
         points.add(
                 new PipelineChart.Point(
-                        rate, lagGrowth, percentile(all, 50), percentile(all, 99), worstP99));
+                        rate, lagGrowth, percentile(all, 50), percentile(all, 99), slowestTable));
     }
 
     void write(Path csvFile, Path png) throws IOException {
