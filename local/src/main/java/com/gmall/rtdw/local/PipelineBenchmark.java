@@ -13,6 +13,7 @@ import com.gmall.rtdw.sim.GenCommand;
 import com.gmall.rtdw.stack.StackSettings;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -121,7 +123,7 @@ public final class PipelineBenchmark {
         System.out.println();
         lines.forEach(l -> System.out.println("pipeline: " + l));
         Path folder = settings.work("bench");
-        java.nio.file.Files.createDirectories(folder);
+        Files.createDirectories(folder);
         results.write(folder.resolve("pipeline.csv"), folder.resolve("pipeline.png"));
         System.out.println(
                 "pipeline: per table in "
@@ -239,7 +241,7 @@ public final class PipelineBenchmark {
         long startedAt;
         final List<double[]> lags = new ArrayList<>();
         final List<Long> freshness = new ArrayList<>();
-        final Map<String, List<DwsFreshness.Table>> perTable = new java.util.TreeMap<>();
+        final Map<String, List<DwsFreshness.Table>> perTable = new TreeMap<>();
         double cpuSeconds;
 
         /** The whole machine's CPU seconds per 1,000 events offered. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
 
 /**
@@ -121,7 +122,7 @@ final class PipelineChart {
             int bottom,
             double maxY,
             Color color,
-            java.util.function.ToDoubleFunction<Point> value) {
+            ToDoubleFunction<Point> value) {
         g.setColor(color);
         g.setStroke(new BasicStroke(2));
         int[] xs = new int[points.size()];

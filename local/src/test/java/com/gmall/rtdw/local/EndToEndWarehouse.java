@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gmall.rtdw.check.ExpectedDws;
 import com.gmall.rtdw.check.JdbcShopHistory;
 import com.gmall.rtdw.check.WarehouseRows;
-import com.gmall.rtdw.jobs.runtime.DeadLetters;
 import com.gmall.rtdw.jobs.runtime.GmallJob;
 import com.gmall.rtdw.jobs.runtime.JobCatalog;
 import com.gmall.rtdw.jobs.runtime.LocalCluster;
 import com.gmall.rtdw.jobs.runtime.MariaDb;
 import com.gmall.rtdw.jobs.testing.StackClients;
 import com.gmall.rtdw.jobs.testing.TestStack;
-import com.gmall.rtdw.jobs.testing.TopicReader;
 import com.gmall.rtdw.registry.Tables;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsDdl;
@@ -22,11 +20,11 @@ import com.gmall.rtdw.sim.ShopTransaction;
 import com.gmall.rtdw.sim.SimListener;
 import com.gmall.rtdw.stack.OdsBinlogProbe;
 import com.gmall.rtdw.stack.StackSettings;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ final class EndToEndWarehouse implements AutoCloseable {
     /**
      * When the case's shop began writing: a failed comparison shows the dead letters from then on.
      */
-    private volatile java.time.Instant shopStarted = java.time.Instant.EPOCH;
+    private volatile Instant shopStarted = Instant.EPOCH;
 
     /** The dims the DWS jobs look up, each must be in Phoenix before the scenario starts. */
     private static final List<String> DIMS =
@@ -121,7 +119,7 @@ final class EndToEndWarehouse implements AutoCloseable {
 
     /** The shop simulator with {@code genArgs}, recorded. */
     void write(List<String> genArgs) throws Exception {
-        shopStarted = java.time.Instant.now();
+        shopStarted = Instant.now();
         GenCommand.run(settings, genArgs, System.out, recording);
     }
 
@@ -247,8 +245,7 @@ final class EndToEndWarehouse implements AutoCloseable {
         String differences = WarehouseRows.differences(expected, actual);
         if (!differences.isEmpty()) {
             // what was going on when the rows did not come, for a run seen only in a CI log
-            String state =
-                    failures() + deadLetters() + checkpoints() + KafkaProgress.describe(config);
+            String state = new WhyRowsDiffer(config, cluster, jobs, shopStarted).describe();
             System.out.println("e2e " + day.toLocalDate() + " differs; " + state);
             differences += state;
         }
@@ -308,88 +305,6 @@ final class EndToEndWarehouse implements AutoCloseable {
         while (rowsOfAllTables() == rows && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-    }
-
-    /** Every job's checkpoints in one line each, for a failed comparison. */
-    private String checkpoints() {
-        StringBuilder out = new StringBuilder("checkpoints:\n");
-        jobs.forEach(
-                (name, job) -> {
-                    String summary;
-                    try {
-                        summary = cluster.checkpointSummary(job);
-                    } catch (Exception e) {
-                        summary = "unknown: " + e;
-                    }
-                    out.append("  ").append(name).append(": ").append(summary).append('\n');
-                });
-        return out.toString();
-    }
-
-    /**
-     * Every job's dead letters since the case's shop began writing, for a failed comparison: per
-     * job their count and the first few, cut short (the bad input some cases send is left out, it
-     * is dead-lettered on purpose).
-     */
-    private String deadLetters() {
-        StringBuilder out =
-                new StringBuilder(
-                        "dead letters since "
-                                + shopStarted
-                                + " (bad input sent on purpose left out):\n");
-        for (String job : jobs.keySet()) {
-            List<String> letters =
-                    TopicReader.readUntil(
-                                    config,
-                                    DeadLetters.topic(job),
-                                    all -> false,
-                                    Duration.ofSeconds(3))
-                            .stream()
-                            .map(r -> new String(r.value(), StandardCharsets.UTF_8))
-                            .filter(letter -> !DeadLetterSearch.MARKER.matcher(letter).find())
-                            .filter(letter -> !failedAt(letter).isBefore(shopStarted))
-                            .toList();
-            if (!letters.isEmpty()) {
-                out.append("  ").append(job).append(": ").append(letters.size()).append('\n');
-                letters.stream()
-                        .limit(3)
-                        .forEach(
-                                letter ->
-                                        out.append("    ")
-                                                .append(letter, 0, Math.min(letter.length(), 300))
-                                                .append('\n'));
-            }
-        }
-        return out.toString();
-    }
-
-    private static final java.util.regex.Pattern FAILED_AT =
-            java.util.regex.Pattern.compile("\"failed_at\":\"([^\"]+)\"");
-
-    private static java.time.Instant failedAt(String letter) {
-        java.util.regex.Matcher at = FAILED_AT.matcher(letter);
-        return at.find() ? java.time.Instant.parse(at.group(1)) : java.time.Instant.MAX;
-    }
-
-    /** The last failure of every job that has restarted a task, for a failed comparison. */
-    private String failures() {
-        StringBuilder out = new StringBuilder("last failure of jobs that restarted:\n");
-        jobs.forEach(
-                (name, job) -> {
-                    try {
-                        cluster.lastFailure(job)
-                                .ifPresent(
-                                        failure ->
-                                                out.append("  ")
-                                                        .append(name)
-                                                        .append(": ")
-                                                        .append(failure)
-                                                        .append('\n'));
-                    } catch (Exception e) {
-                        out.append("  ").append(name).append(": unknown: ").append(e).append('\n');
-                    }
-                });
-        return out.toString();
     }
 
     private void awaitAllRunning() throws Exception {

@@ -6,9 +6,11 @@ import com.gmall.rtdw.runtime.RetainedState;
 import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -126,9 +128,8 @@ public final class LocalCluster implements AutoCloseable {
                 trace.lines()
                         .filter(line -> !line.startsWith("\tat "))
                         .limit(4)
-                        .collect(java.util.stream.Collectors.joining(" | "));
-        return Optional.of(
-                java.time.Instant.ofEpochMilli(failure.getTimestamp()) + " " + firstLines);
+                        .collect(Collectors.joining(" | "));
+        return Optional.of(Instant.ofEpochMilli(failure.getTimestamp()) + " " + firstLines);
     }
 
     /**

@@ -13,9 +13,12 @@ import com.gmall.rtdw.runtime.config.KafkaClientProperties;
 import com.gmall.rtdw.stack.Output;
 import com.gmall.rtdw.stack.Stack;
 import com.gmall.rtdw.stack.StackSettings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -146,18 +149,18 @@ public final class BaseLogBenchmark {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);
         return all;
     }
 
-    private static void deleteRecursively(Path folder) throws java.io.IOException {
+    private static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
         try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -2,6 +2,7 @@ package com.gmall.rtdw.local.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -46,7 +47,7 @@ final class CommittedOutput implements AutoCloseable {
                 admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS);
-        Map<TopicPartition, Long> behind = new java.util.LinkedHashMap<>();
+        Map<TopicPartition, Long> behind = new LinkedHashMap<>();
         for (TopicPartition partition : input) {
             OffsetAndMetadata offset = at.get(partition);
             behind.put(partition, ends.get(partition) - (offset == null ? 0 : offset.offset()));
