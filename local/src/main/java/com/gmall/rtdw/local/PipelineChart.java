@@ -30,6 +30,25 @@ final class PipelineChart {
 
     private PipelineChart() {}
 
+    /** One line of a panel: its colour and the figure it draws. */
+    private record Series(Color color, ToDoubleFunction<Point> value) {}
+
+    /** Where a panel's values go: rates on a log scale across, values from 0 to maxY up. */
+    private record Axes(
+            int top, int bottom, int right, double minRate, double maxRate, double maxY) {
+        int x(int rate) {
+            if (maxRate <= minRate) {
+                return (LEFT + right) / 2;
+            }
+            double share = Math.log(rate / minRate) / Math.log(maxRate / minRate);
+            return LEFT + 20 + (int) Math.round(share * (right - LEFT - 40));
+        }
+
+        int y(double value) {
+            return bottom - (int) Math.round(Math.max(0, value) / maxY * (bottom - top));
+        }
+    }
+
     static void write(List<Point> points, Path png) throws IOException {
         System.setProperty("java.awt.headless", "true");
         BufferedImage image =
@@ -39,109 +58,73 @@ final class PipelineChart {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        panel(g, points, TOP, "ODS lag growth (messages/s; 0 = bounded)", 0, Color.BLACK);
+        panel(
+                g,
+                points,
+                TOP,
+                "ODS lag growth (messages/s; 0 = bounded)",
+                List.of(new Series(Color.BLACK, Point::lagGrowthPerSecond)));
         panel(
                 g,
                 points,
                 2 * TOP + PANEL,
                 "DWS freshness (s): p50 blue, p99 red, worst table p99 grey",
-                1,
-                null);
+                List.of(
+                        new Series(Color.GRAY, Point::slowestTable),
+                        new Series(Color.RED, Point::p99),
+                        new Series(Color.BLUE, Point::p50)));
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
     }
 
     private static void panel(
-            Graphics2D g, List<Point> points, int top, String title, int kind, Color color) {
-        int bottom = top + PANEL - 40;
-        int right = WIDTH - 30;
+            Graphics2D g, List<Point> points, int top, String title, List<Series> series) {
         double maxY = 1;
         for (Point p : points) {
-            maxY =
-                    Math.max(
-                            maxY,
-                            kind == 0
-                                    ? Math.abs(p.lagGrowthPerSecond())
-                                    : Math.max(p.p99(), p.slowestTable()));
+            for (Series line : series) {
+                double v = line.value().applyAsDouble(p);
+                maxY = Double.isNaN(v) ? maxY : Math.max(maxY, v);
+            }
         }
-        maxY *= 1.1;
+        Axes axes =
+                new Axes(
+                        top,
+                        top + PANEL - 40,
+                        WIDTH - 30,
+                        points.stream().mapToInt(Point::rate).min().orElse(1),
+                        points.stream().mapToInt(Point::rate).max().orElse(2),
+                        maxY * 1.1);
         g.setColor(Color.BLACK);
         g.drawString(title, LEFT, top - 10);
-        g.drawLine(LEFT, bottom, right, bottom);
-        g.drawLine(LEFT, top, LEFT, bottom);
+        g.drawLine(LEFT, axes.bottom(), axes.right(), axes.bottom());
+        g.drawLine(LEFT, top, LEFT, axes.bottom());
         for (int i = 0; i <= 4; i++) {
-            int y = bottom - i * (bottom - top) / 4;
+            int y = axes.bottom() - i * (axes.bottom() - top) / 4;
             g.setColor(new Color(230, 230, 230));
-            g.drawLine(LEFT + 1, y, right, y);
+            g.drawLine(LEFT + 1, y, axes.right(), y);
             g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%.0f", maxY * i / 4), 10, y + 4);
+            g.drawString(String.format(Locale.ROOT, "%.0f", axes.maxY() * i / 4), 10, y + 4);
         }
-        double minRate = points.stream().mapToInt(Point::rate).min().orElse(1);
-        double maxRate = points.stream().mapToInt(Point::rate).max().orElse(2);
         for (Point p : points) {
-            int x = x(p.rate(), minRate, maxRate, right);
-            g.drawString(Integer.toString(p.rate()), x - 12, bottom + 16);
+            g.drawString(Integer.toString(p.rate()), axes.x(p.rate()) - 12, axes.bottom() + 16);
         }
-        g.drawString("ODS events/s (log scale)", right - 150, bottom + 32);
-        if (kind == 0) {
-            line(
-                    g,
-                    points,
-                    minRate,
-                    maxRate,
-                    right,
-                    top,
-                    bottom,
-                    maxY,
-                    color,
-                    Point::lagGrowthPerSecond);
-        } else {
-            line(
-                    g,
-                    points,
-                    minRate,
-                    maxRate,
-                    right,
-                    top,
-                    bottom,
-                    maxY,
-                    Color.GRAY,
-                    Point::slowestTable);
-            line(g, points, minRate, maxRate, right, top, bottom, maxY, Color.RED, Point::p99);
-            line(g, points, minRate, maxRate, right, top, bottom, maxY, Color.BLUE, Point::p50);
+        g.drawString("ODS events/s (log scale)", axes.right() - 150, axes.bottom() + 32);
+        for (Series line : series) {
+            line(g, points, axes, line);
         }
     }
 
-    private static void line(
-            Graphics2D g,
-            List<Point> points,
-            double minRate,
-            double maxRate,
-            int right,
-            int top,
-            int bottom,
-            double maxY,
-            Color color,
-            ToDoubleFunction<Point> value) {
-        g.setColor(color);
+    private static void line(Graphics2D g, List<Point> points, Axes axes, Series series) {
+        g.setColor(series.color());
         g.setStroke(new BasicStroke(2));
         int[] xs = new int[points.size()];
         int[] ys = new int[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            xs[i] = x(points.get(i).rate(), minRate, maxRate, right);
-            double v = Math.max(0, value.applyAsDouble(points.get(i)));
-            ys[i] = bottom - (int) Math.round(v / maxY * (bottom - top));
+            xs[i] = axes.x(points.get(i).rate());
+            ys[i] = axes.y(series.value().applyAsDouble(points.get(i)));
             g.fillOval(xs[i] - 3, ys[i] - 3, 6, 6);
         }
         g.drawPolyline(xs, ys, points.size());
         g.setStroke(new BasicStroke(1));
-    }
-
-    private static int x(int rate, double minRate, double maxRate, int right) {
-        if (maxRate <= minRate) {
-            return (LEFT + right) / 2;
-        }
-        double share = Math.log(rate / minRate) / Math.log(maxRate / minRate);
-        return LEFT + 20 + (int) Math.round(share * (right - LEFT - 40));
     }
 }
