@@ -1,5 +1,6 @@
 package com.gmall.rtdw.jobs.dws;
 
+import com.gmall.rtdw.jobs.runtime.FlushOnWatermark;
 import com.gmall.rtdw.jobs.runtime.IntervalFlush;
 import com.gmall.rtdw.runtime.Backoff;
 import com.gmall.rtdw.runtime.ClickHouseEndpoint;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes DWS rows into their ClickHouse table with the generated RowBinary writer (defect G12: the
  * reference bound bean fields by reflection order into positional inserts), one {@code INSERT} per
- * batch: at {@code batchSize} rows, {@code intervalMs} after the first pending row, and at every
- * checkpoint.
+ * batch: when the watermark that follows a fired window's rows passes ({@link FlushOnWatermark}),
+ * at {@code batchSize} rows, {@code intervalMs} after the first pending row (rows of a window that
+ * fired again for a late record), and at every checkpoint.
  *
  * <p>Nothing is kept in Flink state: a checkpoint completes only after the pending rows are
  * written, and the windows after it are computed again after a failure. Writing a window again is
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the row type
  */
-public final class ClickHouseSink<T> extends RichSinkFunction<T> implements CheckpointedFunction {
+public final class ClickHouseSink<T> extends RichSinkFunction<T>
+        implements CheckpointedFunction, FlushOnWatermark {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ClickHouseSink.class);
 
@@ -107,6 +110,13 @@ public final class ClickHouseSink<T> extends RichSinkFunction<T> implements Chec
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         flush();
+    }
+
+    @Override
+    public void watermarkPassed() throws Exception {
+        if (inserter.pendingRows() > 0) {
+            flush();
+        }
     }
 
     private void flush() throws Exception {

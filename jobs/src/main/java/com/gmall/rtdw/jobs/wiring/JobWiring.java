@@ -11,6 +11,7 @@ import com.gmall.rtdw.jobs.runtime.KafkaTimeWatermarks;
 import com.gmall.rtdw.jobs.runtime.QuietFlush;
 import com.gmall.rtdw.jobs.runtime.SourceBytes;
 import com.gmall.rtdw.jobs.runtime.SplitFailures;
+import com.gmall.rtdw.jobs.runtime.WatermarkFlushingSink;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.TopicSpec;
 import com.gmall.rtdw.runtime.config.ConfigOption;
@@ -211,8 +212,12 @@ public final class JobWiring {
                         .name("writable " + table.name())
                         .uid("writable-" + table.name());
         deadLetters(writable.getSideOutput(WritableRows.REFUSED));
-        writable.addSink(connectors.tableSink(table))
-                .name("clickhouse " + table.name())
+        // an operator of its own, not addSink: the sink writes a fired window's rows when its
+        // watermark passes
+        writable.transform(
+                        "clickhouse " + table.name(),
+                        TypeInformation.of(Object.class),
+                        new WatermarkFlushingSink<>(connectors.tableSink(table)))
                 .uid("clickhouse-" + table.name());
     }
 

@@ -3,6 +3,7 @@ package com.gmall.rtdw.jobs.dws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmall.rtdw.jobs.runtime.WatermarkFlushingSink;
 import com.gmall.rtdw.jobs.testing.LateListener;
 import com.gmall.rtdw.jobs.testing.TestStack;
 import com.gmall.rtdw.model.dws.TradeProvinceOrderWindow;
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import org.apache.flink.streaming.api.operators.StreamSink;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ClickHouseSinkITCase {
             throws Exception {
         OneInputStreamOperatorTestHarness<TradeProvinceOrderWindow, Object> harness =
                 new OneInputStreamOperatorTestHarness<>(
-                        new StreamSink<>(
+                        new WatermarkFlushingSink<>(
                                 new ClickHouseSink<>(
                                         endpoint,
                                         Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW,
@@ -155,6 +156,19 @@ class ClickHouseSinkITCase {
             assertThat(rows("checkpoint")).isEmpty();
             harness.snapshot(1, 6_000);
             assertThat(rows("checkpoint")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aFiredWindowsRowsAreWrittenWhenTheWatermarkThatFiredThemPasses() throws Exception {
+        try (var harness = sink(100, 60_000)) {
+            harness.processWatermark(new Watermark(STT - 1)); // nothing pending: nothing written
+            harness.processElement(row("fired-a", 1, "1.00", 1), 0);
+            harness.processElement(row("fired-b", 2, "2.00", 1), 0);
+            assertThat(rows("fired-a")).as("the window is still giving its rows").isEmpty();
+            harness.processWatermark(new Watermark(STT + 9_999));
+            assertThat(rows("fired-a")).isNotEmpty();
+            assertThat(rows("fired-b")).isNotEmpty();
         }
     }
 }
