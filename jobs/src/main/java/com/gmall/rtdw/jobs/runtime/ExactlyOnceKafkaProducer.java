@@ -1,7 +1,9 @@
 package com.gmall.rtdw.jobs.runtime;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * was committed and its id used again, as in Flink; a refused commit of a transaction that held
  * nothing (a dead-letter sink's, usually: the broker never saw it begin, and refuses its commit as
  * an invalid state) loses nothing.
+ *
+ * <p>It also keeps a committed transaction's producer for a later transaction ({@link
+ * ReusableTransactionalProducer}) instead of closing it and building a new one at every checkpoint:
+ * a sink runs on two producers (the open transaction's and the one waiting for its commit).
  */
 public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     private static final long serialVersionUID = 1L;
@@ -46,10 +52,19 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     private final long transactionTimeoutMs;
     private final boolean acceptAbortedTransactions;
 
+    /** Committed transactions' producers kept for the next ones; more are closed. */
+    private static final int IDLE_PRODUCERS = 2;
+
     /** Open transactions of this run: when each began, and whether a record went into it. */
     private transient Map<KafkaTransactionState, OpenTransaction> open;
 
     private transient ListState<String> writtenOpenTransactions;
+
+    /** Producers whose transaction was committed, ready for another transactional id. */
+    private transient Deque<ReusableTransactionalProducer> idle;
+
+    /** Producers built by this subtask (for tests). */
+    private transient int producersBuilt;
 
     /**
      * Restored: the transactions that held records, by {@link #key}, to when they began; null for
@@ -77,6 +92,7 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
         open = new IdentityHashMap<>();
+        idle = new ArrayDeque<>();
         // union state: after a change of parallelism every subtask sees every transaction
         writtenOpenTransactions =
                 context.getOperatorStateStore()
@@ -122,16 +138,86 @@ public class ExactlyOnceKafkaProducer<T> extends FlinkKafkaProducer<T> {
     }
 
     @Override
+    protected FlinkKafkaInternalProducer<byte[], byte[]> createProducer() {
+        producersBuilt++;
+        return new ReusableTransactionalProducer(producerConfig);
+    }
+
+    @Override
     protected KafkaTransactionState beginTransaction() throws FlinkKafkaException {
-        KafkaTransactionState transaction = super.beginTransaction();
+        KafkaTransactionState transaction = beginOnIdleProducer();
+        if (transaction == null) {
+            transaction = super.beginTransaction();
+        }
         open.put(transaction, new OpenTransaction());
         return transaction;
     }
 
+    /** The next transaction on a kept producer, under the next free id; null without either. */
+    private KafkaTransactionState beginOnIdleProducer() {
+        if (idle.isEmpty()) {
+            return null;
+        }
+        String id = KafkaTransactionHandles.freeTransactionalIds(this).pollFirst();
+        if (id == null) {
+            return null; // Flink's own begin reports the exhausted pool
+        }
+        ReusableTransactionalProducer producer = idle.pop();
+        try {
+            producer.initTransactionsAs(id);
+            producer.beginTransaction();
+        } catch (RuntimeException e) {
+            KafkaTransactionHandles.freeTransactionalIds(this).addFirst(id);
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+        return new KafkaTransactionState(id, producer);
+    }
+
+    /**
+     * As Flink's commit, except that the producer is kept for a later transaction instead of closed
+     * (its id goes back to the pool either way, as in Flink).
+     */
     @Override
     protected void commit(KafkaTransactionState transaction) {
-        super.commit(transaction);
-        open.remove(transaction);
+        FlinkKafkaInternalProducer<byte[], byte[]> producer = transaction.getProducer();
+        boolean committed = false;
+        try {
+            producer.commitTransaction();
+            committed = true;
+        } finally {
+            KafkaTransactionHandles.freeTransactionalIds(this).add(producer.getTransactionalId());
+            if (committed
+                    && producer instanceof ReusableTransactionalProducer reusable
+                    && idle.size() < IDLE_PRODUCERS) {
+                idle.push(reusable);
+            } else {
+                producer.close(Duration.ZERO);
+            }
+            open.remove(transaction);
+        }
+    }
+
+    @Override
+    public void close() throws FlinkKafkaException {
+        try {
+            super.close();
+        } finally {
+            if (idle != null) {
+                idle.forEach(producer -> producer.close(Duration.ZERO));
+                idle.clear();
+            }
+        }
+    }
+
+    /** Producers this subtask has built so far (for tests). */
+    int producersBuilt() {
+        return producersBuilt;
+    }
+
+    /** The open transaction's id (for tests). */
+    String currentTransactionalId() {
+        return KafkaTransactionHandles.transactionalId(currentTransaction());
     }
 
     @Override

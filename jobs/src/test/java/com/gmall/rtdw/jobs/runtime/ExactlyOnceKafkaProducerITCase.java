@@ -29,17 +29,19 @@ import org.junit.jupiter.api.Test;
  * A restore that finds its checkpoint's pre-committed transaction aborted by the broker (it
  * outlived a 3 s transaction timeout while the job was down) fails, instead of Flink's "presumably
  * already committed"; a transaction that was committed before the crash, or that held no records,
- * restores quietly after the same wait; accepting the loss lets the aborted restore go on. On the
- * test stack's broker, with a topic of its own.
+ * restores quietly after the same wait; accepting the loss lets the aborted restore go on. A sink
+ * runs on the producers it kept, and an old checkpoint's transaction cannot commit a later one of
+ * the same id. On the test stack's broker, with topics of their own.
  */
 class ExactlyOnceKafkaProducerITCase {
     private static final String TOPIC = "test_exactly_once_restore";
+    private static final String REUSE_TOPIC = "test_exactly_once_reuse";
     private static final int TIMEOUT_MS = 3000;
 
     @Test
     void aRestoreFailsOnATransactionTheBrokerAbortedAndNotOnACommittedOne() throws Exception {
         GmallConfig config = TestStack.get().settings().config();
-        createTopic(config);
+        createTopic(config, TOPIC);
 
         OneInputStreamOperatorTestHarness<KafkaRecord, Object> crashed = sink(config, false);
         // record times of today: the broker deletes records older than its retention at once
@@ -78,7 +80,48 @@ class ExactlyOnceKafkaProducerITCase {
         restore(config, nothingWritten, false).close();
         restore(config, preCommitted, true).close();
 
-        assertThat(committedValues(config)).containsExactly("committed-before-crash");
+        assertThat(committedValues(config, TOPIC)).containsExactly("committed-before-crash");
+    }
+
+    @Test
+    void aSinkRunsOnTheProducersItKeptAndAnOldCheckpointCannotCommitALaterTransaction()
+            throws Exception {
+        GmallConfig config = TestStack.get().settings().config();
+        createTopic(config, REUSE_TOPIC);
+
+        OneInputStreamOperatorTestHarness<KafkaRecord, Object> crashed = sink(config, false);
+        ExactlyOnceKafkaProducer<?> producer =
+                (ExactlyOnceKafkaProducer<?>)
+                        ((StreamSink<?>) crashed.getOperator()).getUserFunction();
+        String firstId = producer.currentTransactionalId();
+        crashed.processElement(record(REUSE_TOPIC, "checkpoint-1"), System.currentTimeMillis());
+        OperatorSubtaskState checkpoint1 = crashed.snapshot(1, 1);
+        crashed.notifyOfCompletedCheckpoint(1);
+        int builtAfterTheFirstCheckpoint = producer.producersBuilt();
+        long checkpoint = 1;
+        // the ids rotate: run checkpoints until the first one's id is in use again
+        while (!producer.currentTransactionalId().equals(firstId)) {
+            checkpoint++;
+            crashed.processElement(
+                    record(REUSE_TOPIC, "checkpoint-" + checkpoint), System.currentTimeMillis());
+            crashed.snapshot(checkpoint, checkpoint);
+            crashed.notifyOfCompletedCheckpoint(checkpoint);
+        }
+        assertThat(checkpoint).as("checkpoints until the first id came back").isGreaterThan(2);
+        assertThat(producer.producersBuilt())
+                .as("no producer built after the first checkpoint's")
+                .isEqualTo(builtAfterTheFirstCheckpoint);
+        crashed.processElement(
+                record(REUSE_TOPIC, "after-the-last-checkpoint"), System.currentTimeMillis());
+        crashed.close(); // a crash: the open transaction on the first id stays open
+
+        // a restore from the first checkpoint commits its transaction again by producer id and
+        // epoch: the broker must refuse it, as the id's epoch moved on, not commit the open one
+        restore(config, checkpoint1, false).close();
+
+        List<String> values = committedValues(config, REUSE_TOPIC);
+        assertThat(values).doesNotContain("after-the-last-checkpoint");
+        assertThat(values).startsWith("checkpoint-1", "checkpoint-2").hasSize((int) checkpoint);
     }
 
     private static List<Throwable> causes(Throwable e) {
@@ -122,13 +165,17 @@ class ExactlyOnceKafkaProducerITCase {
     }
 
     private static KafkaRecord record(String value) {
-        return new KafkaRecord(TOPIC, null, value.getBytes(StandardCharsets.UTF_8));
+        return record(TOPIC, value);
     }
 
-    private static void createTopic(GmallConfig config) throws Exception {
+    private static KafkaRecord record(String topic, String value) {
+        return new KafkaRecord(topic, null, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void createTopic(GmallConfig config, String topic) throws Exception {
         try (AdminClient admin = AdminClient.create(KafkaClientProperties.of(config))) {
-            if (!admin.listTopics().names().get().contains(TOPIC)) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
             }
         }
     }
@@ -160,10 +207,10 @@ class ExactlyOnceKafkaProducerITCase {
         }
     }
 
-    private static List<String> committedValues(GmallConfig config) {
+    private static List<String> committedValues(GmallConfig config, String topic) {
         return TopicReader.readUntil(
                         config,
-                        TOPIC,
+                        topic,
                         all -> !all.isEmpty(),
                         Duration.ofSeconds(10),
                         Duration.ofSeconds(2))
