@@ -177,8 +177,9 @@ public final class GmallOptions {
             ConfigOption.integer(
                             "flink.checkpoint.interval-ms",
                             "milliseconds between checkpoints; exactly-once Kafka output becomes "
-                                    + "visible to read_committed consumers at each one")
-                    .withDefault("10000");
+                                    + "visible to read_committed consumers at each one, so every Kafka hop "
+                                    + "waits for up to one interval (docs/benchmarks.md, checkpoint interval)")
+                    .withDefault("2000");
 
     public static final ConfigOption<String> FLINK_CHECKPOINT_DIR =
             ConfigOption.string(
