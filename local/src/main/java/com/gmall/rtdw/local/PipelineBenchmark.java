@@ -4,7 +4,6 @@ import com.gmall.rtdw.cli.Cli;
 import com.gmall.rtdw.cli.LocalCommands;
 import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.registry.Tables;
-import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsFreshness;
 import com.gmall.rtdw.runtime.TableSpec;
 import com.gmall.rtdw.runtime.config.GmallOptions;
@@ -16,8 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +34,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * for a fixed time. For each rate it prints the lag of the ODS readers (messages of {@code
  * topic_log} and {@code topic_db} not yet committed by {@code BaseLogApp} and {@code
  * DwdTradeOrderDetail}) sampled every second of the step's second half, and the freshness of the
- * DWS tables: for every window that appears in ClickHouse, how long after its end (event time,
- * which is wall time here) it could be read. The highest rate whose lag stayed bounded (growing by
- * less than a tenth of the rate per second) is the sustained rate.
+ * DWS tables: for every window that ended during the step, how long after its end (event time,
+ * which is wall time here) its first row was written ({@link DwsFreshness#windows}). The highest
+ * rate whose lag stayed bounded (growing by less than a tenth of the rate per second) is the
+ * sustained rate.
  */
 public final class PipelineBenchmark {
     private final StackSettings settings;
@@ -102,9 +100,9 @@ public final class PipelineBenchmark {
                                 step.averageLag(),
                                 step.lagSlope(),
                                 step.bounded(rate) ? "bounded" : "GROWING",
-                                step.percentile(50) / 1000.0,
-                                step.percentile(99) / 1000.0,
-                                step.freshness.size(),
+                                PipelineResults.percentile(step.freshness(), 50),
+                                PipelineResults.percentile(step.freshness(), 99),
+                                step.freshness().size(),
                                 step.cpuPerThousand(rate, stepSeconds));
                 System.out.println("bench: " + line);
                 lines.add(line);
@@ -152,14 +150,11 @@ public final class PipelineBenchmark {
                                         "the simulator failed: " + e.getMessage(), e);
                             }
                         });
-        Map<String, Long> seen = newestWindowEnds();
         long started = System.currentTimeMillis();
-        step.startedAt = started;
         double cpuBefore = MachineCpu.busySeconds();
         while (!simulation.isDone()) {
             Thread.sleep(1000);
             long now = System.currentTimeMillis();
-            step.sampleFreshness(seen, newestWindowEnds(), now);
             if (now - started >= stepSeconds * 500) {
                 step.lag(
                         (now - started) / 1000.0,
@@ -174,10 +169,7 @@ public final class PipelineBenchmark {
                 System.currentTimeMillis()
                         + settings.config().get(GmallOptions.DWS_QUIET_FLUSH_MS)
                         + 4 * settings.config().get(GmallOptions.FLINK_CHECKPOINT_INTERVAL_MS);
-        while (System.currentTimeMillis() < drainUntil) {
-            Thread.sleep(1000);
-            step.sampleFreshness(seen, newestWindowEnds(), System.currentTimeMillis());
-        }
+        Thread.sleep(Math.max(0, drainUntil - System.currentTimeMillis()));
         DwsFreshness freshness =
                 new DwsFreshness(
                         settings.config().clickHouse(),
@@ -188,24 +180,6 @@ public final class PipelineBenchmark {
                     freshness.windows(table.name(), started / 1000 + 1, simulated / 1000));
         }
         return step;
-    }
-
-    /** The newest window end of each DWS table, epoch milliseconds. */
-    private Map<String, Long> newestWindowEnds() throws Exception {
-        ClickHouseHttp http = new ClickHouseHttp(settings.config().clickHouse());
-        Map<String, Long> ends = new HashMap<>();
-        for (TableSpec<?> table : Tables.all()) {
-            ends.put(
-                    table.name(),
-                    1000
-                            * Long.parseLong(
-                                    http.execute(
-                                                    "SELECT toUInt64(toUnixTimestamp(max(edt))) FROM "
-                                                            + table.name()
-                                                            + " FORMAT TSV")
-                                            .trim()));
-        }
-        return ends;
     }
 
     /** Messages of the two ODS topics their first readers have not committed yet. */
@@ -238,9 +212,7 @@ public final class PipelineBenchmark {
 
     /** What one rate showed. */
     private static final class Step {
-        long startedAt;
         final List<double[]> lags = new ArrayList<>();
-        final List<Long> freshness = new ArrayList<>();
         final Map<String, List<DwsFreshness.Table>> perTable = new TreeMap<>();
         double cpuSeconds;
 
@@ -254,19 +226,14 @@ public final class PipelineBenchmark {
         }
 
         /**
-         * A window end newer than the last seen became readable now: its freshness is now minus its
-         * end. Windows of data older than the step (a backlog) are not this rate's freshness.
+         * Every table's windows that ended during the step: seconds from each one's end to its
+         * first row.
          */
-        void sampleFreshness(Map<String, Long> seen, Map<String, Long> now, long at) {
-            for (Map.Entry<String, Long> table : now.entrySet()) {
-                long before = seen.getOrDefault(table.getKey(), 0L);
-                if (table.getValue() > before) {
-                    if (table.getValue() >= startedAt) {
-                        freshness.add(at - table.getValue());
-                    }
-                    seen.put(table.getKey(), table.getValue());
-                }
-            }
+        List<Double> freshness() {
+            return perTable.values().stream()
+                    .flatMap(List::stream)
+                    .map(DwsFreshness.Table::firstRowDelaySeconds)
+                    .toList();
         }
 
         long averageLag() {
@@ -297,16 +264,6 @@ public final class PipelineBenchmark {
          */
         boolean bounded(int rate) {
             return lagSlope() <= rate / 10.0;
-        }
-
-        long percentile(int p) {
-            if (freshness.isEmpty()) {
-                return 0;
-            }
-            List<Long> sorted = new ArrayList<>(freshness);
-            Collections.sort(sorted);
-            return sorted.get(
-                    Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
         }
     }
 }

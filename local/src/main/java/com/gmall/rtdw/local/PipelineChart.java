@@ -77,6 +77,17 @@ final class PipelineChart {
         ImageIO.write(image, "png", png.toFile());
     }
 
+    /** The step of 1, 2 or 5 times a power of ten at or above {@code raw}: round axis labels. */
+    static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (factor * power >= raw) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
+    }
+
     private static void panel(
             Graphics2D g, List<Point> points, int top, String title, List<Series> series) {
         double maxY = 1;
@@ -93,7 +104,7 @@ final class PipelineChart {
                         WIDTH - 30,
                         points.stream().mapToInt(Point::rate).min().orElse(1),
                         points.stream().mapToInt(Point::rate).max().orElse(2),
-                        maxY * 1.1);
+                        4 * niceStep(maxY * 1.1 / 4));
         g.setColor(Color.BLACK);
         g.drawString(title, LEFT, top - 10);
         g.drawLine(LEFT, axes.bottom(), axes.right(), axes.bottom());
@@ -103,7 +114,11 @@ final class PipelineChart {
             g.setColor(new Color(230, 230, 230));
             g.drawLine(LEFT + 1, y, axes.right(), y);
             g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%.0f", axes.maxY() * i / 4), 10, y + 4);
+            double label = axes.maxY() * i / 4;
+            g.drawString(
+                    String.format(Locale.ROOT, axes.maxY() < 4 ? "%.1f" : "%.0f", label),
+                    10,
+                    y + 4);
         }
         for (Point p : points) {
             g.drawString(Integer.toString(p.rate()), axes.x(p.rate()) - 12, axes.bottom() + 16);
