@@ -93,13 +93,24 @@ class YarnPerJobITCase {
         // the monitor finds the application through the ResourceManager of HADOOP_CONF_DIR; the
         // pages above were
         // committed by a checkpoint, so one has completed
-        String metrics = gmall.run(CALL, "monitor", "--yarn-conf", "--no-local", "--once");
         String labels =
                 "{cluster=\""
                         + first.application()
                         + "\",flink_job=\"BaseLogApp\",job_id=\""
                         + first.job()
                         + "\"";
+        // Flink's REST API lists no operator metrics before its metric fetcher's first update
+        // (the first request starts it): a scraper sees them from a later scrape on
+        String[] metricsHolder = new String[1];
+        waitUntil(
+                () -> {
+                    metricsHolder[0] =
+                            gmall.run(CALL, "monitor", "--yarn-conf", "--no-local", "--once");
+                    return metricsHolder[0].contains(
+                            "gmall_flink_operator_backpressure_ratio" + labels);
+                },
+                "the monitor to export BaseLogApp's operator metrics");
+        String metrics = metricsHolder[0];
         assertThat(metrics)
                 .contains("gmall_monitor_cluster_up{cluster=\"" + first.application() + "\"} 1")
                 .contains("gmall_flink_job_running" + labels + "} 1")
