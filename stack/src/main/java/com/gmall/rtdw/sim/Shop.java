@@ -75,9 +75,7 @@ final class Shop {
                                     ? Optional.empty()
                                     : Optional.of(couponGet());
                     case "favor" -> Optional.of(favor());
-                    case "comment" ->
-                            any(state.ordersIn("1004").stream().filter(o -> !o.commented).toList())
-                                    .map(this::comment);
+                    case "comment" -> any(state.finishedWithoutComment()).map(this::comment);
                     default -> throw new IllegalStateException(action);
                 };
         return tx.orElseGet(this::cartAdd);
@@ -132,12 +130,12 @@ final class Shop {
         order.paymentType = "110" + (1 + random.nextInt(3));
         List<RowChange> changes =
                 new OrderWriter(random, clock, catalogue, state, rows).write(order, skus);
-        state.orders.put(order.id, order);
+        state.add(order);
         return new ShopTransaction("order", changes);
     }
 
     private ShopTransaction pay(Order order) {
-        order.status = "1002";
+        state.setStatus(order, "1002");
         order.paymentId = state.nextId("payment_info");
         List<RowChange> changes = new ArrayList<>(rows.payment(order));
         changes.add(rows.orderStatus(order, "1002"));
@@ -148,7 +146,7 @@ final class Shop {
     }
 
     private ShopTransaction status(Order order, String status, String action) {
-        order.status = status;
+        state.setStatus(order, status);
         List<RowChange> changes = new ArrayList<>(List.of(rows.orderStatus(order, status)));
         if (status.equals("1003") && order.couponUseId != 0) {
             changes.add(rows.couponReleased(order.couponUseId));
@@ -158,7 +156,7 @@ final class Shop {
     }
 
     private ShopTransaction refund(Order order) {
-        order.status = "1005";
+        state.setStatus(order, "1005");
         order.refundId = state.nextId("order_refund_info");
         order.refundPaymentId = state.nextId("refund_payment");
         ShopState.Detail detail = order.details.get(random.nextInt(order.details.size()));
@@ -171,7 +169,7 @@ final class Shop {
     }
 
     private ShopTransaction refundDone(Order order) {
-        order.status = "1006";
+        state.setStatus(order, "1006");
         return new ShopTransaction(
                 "refund_done",
                 List.of(
@@ -202,7 +200,7 @@ final class Shop {
     }
 
     private ShopTransaction comment(Order order) {
-        order.commented = true;
+        state.markCommented(order);
         ShopState.Detail detail = order.details.get(0);
         Sku sku =
                 catalogue.skus().stream()

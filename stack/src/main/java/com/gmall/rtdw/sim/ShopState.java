@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the simulated shop remembers between steps: the next id of every table it inserts into, the
@@ -13,13 +14,22 @@ import java.util.Map;
  * not by AUTO_INCREMENT, so a run is the same for the same seed and starting ids.
  */
 final class ShopState {
+    private static final String FINISHED = "1004";
+    private static final Set<String> FINAL_STATUSES = Set.of("1003", "1006");
+
     final Map<String, Long> nextIds = new HashMap<>();
     final List<Long> users = new ArrayList<>();
 
     /** cart line id by "user:sku", for lines not yet ordered. */
     final Map<String, CartLine> carts = new LinkedHashMap<>();
 
-    final Map<Long, Order> orders = new LinkedHashMap<>();
+    /** Orders not yet in a final status (cancelled 1003, refunded 1006), by id. */
+    final Map<Long, Order> orders = new HashMap<>();
+
+    private final Map<String, OrdersById> byStatus = new HashMap<>();
+
+    /** Finished orders (1004) without a comment yet. */
+    private final OrdersById toComment = new OrdersById();
 
     /** unused coupon_use rows: id to (coupon id, user). */
     final Map<Long, long[]> unusedCoupons = new LinkedHashMap<>();
@@ -38,8 +48,52 @@ final class ShopState {
         return id;
     }
 
+    /** Adds an order in the status it has. */
+    void add(Order order) {
+        orders.put(order.id, order);
+        index(order);
+    }
+
+    /** Moves {@code order} to {@code status}; a final status forgets it. */
+    void setStatus(Order order, String status) {
+        unindex(order);
+        order.status = status;
+        if (FINAL_STATUSES.contains(status)) {
+            orders.remove(order.id);
+        } else {
+            index(order);
+        }
+    }
+
+    void markCommented(Order order) {
+        order.commented = true;
+        toComment.remove(order);
+    }
+
+    /** The orders in {@code status}, ascending id; a live view. */
     List<Order> ordersIn(String status) {
-        return orders.values().stream().filter(o -> o.status.equals(status)).toList();
+        OrdersById in = byStatus.get(status);
+        return in == null ? List.of() : in.list();
+    }
+
+    /** Finished orders without a comment, ascending id; a live view. */
+    List<Order> finishedWithoutComment() {
+        return toComment.list();
+    }
+
+    private void index(Order order) {
+        byStatus.computeIfAbsent(order.status, s -> new OrdersById()).add(order);
+        if (order.status.equals(FINISHED) && !order.commented) {
+            toComment.add(order);
+        }
+    }
+
+    private void unindex(Order order) {
+        OrdersById in = byStatus.get(order.status);
+        if (in != null) {
+            in.remove(order);
+        }
+        toComment.remove(order);
     }
 
     /** An open cart line. */
