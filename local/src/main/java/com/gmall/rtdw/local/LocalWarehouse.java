@@ -94,6 +94,17 @@ public final class LocalWarehouse implements AutoCloseable {
         }
     }
 
+    /** The job each task (operator chain) of every job belongs to, by task name. */
+    Map<String, String> taskOwners() throws Exception {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (Map.Entry<String, JobID> job : jobs.entrySet()) {
+            for (String task : cluster.taskNames(job.getValue())) {
+                owners.put(task, job.getKey());
+            }
+        }
+        return owners;
+    }
+
     String webUrl() throws Exception {
         return cluster.webUrl();
     }

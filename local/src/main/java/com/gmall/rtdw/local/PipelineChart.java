@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The pipeline benchmark's chart as a PNG: the ODS lag's growth, and the DWS freshness (p50 and p99
- * over all tables, and the worst table's p99), against the offered rate on a log scale. Drawn with
- * the JDK alone, headless.
+ * over all tables, and the worst table's p99), against the rate the simulator delivered, on a log
+ * scale. Drawn with the JDK alone, headless.
  */
 final class PipelineChart {
     /** One rate's figures. */

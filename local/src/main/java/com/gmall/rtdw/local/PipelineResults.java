@@ -11,20 +11,24 @@ import java.util.Map;
 
 /**
  * The pipeline benchmark's results: a CSV line per rate and DWS table (freshness from each window's
- * end to its first row, {@link DwsFreshness}), and the chart ({@link PipelineChart}).
+ * end to its first row, {@link DwsFreshness}), a CSV line per rate and job of where the CPU went
+ * ({@link CpuBreakdown}), and the chart ({@link PipelineChart}).
  */
 final class PipelineResults {
     private final List<String> csv = new ArrayList<>();
+    private final List<String> cpu =
+            new ArrayList<>(List.of("rate,delivered_per_s,part,cpu_s,cpu_s_per_1000_events"));
     private final List<PipelineChart.Point> points = new ArrayList<>();
 
     PipelineResults() {
         csv.add(
-                "rate,ods_lag_avg,ods_lag_growth_per_s,bounded,cpu_s_per_1000_events,"
+                "rate,delivered_per_s,ods_lag_avg,ods_lag_growth_per_s,bounded,cpu_s_per_1000_events,"
                         + "table,windows,freshness_p50_s,freshness_p99_s");
     }
 
     void add(
             int rate,
+            double delivered,
             long lagAverage,
             double lagGrowth,
             boolean bounded,
@@ -43,8 +47,9 @@ final class PipelineResults {
             csv.add(
                     String.format(
                             Locale.ROOT,
-                            "%d,%d,%.1f,%s,%.3f,%s,%d,%.1f,%.1f",
+                            "%d,%.0f,%d,%.1f,%s,%.3f,%s,%d,%.1f,%.1f",
                             rate,
+                            delivered,
                             lagAverage,
                             lagGrowth,
                             bounded,
@@ -56,11 +61,31 @@ final class PipelineResults {
         }
         points.add(
                 new PipelineChart.Point(
-                        rate, lagGrowth, percentile(all, 50), percentile(all, 99), slowestTable));
+                        (int) Math.round(delivered),
+                        lagGrowth,
+                        percentile(all, 50),
+                        percentile(all, 99),
+                        slowestTable));
     }
 
-    void write(Path csvFile, Path png) throws IOException {
+    /** Where one rate's CPU went ({@link CpuBreakdown}): seconds per job and part. */
+    void addCpu(int rate, double delivered, long events, Map<String, Double> cpuByPart) {
+        cpuByPart.forEach(
+                (part, seconds) ->
+                        cpu.add(
+                                String.format(
+                                        Locale.ROOT,
+                                        "%d,%.0f,\"%s\",%.2f,%.3f",
+                                        rate,
+                                        delivered,
+                                        part,
+                                        seconds,
+                                        seconds / events * 1000)));
+    }
+
+    void write(Path csvFile, Path cpuFile, Path png) throws IOException {
         Files.write(csvFile, csv);
+        Files.write(cpuFile, cpu);
         PipelineChart.write(points, png);
     }
 

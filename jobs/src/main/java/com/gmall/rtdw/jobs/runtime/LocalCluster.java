@@ -7,6 +7,7 @@ import com.gmall.rtdw.runtime.config.GmallConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +175,19 @@ public final class LocalCluster implements AutoCloseable {
     public Optional<Path> latestCheckpoint(String jobName) throws IOException {
         return RetainedState.latest(List.of(checkpoints(jobName).toUri().toString()))
                 .map(uri -> Path.of(java.net.URI.create(uri)));
+    }
+
+    /**
+     * The names of the job's tasks (operator chains): a task's threads are named after it, which is
+     * how the pipeline benchmark tells which job a thread's CPU belongs to.
+     */
+    public List<String> taskNames(JobID job) throws Exception {
+        List<String> names = new ArrayList<>();
+        cluster.getExecutionGraph(job)
+                .get(30, TimeUnit.SECONDS)
+                .getVerticesTopologically()
+                .forEach(vertex -> names.add(vertex.getName()));
+        return names;
     }
 
     public String webUrl() throws Exception {
