@@ -137,9 +137,10 @@ public final class LocalCommands {
                 names = "--pipeline",
                 description =
                         "instead: the whole warehouse on the local stack (as bin/gmall "
-                                + "demo runs it), the simulator at 50, 100, 200, 400 and 800 events/s, 90 s each; prints the ODS "
-                                + "readers' lag and the DWS freshness (window end to queryable row, p50/p99) per rate, and the "
-                                + "highest rate whose lag stayed bounded")
+                                + "demo runs it), the simulator at each of --rates events/s, 90 s each; prints per rate the "
+                                + "rate the simulator delivered, the ODS readers' lag, the DWS freshness (window end to "
+                                + "queryable row, p50/p99) and the CPU per job, and the highest rate whose lag stayed "
+                                + "bounded; results in GMALL_HOME/bench/pipeline.csv, pipeline-cpu.csv and pipeline.png")
         public boolean pipeline;
 
         @Option(

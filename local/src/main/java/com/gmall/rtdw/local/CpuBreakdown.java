@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class CpuBreakdown {
     static final String SIMULATOR_THREAD = "simulator";
     static final String SIMULATOR = "(the simulator)";
-    static final String CLUSTER = "(cluster threads outside tasks)";
+    static final String CLUSTER = "(cluster) ";
     static final String JVM = "(JVM: JIT compilers, GC)";
     static final String MACHINE = "(the stack's servers, the rest of the machine)";
 
@@ -107,6 +107,19 @@ final class CpuBreakdown {
                 best = name;
             }
         }
-        return best == null ? CLUSTER : taskOwners.get(best);
+        return best == null ? CLUSTER + threadKind(threadName) : taskOwners.get(best);
+    }
+
+    /**
+     * A thread's name without what tells it from its siblings (numbers, a producer's id after " |
+     * "), so that a pool's threads add up: {@code AsyncOperations-thread-3} is {@code
+     * AsyncOperations-thread}.
+     */
+    static String threadKind(String threadName) {
+        String kind = threadName.split(" \\| ", 2)[0];
+        kind =
+                kind.replaceAll("[-#:. ]?[0-9][0-9.:]*$", "")
+                        .replaceAll("[-#:. ]?[0-9][0-9.:]*$", "");
+        return kind.length() > 60 ? kind.substring(0, 60) : kind;
     }
 }

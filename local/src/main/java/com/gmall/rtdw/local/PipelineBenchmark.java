@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,15 +44,23 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class PipelineBenchmark {
     /**
-     * A step whose simulator delivered less than this share of the rate asked is the last: the
-     * simulator shares the machine's cores with the pipeline, and a rate it cannot keep is not
-     * offered.
+     * A step whose simulator delivered less than this share of the rate asked says so: the
+     * simulator shares the machine's cores with the pipeline, and the rate it kept is the step's.
      */
     static final double SIMULATOR_KEPT_PACE = 0.95;
 
     private final StackSettings settings;
     private final long stepSeconds;
     private final List<Integer> rates;
+
+    /** One thread for the simulator, kept for all steps: a thread that ended has no CPU time. */
+    private final ExecutorService simulator =
+            Executors.newSingleThreadExecutor(
+                    task -> {
+                        Thread thread = new Thread(task, CpuBreakdown.SIMULATOR_THREAD);
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     PipelineBenchmark(StackSettings settings, long stepSeconds, List<Integer> rates) {
         this.settings = settings;
@@ -127,21 +137,19 @@ public final class PipelineBenchmark {
                                                 "bench:   %5.2f CPU-s per 1,000 events  %s%n",
                                                 part.getValue() / step.events * 1000,
                                                 part.getKey()));
-                if (step.bounded()) {
-                    sustained = Math.max(sustained, (int) step.delivered);
+                if (step.delivered < SIMULATOR_KEPT_PACE * rate) {
+                    lines.add(
+                            String.format(
+                                    Locale.ROOT,
+                                    "  the simulator, on the same cores as the pipeline, delivered %.0f of the %d"
+                                            + " events/s asked",
+                                    step.delivered,
+                                    rate));
                 }
-                if (!step.bounded() || step.delivered < SIMULATOR_KEPT_PACE * rate) {
-                    if (step.delivered < SIMULATOR_KEPT_PACE * rate) {
-                        lines.add(
-                                String.format(
-                                        Locale.ROOT,
-                                        "the simulator, on the same cores as the pipeline, delivered %.0f of the %d"
-                                                + " events/s asked: higher rates cannot be offered on this machine",
-                                        step.delivered,
-                                        rate));
-                    }
+                if (!step.bounded()) {
                     break;
                 }
+                sustained = Math.max(sustained, (int) step.delivered);
             }
             lines.add(
                     "sustained: "
@@ -149,6 +157,8 @@ public final class PipelineBenchmark {
                             + " ODS events/s delivered with bounded lag (step "
                             + stepSeconds
                             + " s)");
+        } finally {
+            simulator.shutdown();
         }
         System.out.println();
         lines.forEach(l -> System.out.println("pipeline: " + l));
@@ -187,11 +197,7 @@ public final class PipelineBenchmark {
                                         "the simulator failed: " + e.getMessage(), e);
                             }
                         },
-                        task -> {
-                            Thread thread = new Thread(task, CpuBreakdown.SIMULATOR_THREAD);
-                            thread.setDaemon(true);
-                            thread.start();
-                        });
+                        simulator);
         long started = System.currentTimeMillis();
         CpuBreakdown.Sample cpuBefore = CpuBreakdown.sample();
         while (!simulation.isDone()) {

@@ -34,9 +34,12 @@ class CpuBreakdownTest {
     @Test
     void otherThreadsAreTheClustersOrTheSimulators() {
         assertThat(CpuBreakdown.owner("AsyncOperations-thread-3", TASKS))
-                .isEqualTo(CpuBreakdown.CLUSTER);
-        assertThat(CpuBreakdown.owner("Source: kafka topic_xx (1/1)#0", TASKS))
-                .isEqualTo(CpuBreakdown.CLUSTER);
+                .isEqualTo("(cluster) AsyncOperations-thread");
+        assertThat(
+                        CpuBreakdown.owner(
+                                "kafka-producer-network-thread | producer-BaseLogApp-7", TASKS))
+                .isEqualTo("(cluster) kafka-producer-network-thread");
+        assertThat(CpuBreakdown.owner("blc-127.0.0.1:12181", TASKS)).isEqualTo("(cluster) blc");
         assertThat(CpuBreakdown.owner(CpuBreakdown.SIMULATOR_THREAD, TASKS))
                 .isEqualTo(CpuBreakdown.SIMULATOR);
     }
