@@ -11,17 +11,26 @@ import java.time.ZoneId;
  */
 final class SimClock {
     private final ZoneId zone;
-    private final long stepMillis;
+    private final long startMillis;
+    private final double stepMillis;
+    private long ticks;
     private long nowMillis;
 
-    SimClock(Instant start, long stepMillis, ZoneId zone) {
-        this.nowMillis = start.toEpochMilli();
+    /**
+     * @param stepMillis the step, fractional: at 1,200 events/s it is 0.83 ms, and a step rounded
+     *     to whole milliseconds ran the clock 20 % ahead of the wall clock (at 800 events/s, 20 %
+     *     behind), which skewed every freshness measured against the wall clock
+     */
+    SimClock(Instant start, double stepMillis, ZoneId zone) {
+        this.startMillis = start.toEpochMilli();
+        this.nowMillis = startMillis;
         this.stepMillis = stepMillis;
         this.zone = zone;
     }
 
     void tick() {
-        nowMillis += stepMillis;
+        ticks++;
+        nowMillis = startMillis + Math.round(ticks * stepMillis);
     }
 
     long millis() {

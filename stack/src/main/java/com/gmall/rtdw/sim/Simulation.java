@@ -23,9 +23,7 @@ final class Simulation {
 
     Simulation(SimOptions options, Catalogue catalogue, ShopState state, ZoneId zone) {
         this.random = new Random(options.seed());
-        this.clock =
-                new SimClock(
-                        options.start(), Math.max(1, Math.round(1000.0 / options.rate())), zone);
+        this.clock = new SimClock(options.start(), 1000.0 / options.rate(), zone);
         this.shop = new Shop(options.seed() * 31 + 1, catalogue, state, clock, options.users());
         this.app =
                 new AppSessions(
