@@ -29,6 +29,10 @@ final class CpuBreakdown {
             Pattern.compile(
                     "^(Legacy Source Thread - |Source Data Fetcher for |OutputFlusher for |Time Trigger"
                             + " for )");
+
+    /** A trailing number, address or port, with the separator before it. */
+    private static final Pattern NUMBERED_END = Pattern.compile("(?:[-#:. ]?[0-9][0-9.:]*)+$");
+
     private static final Pattern SUBTASK_SUFFIX = Pattern.compile(" \\(\\d+/\\d+\\)(#\\d+)?$");
 
     /** One moment's counters: CPU nanoseconds per live thread, the process's and the machine's. */
@@ -117,9 +121,7 @@ final class CpuBreakdown {
      */
     static String threadKind(String threadName) {
         String kind = threadName.split(" \\| ", 2)[0];
-        kind =
-                kind.replaceAll("[-#:. ]?[0-9][0-9.:]*$", "")
-                        .replaceAll("[-#:. ]?[0-9][0-9.:]*$", "");
+        kind = NUMBERED_END.matcher(kind).replaceFirst("");
         return kind.length() > 60 ? kind.substring(0, 60) : kind;
     }
 }

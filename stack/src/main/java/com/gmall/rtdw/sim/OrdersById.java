@@ -2,6 +2,7 @@ package com.gmall.rtdw.sim;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,18 +11,20 @@ import java.util.List;
  * without filtering every order the shop ever had at every step.
  */
 final class OrdersById {
+    private static final Comparator<ShopState.Order> BY_ID = Comparator.comparingLong(o -> o.id);
+
     private final List<ShopState.Order> orders = new ArrayList<>();
     private final List<ShopState.Order> view = Collections.unmodifiableList(orders);
 
     void add(ShopState.Order order) {
-        int at = position(order.id);
+        int at = Collections.binarySearch(orders, order, BY_ID);
         if (at < 0) {
             orders.add(-at - 1, order);
         }
     }
 
     void remove(ShopState.Order order) {
-        int at = position(order.id);
+        int at = Collections.binarySearch(orders, order, BY_ID);
         if (at >= 0) {
             orders.remove(at);
         }
@@ -30,25 +33,5 @@ final class OrdersById {
     /** The orders, ascending id; a live view. */
     List<ShopState.Order> list() {
         return view;
-    }
-
-    /**
-     * Binary search; as {@link Collections#binarySearch}, {@code -(insertion point) - 1} if absent.
-     */
-    private int position(long id) {
-        int low = 0;
-        int high = orders.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            long at = orders.get(mid).id;
-            if (at < id) {
-                low = mid + 1;
-            } else if (at > id) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
     }
 }
