@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public class ClickHouseInsertBenchmark {
         server.query("CREATE DATABASE IF NOT EXISTS gmall_rtdw");
         ClickHouseEndpoint endpoint =
                 new ClickHouseEndpoint(server.httpUrl(), "gmall_rtdw", "default", "");
-        new ClickHouseHttp(endpoint).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
+        new ClickHouseHttp(endpoint)
+                .execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl(ZoneId.of("UTC")));
         inserter =
                 new ClickHouseHttpInserter<>(
                         endpoint, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), BATCH + 1);

@@ -121,7 +121,11 @@ public final class StackCommands {
                 header = "create the DWS tables in ClickHouse from the generated DDL",
                 description = {
                     "Creates the DWS tables in ClickHouse (the warehouse database, "
-                            + "gmall_rtdw) from the generated DDL in ddl/clickhouse. Tables that exist are left as they are."
+                            + "gmall_rtdw) from the generated DDL in ddl/clickhouse, with window times (stt, edt) in the "
+                            + "shop's zone (warehouse.time-zone). A table whose window columns declare no zone or another "
+                            + "one is copied into one that declares it and swapped in with RENAME TABLE; rows the jobs "
+                            + "write meanwhile are copied after the swap, and a line per step is printed. Other tables "
+                            + "that exist are left as they are."
                 })
         public static final class Apply {
             @Mixin HelpOption help;

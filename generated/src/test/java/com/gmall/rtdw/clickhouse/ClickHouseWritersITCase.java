@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ class ClickHouseWritersITCase {
     private static final int ROWS = 100_000;
     private static final String DATABASE = "gmall_rtdw";
 
+    /** The demo's shop zone: window columns declare it. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static ClickHouseTestServer server;
     private static ClickHouseEndpoint endpoint;
 
@@ -52,7 +56,7 @@ class ClickHouseWritersITCase {
         endpoint = new ClickHouseEndpoint(server.httpUrl(), DATABASE, "default", "");
         ClickHouseHttp http = new ClickHouseHttp(endpoint);
         for (TableSpec<?> table : Tables.all()) {
-            http.execute(table.ddl());
+            http.execute(table.ddl(ZONE));
         }
     }
 
@@ -112,7 +116,7 @@ class ClickHouseWritersITCase {
                 Object v = f.get(row);
                 String type = types.get(DwsRows.snakeCase(f.getName()));
                 values.add(
-                        type.equals("DateTime")
+                        type.startsWith("DateTime")
                                 ? (Long) v / 1000
                                 : v instanceof BigDecimal d ? d.toPlainString() : v);
             }
@@ -127,7 +131,7 @@ class ClickHouseWritersITCase {
         types.forEach(
                 (column, type) ->
                         select.add(
-                                type.equals("DateTime")
+                                type.startsWith("DateTime")
                                         ? "toUnixTimestamp(" + column + ")"
                                         : type.startsWith("Decimal")
                                                 ? "toString(" + column + ")"
@@ -157,15 +161,17 @@ class ClickHouseWritersITCase {
 
     private static Object read(ResultSet rs, int index, String type) throws SQLException {
         return switch (type) {
-            case "DateTime", "UInt64", "Int64" -> rs.getLong(index);
+            case "UInt64", "Int64" -> rs.getLong(index);
             case "Int32" -> rs.getInt(index);
             case "Float64" -> rs.getDouble(index);
             default ->
-                    type.startsWith("Decimal")
-                            ? new BigDecimal(rs.getString(index))
-                                    .setScale(decimalScale(type))
-                                    .toPlainString()
-                            : rs.getString(index);
+                    type.startsWith("DateTime")
+                            ? rs.getLong(index)
+                            : type.startsWith("Decimal")
+                                    ? new BigDecimal(rs.getString(index))
+                                            .setScale(decimalScale(type))
+                                            .toPlainString()
+                                    : rs.getString(index);
         };
     }
 
@@ -186,7 +192,7 @@ class ClickHouseWritersITCase {
     @Test
     void aRejectedRowIsTakenBackAndTheBatchStaysAligned() throws Exception {
         ClickHouseEndpoint scratch = scratchDatabase("gmall_rejected_row");
-        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
+        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl(ZONE));
         ClickHouseHttpInserter<TradeProvinceOrderWindow> inserter =
                 new ClickHouseHttpInserter<>(
                         scratch, Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.writer(), 100);
@@ -219,7 +225,7 @@ class ClickHouseWritersITCase {
                 .hasMessageContaining("doesn't exist");
         assertThat(inserter.pendingRows()).isEqualTo(1);
 
-        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl());
+        new ClickHouseHttp(scratch).execute(Tables.DWS_TRADE_PROVINCE_ORDER_WINDOW.ddl(ZONE));
         assertThat(inserter.flush()).isEqualTo(1);
         assertThat(
                         new ClickHouseHttp(scratch)

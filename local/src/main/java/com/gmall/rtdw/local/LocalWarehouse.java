@@ -39,7 +39,12 @@ public final class LocalWarehouse implements AutoCloseable {
             throws Exception {
         progress.accept("starting the local stack");
         new Stack(settings, new Output(System.out)).up();
-        List<String> tables = DwsDdl.apply(settings.config().clickHouse(), Tables.all());
+        List<String> tables =
+                DwsDdl.apply(
+                        settings.config().clickHouse(),
+                        Tables.all(),
+                        settings.config().timeZone(),
+                        progress);
         progress.accept("stack ready; " + tables.size() + " DWS tables in ClickHouse");
         LocalWarehouse warehouse =
                 resume(settings.work("flink"), settings.config(), webPort, progress);

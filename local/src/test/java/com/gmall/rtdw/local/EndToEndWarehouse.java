@@ -95,7 +95,7 @@ final class EndToEndWarehouse implements AutoCloseable {
     static EndToEndWarehouse start() throws Exception {
         TestStack stack = TestStack.get();
         GmallConfig config = stack.settings().config();
-        DwsDdl.apply(config.clickHouse(), Tables.all());
+        DwsDdl.apply(config.clickHouse(), Tables.all(), config.timeZone());
         Path folder = stack.folder("e2e");
         EndToEndWarehouse warehouse =
                 new EndToEndWarehouse(stack, folder, LocalCluster.start(folder, 40, 0));

@@ -1,29 +1,72 @@
 package com.gmall.rtdw.runtime;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Applies the generated ClickHouse DDL ({@code ddl/clickhouse}, every table of the registry) to the
- * warehouse database: {@code bin/gmall ddl apply}, and the first step of {@code bin/gmall demo}.
- * Each statement is {@code CREATE TABLE IF NOT EXISTS}, so applying twice changes nothing.
+ * warehouse database: {@code bin/gmall ddl apply}, and the first step of {@code bin/gmall demo}. A
+ * missing table is created with its window times in the shop's zone; an existing one whose window
+ * columns declare another zone, or none, is migrated ({@link WindowZoneMigration}); the others are
+ * left as they are, so applying twice changes nothing.
  */
 public final class DwsDdl {
     private DwsDdl() {}
 
+    /** {@link #apply(ClickHouseEndpoint, List, ZoneId, Consumer)} without progress lines. */
+    public static List<String> apply(
+            ClickHouseEndpoint endpoint, List<TableSpec<?>> tables, ZoneId zone)
+            throws IOException {
+        return apply(endpoint, tables, zone, line -> {});
+    }
+
     /**
-     * Creates the missing tables of {@code tables} (the registry's {@code Tables.all()}); returns
-     * their names.
+     * Creates or migrates the tables of {@code tables} (the registry's {@code Tables.all()}) with
+     * window times in {@code zone} (configuration: {@code warehouse.time-zone}); returns their
+     * names. A migration reports its steps to {@code progress}.
      */
-    public static List<String> apply(ClickHouseEndpoint endpoint, List<TableSpec<?>> tables)
+    public static List<String> apply(
+            ClickHouseEndpoint endpoint,
+            List<TableSpec<?>> tables,
+            ZoneId zone,
+            Consumer<String> progress)
             throws IOException {
         ClickHouseHttp http = new ClickHouseHttp(endpoint);
+        ClickHouseCatalog catalog = ClickHouseCatalog.read(http);
+        WindowZoneMigration migration = new WindowZoneMigration(http, progress);
+        String windowType = TableSpec.windowType(zone);
         List<String> names = new ArrayList<>();
         for (TableSpec<?> table : tables) {
-            http.execute(table.ddl());
-            names.add(table.name());
+            String name = table.name();
+            List<String> columns = copied(table, catalog.columns(name));
+            if (!catalog.exists(name)) {
+                http.execute(table.ddl(zone));
+            } else if (catalog.exists(name + WindowZoneMigration.OLD_SUFFIX)) {
+                progress.accept(name + ": finishing the zone migration a former run began");
+                migration.finish(table, columns);
+            } else if (hasWindowsInAnotherZone(catalog.columns(name), windowType)) {
+                migration.migrate(table, columns, zone);
+            }
+            names.add(name);
         }
         return names;
+    }
+
+    /**
+     * Whether a window column is typed other than {@code windowType}; the window start and end are
+     * the only DateTime columns of a DWS table.
+     */
+    private static boolean hasWindowsInAnotherZone(Map<String, String> columns, String windowType) {
+        return columns.values().stream()
+                .anyMatch(type -> type.startsWith("DateTime") && !type.equals(windowType));
+    }
+
+    /** The columns a copy carries: the table's columns that its definition still has. */
+    private static List<String> copied(TableSpec<?> table, Map<String, String> existing) {
+        return table.writer().columns().stream().filter(existing::containsKey).toList();
     }
 }

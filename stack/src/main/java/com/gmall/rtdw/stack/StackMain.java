@@ -75,7 +75,12 @@ public final class StackMain {
     }
 
     private static int ddl(StackSettings settings) throws Exception {
-        List<String> tables = DwsDdl.apply(settings.config().clickHouse(), Tables.all());
+        List<String> tables =
+                DwsDdl.apply(
+                        settings.config().clickHouse(),
+                        Tables.all(),
+                        settings.config().timeZone(),
+                        line -> System.out.println("ddl: " + line));
         System.out.printf(
                 "ddl: %d DWS tables in ClickHouse database %s: %s%n",
                 tables.size(),

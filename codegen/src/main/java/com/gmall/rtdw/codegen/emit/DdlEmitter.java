@@ -40,7 +40,13 @@ final class DdlEmitter {
                         .toList();
         DdlModel model =
                 new DdlModel(
-                        List.of(Naming.GENERATED_BY, "Source: " + table.source()),
+                        List.of(
+                                Naming.GENERATED_BY,
+                                "Source: " + table.source(),
+                                "`bin/gmall ddl apply` puts the shop's zone (configuration key"
+                                        + " warehouse.time-zone) in place of "
+                                        + Naming.TIME_ZONE_PLACEHOLDER
+                                        + "."),
                         table.name(),
                         columns,
                         table.version().column(),

@@ -73,20 +73,30 @@ final class RegistryEmitter {
                                     Modifier.FINAL)
                             .addJavadoc("Defined by {@link $T} ($L).\n", Naming.bean(t), t.source())
                             .initializer(
-                                    "new $T<>($S, $T.class, new $T(), $S)",
+                                    "new $T<>($S, $T.class, new $T(), $S, $L, $S)",
                                     TABLE_SPEC,
                                     t.name(),
                                     Naming.bean(t),
                                     Naming.writer(t),
-                                    Naming.ddlPath(t))
+                                    Naming.ddlPath(t),
+                                    listOf(t.orderBy()),
+                                    t.version().column())
                             .build());
         }
         return registry(
                 "Tables",
-                "Every ClickHouse DWS table with its row type, writer and DDL.\n",
+                "Every ClickHouse DWS table with its row type, writer, DDL, key and version column.\n",
                 TABLE_SPEC,
                 "table",
                 constants);
+    }
+
+    private static CodeBlock listOf(List<String> names) {
+        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+        for (int i = 0; i < names.size(); i++) {
+            list.add(i == 0 ? "$S" : ", $S", names.get(i));
+        }
+        return list.add(")").build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.gmall.rtdw.codegen.load;
 
+import com.gmall.rtdw.codegen.Naming;
 import com.gmall.rtdw.codegen.model.ClickHouseType;
 import com.gmall.rtdw.codegen.model.ClickHouseType.Encoding;
 import com.gmall.rtdw.codegen.model.ColumnRole;
@@ -36,7 +37,12 @@ final class ClickHouseTypes {
 
     private ClickHouseType window(FieldSource f, String where) {
         if (f.javaType().equals("long")) {
-            return new ClickHouseType("DateTime", Encoding.DATETIME_FROM_MILLIS, 0);
+            // in the shop's zone, so that every client shows window times as the shop reads them
+            // and toYYYYMMDD(stt) partitions by the shop's days; stored as UTC seconds either way
+            return new ClickHouseType(
+                    "DateTime('" + Naming.TIME_ZONE_PLACEHOLDER + "')",
+                    Encoding.DATETIME_FROM_MILLIS,
+                    0);
         }
         errors.add(
                 where,

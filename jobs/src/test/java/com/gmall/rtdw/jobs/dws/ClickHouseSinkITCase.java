@@ -38,7 +38,7 @@ class ClickHouseSinkITCase {
     @BeforeAll
     void tables() throws Exception {
         config = TestStack.get().settings().config();
-        DwsDdl.apply(config.clickHouse(), Tables.all());
+        DwsDdl.apply(config.clickHouse(), Tables.all(), config.timeZone());
         http = new ClickHouseHttp(config.clickHouse());
     }
 

@@ -8,13 +8,13 @@ import com.gmall.rtdw.runtime.TableSpec;
 import java.util.List;
 
 /**
- * Every ClickHouse DWS table with its row type, writer and DDL.
+ * Every ClickHouse DWS table with its row type, writer, DDL, key and version column.
  */
 public final class Tables {
     /**
      * Defined by {@link SampleWindow} (model/src/main/java/com/example/dws/SampleWindow.java).
      */
-    public static final TableSpec<SampleWindow> DWS_SAMPLE_WINDOW = new TableSpec<>("dws_sample_window", SampleWindow.class, new SampleWindowWriter(), "ddl/clickhouse/dws_sample_window.sql");
+    public static final TableSpec<SampleWindow> DWS_SAMPLE_WINDOW = new TableSpec<>("dws_sample_window", SampleWindow.class, new SampleWindowWriter(), "ddl/clickhouse/dws_sample_window.sql", List.of("stt", "edt", "region", "shop_id"), "version_ts");
 
     private static final List<TableSpec<?>> allSpecs = List.of(DWS_SAMPLE_WINDOW);
 
