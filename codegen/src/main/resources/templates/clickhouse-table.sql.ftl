@@ -7,6 +7,14 @@ CREATE TABLE IF NOT EXISTS ${table}
     ${column.name} ${column.type}<#sep>,</#sep>
 </#list>
 )
-ENGINE = ReplacingMergeTree(${version})
-PARTITION BY ${partitionBy}
-ORDER BY (${orderBy?join(", ")})
+<#list engine as line>
+${line}
+</#list>
+<#if migrations?has_content>
+
+-- Columns added to the definition after the table first went live, in order. `bin/gmall ddl apply` runs each
+-- line whose column the table lacks; a table created from the CREATE above has them all already.
+<#list migrations as line>
+${line}
+</#list>
+</#if>

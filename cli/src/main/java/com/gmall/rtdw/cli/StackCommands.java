@@ -124,8 +124,9 @@ public final class StackCommands {
                             + "gmall_rtdw) from the generated DDL in ddl/clickhouse, with window times (stt, edt) in the "
                             + "shop's zone (warehouse.time-zone). A table whose window columns declare no zone or another "
                             + "one is copied into one that declares it and swapped in with RENAME TABLE; rows the jobs "
-                            + "write meanwhile are copied after the swap, and a line per step is printed. Other tables "
-                            + "that exist are left as they are."
+                            + "write meanwhile are copied after the swap. A table that lacks columns added to its "
+                            + "definition since it went live gets them (the ALTER TABLE ... ADD COLUMN lines of its DDL "
+                            + "file). A line per change is printed; applying twice changes nothing."
                 })
         public static final class Apply {
             @Mixin HelpOption help;

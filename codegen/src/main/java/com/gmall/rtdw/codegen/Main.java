@@ -29,7 +29,7 @@ public final class Main {
             throw new IllegalStateException("gmall-codegen: " + e.getMessage(), e);
         }
         List<GeneratedFile> java = JavaEmitter.emit(model);
-        List<GeneratedFile> ddl = DdlFiles.emit(model);
+        List<GeneratedFile> ddl = DdlFiles.emit(model, options.root());
         int javaChanged = new OutputWriter(options.javaOut(), ".java").write(java, "");
         OutputWriter ddlOut = new OutputWriter(options.root().resolve(DDL_DIR), ".sql");
         String ddlReport;

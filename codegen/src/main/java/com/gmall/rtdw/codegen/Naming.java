@@ -22,7 +22,7 @@ public final class Naming {
      * Stands for the shop's zone ({@code warehouse.time-zone}) in the window columns' type of the
      * generated DDL, {@code DateTime('{warehouse.time-zone}')}: the zone is configuration, the DDL
      * is built once, so {@code bin/gmall ddl apply} fills it in. Must equal {@code
-     * TableSpec.TIME_ZONE_PLACEHOLDER} in the runtime.
+     * TableDdl.TIME_ZONE_PLACEHOLDER} in the runtime.
      */
     public static final String TIME_ZONE_PLACEHOLDER = "{warehouse.time-zone}";
 

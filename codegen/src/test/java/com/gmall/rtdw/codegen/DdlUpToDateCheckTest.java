@@ -47,7 +47,8 @@ class DdlUpToDateCheckTest {
     @Test
     void checkFailsOnEditedDdl() throws IOException {
         run("write");
-        Files.writeString(ddl, Files.readString(ddl).replace("UInt64", "Int64"));
+        // (an edited column type reads as a retyped column: DdlEvolutionTest)
+        Files.writeString(ddl, Files.readString(ddl).replace("Do not edit.", "Edited."));
         assertThatThrownBy(() -> run("check"))
                 .hasMessageContaining("dws_sample_window.sql is out of date");
     }

@@ -70,9 +70,21 @@ public final class ClickHouseHttp {
                             + "` (HTTP "
                             + response.statusCode()
                             + "): "
-                            + response.body().trim());
+                            + response.body().trim()
+                            + hint(response.body()));
         }
         return response.body();
+    }
+
+    /**
+     * What to do about a refusal whose cause is known: a job whose table definition gained a column
+     * meets a table that has not been migrated yet (the job fails and restarts until it has).
+     */
+    private static String hint(String body) {
+        return body.contains("No such column")
+                ? " (a column added to the table's definition: `bin/gmall ddl apply` adds it to"
+                        + " ClickHouse, and the job writes it from then on)"
+                : "";
     }
 
     /**

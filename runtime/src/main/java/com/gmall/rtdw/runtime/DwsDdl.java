@@ -3,8 +3,10 @@ package com.gmall.rtdw.runtime;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,7 +40,7 @@ public final class DwsDdl {
         ClickHouseHttp http = new ClickHouseHttp(endpoint);
         ClickHouseCatalog catalog = ClickHouseCatalog.read(http);
         WindowZoneMigration migration = new WindowZoneMigration(http, progress);
-        String windowType = TableSpec.windowType(zone);
+        String windowType = TableDdl.windowType(zone);
         List<String> names = new ArrayList<>();
         for (TableSpec<?> table : tables) {
             String name = table.name();
@@ -50,10 +52,43 @@ public final class DwsDdl {
                 migration.finish(table, columns);
             } else if (hasWindowsInAnotherZone(catalog.columns(name), windowType)) {
                 migration.migrate(table, columns, zone);
+            } else {
+                addMissingColumns(http, table, catalog.columns(name), zone, progress);
             }
             names.add(name);
         }
         return names;
+    }
+
+    /**
+     * Runs each migration of {@code table} whose column the live table lacks (18.16 has no {@code
+     * ADD COLUMN IF NOT EXISTS}); a column missing with no migration to add it is an error.
+     */
+    private static void addMissingColumns(
+            ClickHouseHttp http,
+            TableSpec<?> table,
+            Map<String, String> existing,
+            ZoneId zone,
+            Consumer<String> progress)
+            throws IOException {
+        Set<String> present = new HashSet<>(existing.keySet());
+        for (TableDdl.AddedColumn added : table.addedColumns(zone)) {
+            if (present.add(added.column())) {
+                http.execute(added.statement());
+                progress.accept(table.name() + ": added column " + added.column());
+            }
+        }
+        List<String> missing =
+                table.writer().columns().stream().filter(c -> !present.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(
+                    table.name()
+                            + " in ClickHouse lacks "
+                            + missing
+                            + ", and no migration in "
+                            + table.ddlResource()
+                            + " adds them: the table was not made from this project's DDL");
+        }
     }
 
     /**

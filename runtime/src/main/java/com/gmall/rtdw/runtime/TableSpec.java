@@ -1,13 +1,7 @@
 package com.gmall.rtdw.runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A ClickHouse DWS table as the generated registry ({@code com.gmall.rtdw.registry.Tables})
@@ -17,19 +11,6 @@ import java.util.regex.Pattern;
  * @param <T> the row type (the DWS definition class)
  */
 public final class TableSpec<T> {
-    /**
-     * Stands for the shop's zone in the generated DDL (the code generator writes the same text).
-     */
-    public static final String TIME_ZONE_PLACEHOLDER = "{warehouse.time-zone}";
-
-    /**
-     * A zone that may reach DDL text: a region name ({@code Asia/Shanghai}), {@code UTC}, or an
-     * {@code Etc/GMT-8} form. Java also knows offsets such as {@code +08:00}, which ClickHouse does
-     * not.
-     */
-    private static final Pattern ZONE_NAME =
-            Pattern.compile("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*");
-
     private final String name;
     private final Class<T> rowType;
     private final RowBinaryTableWriter<T> writer;
@@ -92,40 +73,15 @@ public final class TableSpec<T> {
      * or rebuild).
      */
     public String ddl(String asName, ZoneId zone) {
-        Identifiers.require("table", asName);
-        String zoneName = zone.getId();
-        if (zone instanceof ZoneOffset || !ZONE_NAME.matcher(zoneName).matches()) {
-            throw new IllegalArgumentException(
-                    "time zone '"
-                            + zoneName
-                            + "' cannot be declared in ClickHouse DDL; give a region name such as"
-                            + " Asia/Shanghai, or UTC");
-        }
-        String create = "CREATE TABLE IF NOT EXISTS " + name + "\n";
-        String ddl = rawDdl();
-        if (!ddl.contains(create)) {
-            throw new IllegalStateException(
-                    ddlResource + " does not start with `" + create.strip() + "`");
-        }
-        return ddl.replace(create, "CREATE TABLE IF NOT EXISTS " + asName + "\n")
-                .replace(TIME_ZONE_PLACEHOLDER, zoneName);
+        return TableDdl.read(ddlResource, name).create(asName, zone);
     }
 
-    /** The type of the window columns ({@code stt}, {@code edt}) in {@code zone}. */
-    public static String windowType(ZoneId zone) {
-        return "DateTime('" + zone.getId() + "')";
-    }
-
-    private String rawDdl() {
-        try (InputStream in = TableSpec.class.getClassLoader().getResourceAsStream(ddlResource)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "DDL resource " + ddlResource + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ddlResource, e);
-        }
+    /**
+     * The columns added to the definition after the table first went live, each with its {@code
+     * ALTER TABLE ... ADD COLUMN} statement, in order.
+     */
+    public List<TableDdl.AddedColumn> addedColumns(ZoneId zone) {
+        return TableDdl.read(ddlResource, name).addedColumns(zone);
     }
 
     @Override

@@ -9,8 +9,10 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders {@code ddl/clickhouse/<table>.sql} with FreeMarker. The template only lays out text;
@@ -33,11 +35,32 @@ final class DdlEmitter {
         freemarker.setFallbackOnNullLoopVariable(false);
     }
 
-    GeneratedFile emit(TableDescriptor table) {
-        List<DdlModel.Column> columns =
-                table.columns().stream()
-                        .map(c -> new DdlModel.Column(c.column(), c.type().sql()))
-                        .toList();
+    /**
+     * The table's DDL file. {@code committed} is the file as the repository has it (null for a new
+     * table): its columns are the live table's, so a column added since becomes a migration, and
+     * what cannot be migrated is reported to {@code problems}.
+     */
+    GeneratedFile emit(TableDescriptor table, String committed, List<String> problems) {
+        Map<String, String> types = new LinkedHashMap<>();
+        table.columns().forEach(c -> types.put(c.column(), c.type().sql()));
+        List<String> engine =
+                List.of(
+                        "ENGINE = ReplacingMergeTree(" + table.version().column() + ")",
+                        "PARTITION BY " + table.partitionExpression(),
+                        "ORDER BY (" + String.join(", ", table.orderBy()) + ")");
+        List<String> migrations = List.of();
+        if (committed != null) {
+            DdlEvolution evolution =
+                    new DdlEvolution(
+                            table.name(),
+                            Naming.ddlPath(table),
+                            table.source(),
+                            DdlHistory.parse(committed),
+                            types,
+                            engine);
+            problems.addAll(evolution.problems());
+            migrations = evolution.migrations();
+        }
         DdlModel model =
                 new DdlModel(
                         List.of(
@@ -48,10 +71,11 @@ final class DdlEmitter {
                                         + Naming.TIME_ZONE_PLACEHOLDER
                                         + "."),
                         table.name(),
-                        columns,
-                        table.version().column(),
-                        table.partitionExpression(),
-                        table.orderBy());
+                        types.entrySet().stream()
+                                .map(c -> new DdlModel.Column(c.getKey(), c.getValue()))
+                                .toList(),
+                        engine,
+                        migrations);
         try {
             Template template = freemarker.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();

@@ -10,23 +10,20 @@ public final class DdlModel {
     private final List<String> header;
     private final String table;
     private final List<Column> columns;
-    private final String version;
-    private final String partitionBy;
-    private final List<String> orderBy;
+    private final List<String> engine;
+    private final List<String> migrations;
 
     DdlModel(
             List<String> header,
             String table,
             List<Column> columns,
-            String version,
-            String partitionBy,
-            List<String> orderBy) {
+            List<String> engine,
+            List<String> migrations) {
         this.header = List.copyOf(header);
         this.table = table;
         this.columns = List.copyOf(columns);
-        this.version = version;
-        this.partitionBy = partitionBy;
-        this.orderBy = List.copyOf(orderBy);
+        this.engine = List.copyOf(engine);
+        this.migrations = List.copyOf(migrations);
     }
 
     public List<String> getHeader() {
@@ -41,16 +38,14 @@ public final class DdlModel {
         return columns;
     }
 
-    public String getVersion() {
-        return version;
+    /** The ENGINE, PARTITION BY and ORDER BY lines. */
+    public List<String> getEngine() {
+        return engine;
     }
 
-    public String getPartitionBy() {
-        return partitionBy;
-    }
-
-    public List<String> getOrderBy() {
-        return orderBy;
+    /** The {@code ALTER TABLE ... ADD COLUMN} lines ({@link DdlEvolution}). */
+    public List<String> getMigrations() {
+        return migrations;
     }
 
     /** One column line. */
