@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,21 +21,16 @@ class DdlEvolutionTest {
 
     @TempDir Path root;
 
+    private FixtureRepository repository;
+
     private Path definition;
     private Path ddl;
 
     @BeforeEach
     void generateTheLiveTable() throws IOException {
-        Path from = GoldenFilesTest.GOLDEN.resolve("model");
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                Path to = root.resolve("model").resolve(from.relativize(p));
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
-        definition = root.resolve("model/src/main/java/com/example/dws/SampleWindow.java");
-        ddl = root.resolve("ddl/clickhouse/dws_sample_window.sql");
+        repository = FixtureRepository.in(root);
+        definition = repository.file("model/src/main/java/com/example/dws/SampleWindow.java");
+        ddl = repository.file("ddl/clickhouse/dws_sample_window.sql");
         run("write");
     }
 
@@ -127,14 +121,6 @@ class DdlEvolutionTest {
     }
 
     private void run(String ddlMode) {
-        Main.main(
-                new String[] {
-                    "--root",
-                    root.toString(),
-                    "--java-out",
-                    root.resolve("out").toString(),
-                    "--ddl",
-                    ddlMode
-                });
+        repository.generate(ddlMode);
     }
 }

@@ -10,9 +10,8 @@ import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.RowBinaryOutput;
 import com.gmall.rtdw.runtime.RowBinaryTableWriter;
 import com.gmall.rtdw.runtime.TableSpec;
-import com.gmall.rtdw.testing.ClickHouseTestServer;
+import com.gmall.rtdw.testing.ScratchDatabases;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +41,16 @@ class DwsColumnMigrationITCase {
                     List.of("stt", "edt", "region"),
                     "ts");
 
-    private static ClickHouseTestServer server;
-    private static int databases;
+    private static ScratchDatabases databases;
 
     @BeforeAll
     static void startServer() {
-        server =
-                ClickHouseTestServer.start(
-                        Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath());
+        databases = ScratchDatabases.start("evolution");
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
+        databases.close();
     }
 
     @Test
@@ -141,13 +137,11 @@ class DwsColumnMigrationITCase {
     }
 
     private static ClickHouseEndpoint endpoint() {
-        return new ClickHouseEndpoint(server.httpUrl(), "evolution_" + databases, "default", "");
+        return databases.endpoint();
     }
 
-    private static ClickHouseHttp database() throws IOException {
-        databases++;
-        server.query("CREATE DATABASE evolution_" + databases);
-        return new ClickHouseHttp(endpoint());
+    private static ClickHouseHttp database() {
+        return databases.next();
     }
 
     /** A writer that only names its columns: these tests write with SQL. */

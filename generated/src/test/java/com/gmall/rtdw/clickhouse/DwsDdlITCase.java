@@ -8,9 +8,8 @@ import com.gmall.rtdw.runtime.ClickHouseEndpoint;
 import com.gmall.rtdw.runtime.ClickHouseHttp;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.TableSpec;
-import com.gmall.rtdw.testing.ClickHouseTestServer;
+import com.gmall.rtdw.testing.ScratchDatabases;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,19 +30,16 @@ class DwsDdlITCase {
     /** 2031-03-01 17:00:00 UTC: already the 2nd of March in Shanghai. */
     private static final long STT = 1_930_150_800L;
 
-    private static ClickHouseTestServer server;
-    private static int databases;
+    private static ScratchDatabases databases;
 
     @BeforeAll
     static void startServer() {
-        server =
-                ClickHouseTestServer.start(
-                        Path.of(System.getProperty("gmall.root", "..")).toAbsolutePath());
+        databases = ScratchDatabases.start("ddl");
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
+        databases.close();
     }
 
     @Test
@@ -162,13 +158,11 @@ class DwsDdlITCase {
     }
 
     private static ClickHouseEndpoint endpoint() {
-        return new ClickHouseEndpoint(server.httpUrl(), "ddl_" + databases, "default", "");
+        return databases.endpoint();
     }
 
-    private static ClickHouseHttp database() throws IOException {
-        databases++;
-        server.query("CREATE DATABASE ddl_" + databases);
-        return new ClickHouseHttp(endpoint());
+    private static ClickHouseHttp database() {
+        return databases.next();
     }
 
     private static void insert(ClickHouseHttp http, String table, String province, long version)
