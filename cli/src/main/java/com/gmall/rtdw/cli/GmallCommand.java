@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
             LocalCommands.Run.class,
             LocalCommands.Demo.class,
             StackCommands.Ddl.class,
+            StackCommands.Report.class,
             LocalCommands.Bench.class,
             ClusterCommands.Submit.class,
             ClusterCommands.Cancel.class,

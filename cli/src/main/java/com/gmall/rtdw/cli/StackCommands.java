@@ -180,4 +180,18 @@ public final class StackCommands {
             @Mixin HelpOption help;
         }
     }
+
+    @Command(
+            name = "report",
+            header = "serve the live report page and its JSON API on loopback",
+            description = {
+                "Serves the report page on http://127.0.0.1:<report.port>/ (18090 in the local profile): today's "
+                        + "orders and GMV per window, provinces, top SPUs, the traffic funnel, traffic by channel and "
+                        + "version, search keywords, users, and each table's freshness and each job's dead letters, read "
+                        + "from ClickHouse with FINAL and refreshed every 10 s. Every panel is also a JSON endpoint, "
+                        + "/api/<panel>[?day=YYYY-MM-DD] (docs/operations.md#the-report-page). Runs until Ctrl-C."
+            })
+    public static final class Report {
+        @Mixin HelpOption help;
+    }
 }

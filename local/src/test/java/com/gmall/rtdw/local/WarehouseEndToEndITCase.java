@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -585,6 +586,12 @@ class WarehouseEndToEndITCase {
         assertThat(warehouse.taskRestarts())
                 .as("tasks restarted: the sinks gave up")
                 .isGreaterThan(restartsBefore);
+    }
+
+    @Test
+    @Order(13)
+    void theReportPageShowsTheFirstScenarioDayAsTheTablesHoldIt() throws Exception {
+        new ReportPageCheck(warehouse.settings).check(LocalDate.parse("2030-01-01"));
     }
 
     private static void signal(String signal, long pid) throws Exception {

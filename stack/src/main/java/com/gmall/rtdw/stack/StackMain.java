@@ -7,6 +7,7 @@ import com.gmall.rtdw.cli.GenOptions;
 import com.gmall.rtdw.cli.StackCommands;
 import com.gmall.rtdw.cli.UsageException;
 import com.gmall.rtdw.registry.Tables;
+import com.gmall.rtdw.report.ReportCommand;
 import com.gmall.rtdw.runtime.DwsDdl;
 import com.gmall.rtdw.runtime.config.GmallOptions;
 import com.gmall.rtdw.sim.GenCommand;
@@ -58,6 +59,7 @@ public final class StackMain {
                             return 0;
                         })
                 .on(StackCommands.Ddl.Apply.class, c -> ddl(settings(root)))
+                .on(StackCommands.Report.class, c -> ReportCommand.run(settings(root)))
                 .main(args);
     }
 

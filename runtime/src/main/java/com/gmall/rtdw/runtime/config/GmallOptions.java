@@ -162,6 +162,12 @@ public final class GmallOptions {
                                     + "labels are formatted (defect G5), an IANA zone id")
                     .withDefault("Asia/Shanghai");
 
+    public static final ConfigOption<Integer> REPORT_PORT =
+            ConfigOption.integer(
+                            "report.port",
+                            "loopback port of the report page and its JSON API (bin/gmall report)")
+                    .withDefault("18090");
+
     public static final ConfigOption<String> CDC_SERVER_ID =
             ConfigOption.string(
                             "cdc.server-id",
@@ -492,6 +498,7 @@ public final class GmallOptions {
                     CLICKHOUSE_USER,
                     CLICKHOUSE_PASSWORD,
                     TIME_ZONE,
+                    REPORT_PORT,
                     CDC_SERVER_ID,
                     FLINK_PARALLELISM,
                     FLINK_CHECKPOINT_INTERVAL_MS,
