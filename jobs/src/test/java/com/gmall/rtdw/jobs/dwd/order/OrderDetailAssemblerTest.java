@@ -120,10 +120,11 @@ class OrderDetailAssemblerTest {
                         "activity_rule_id",
                         "9"),
                 2000);
-        harness.watermark(5999);
+        // the last row (2000) came in before the watermark reached the first row's grace
+        harness.watermark(1000 + OrderDetailAssembler.GRACE_MS - 1);
         assertThat(harness.extractOutputValues()).as("not before the grace ends").isEmpty();
 
-        harness.watermark(6000);
+        harness.watermark(1000 + OrderDetailAssembler.GRACE_MS);
 
         assertThat(harness.extractOutputValues())
                 .extracting(
